@@ -1,0 +1,96 @@
+"""Turn schema-valid spec data into model objects, each carrying its spec location."""
+
+from typing import Any, Dict, List, Optional
+
+from . import model as m
+from .diagnostics import Diagnostics
+
+KINDS = ("define", "enum", "struct", "union", "typedef")
+
+
+def _spelling(value: Any) -> m.Spelling:
+    if isinstance(value, dict):
+        return m.PerView(tlfs=value["tlfs"], hdk=value["hdk"])
+    return value
+
+
+def _tags(data: Dict[str, Any], inherited: str) -> m.Tags:
+    return m.Tags(
+        visibility=data.get("visibility", inherited),
+        arch=data.get("arch"),
+        only=data.get("only"),
+        reason=data.get("reason"),
+        description=data.get("description"),
+    )
+
+
+def _citation(text: Optional[str]) -> Optional[m.Citation]:
+    if text is None:
+        return None
+    if text == "none":
+        return m.Citation(None)
+    page, _, anchor = text.partition("#")
+    return m.Citation(page, anchor or None)
+
+
+def _at(value: Any):
+    """`at: 19` or `at: "63:52"` -> (lo, hi); the width check happens in checks.py."""
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return (int(value), None)
+    hi, lo = (int(part) for part in value.split(":"))
+    return (lo, hi)
+
+
+class _Builder:
+    def __init__(self, spec) -> None:
+        self.spec = spec
+
+    def member(self, data: Dict[str, Any], path, visibility: str) -> m.Member:
+        tags = _tags(data, visibility)
+        loc = self.spec.loc(path)
+        for kind in ("struct", "union"):
+            if kind in data:
+                members = self.members(data[kind], path + (kind,), tags.visibility)
+                return m.Nested(kind, members, tags, loc, name=_spelling(data.get("name")),
+                                packed=data.get("packed", False), array=data.get("array"))
+        return m.Field(
+            name=_spelling(data["name"]), ctype=_spelling(data["type"]), tags=tags, loc=loc,
+            bits=data.get("bits"), at=_at(data.get("at")), array=data.get("array"),
+            reserved=data.get("reserved", False), volatile=data.get("volatile", False))
+
+    def members(self, items: List[Any], path, visibility: str):
+        return tuple(self.member(item, path + (i,), visibility) for i, item in enumerate(items))
+
+    def definition(self, data: Dict[str, Any], path) -> m.Definition:
+        kind = next(k for k in KINDS if k in data)
+        tags = _tags(data, data["visibility"])
+        common = dict(tags=tags, citation=_citation(data.get("tlfs")),
+                      loc=self.spec.loc(path), file=self.spec.path)
+        if kind == "define":
+            params = tuple(data["params"]) if "params" in data else None
+            return m.Constant(name=data["define"], kind=kind, value=data["value"],
+                              params=params, ctype=data.get("type"), **common)
+        if kind == "enum":
+            values = tuple(
+                m.EnumValue(v["name"], v["value"], _tags(v, tags.visibility),
+                            self.spec.loc(path + ("values", i)))
+                for i, v in enumerate(data["values"]))
+            anonymous = data["enum"] is None
+            name = f"<anonymous:{values[0].name}>" if anonymous else data["enum"]
+            return m.Enum(name=name, kind=kind, values=values, anonymous=anonymous, **common)
+        if kind == "typedef":
+            return m.Typedef(name=data["typedef"], kind=kind, ctype=data["type"], **common)
+        members = self.members(data["members"], path + ("members",), tags.visibility)
+        return m.Record(name=data[kind], kind=kind, members=members,
+                        packed=data.get("packed", False), size=data.get("size"), **common)
+
+
+def build_model(specs, diag: Diagnostics) -> m.Model:
+    definitions = []
+    for spec in specs:
+        builder = _Builder(spec)
+        for index, data in enumerate(spec.data.get("definitions", [])):
+            definitions.append(builder.definition(data, ("definitions", index)))
+    return m.Model(tuple(definitions), tuple(spec.path for spec in specs))

@@ -1,0 +1,56 @@
+"""Compiler-style diagnostics collected across every stage, raised once at a barrier."""
+
+from dataclasses import dataclass
+from typing import Optional
+
+
+@dataclass(frozen=True, order=True)
+class Loc:
+    """A position in a spec file; line and column are 1-based, as editors show them."""
+
+    file: str
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.file}:{self.line}:{self.col}"
+        return self.file
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    loc: Loc
+    code: str
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        return f"{self.loc}: {self.severity}: [{self.code}] {self.message}"
+
+
+class SpecErrors(Exception):
+    """Raised at a barrier when the spec had errors; carries all of them, sorted."""
+
+    def __init__(self, diagnostics):
+        super().__init__(f"{len(diagnostics)} error(s) in the spec")
+        self.diagnostics = diagnostics
+
+
+class Diagnostics:
+    """Collects diagnostics from every stage so one run reports every error."""
+
+    def __init__(self) -> None:
+        self._items: list = []
+
+    def error(self, loc: Optional[Loc], code: str, message: str) -> None:
+        self._items.append(Diagnostic(loc or Loc("<spec>"), code, message))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity == "error" for d in self._items)
+
+    def barrier(self) -> None:
+        """Stop the pipeline here if any stage so far reported an error."""
+        if self.has_errors:
+            raise SpecErrors(sorted(set(self._items), key=lambda d: (d.loc, d.code, d.message)))

@@ -1,0 +1,222 @@
+"""Evaluate the C constant expressions of the spec with C's integer rules (LP64).
+
+Values carry their C type (size in bytes, signedness), because the kernel's headers differ in
+exactly that (`BIT(n)` is an unsigned long, `0x10` an int) and the tests check it. The text is
+rewritten into a Python expression, parsed with `ast`, and walked by a small interpreter that
+accepts integer operators only: nothing of the spec is ever passed to eval().
+"""
+
+import ast
+import re
+from dataclasses import dataclass
+from typing import Callable, Dict, Optional
+
+
+class ExprError(Exception):
+    """An expression that is not a valid integer constant expression of the spec."""
+
+
+@dataclass(frozen=True)
+class CValue:
+    value: int
+    size: int = 4
+    signed: bool = True
+
+    def wrapped(self) -> "CValue":
+        bits = self.size * 8
+        value = self.value & ((1 << bits) - 1)
+        if self.signed and value >> (bits - 1):
+            value -= 1 << bits
+        return CValue(value, self.size, self.signed)
+
+
+INT = (4, True)
+UINT = (4, False)
+LONG = (8, True)
+ULONG = (8, False)
+
+# Scalar C types an expression may cast to or take sizeof of, with (size, signed) on LP64.
+SCALARS: Dict[str, tuple] = {
+    "u8": (1, False), "u16": (2, False), "u32": (4, False), "u64": (8, False),
+    "s8": (1, True), "s16": (2, True), "s32": (4, True), "s64": (8, True),
+    "__u8": (1, False), "__u16": (2, False), "__u32": (4, False), "__u64": (8, False),
+    "__s8": (1, True), "__s16": (2, True), "__s32": (4, True), "__s64": (8, True),
+    "char": (1, True), "signed char": (1, True), "unsigned char": (1, False),
+    "short": (2, True), "unsigned short": (2, False), "int": INT, "unsigned int": UINT,
+    "unsigned": UINT, "long": LONG, "unsigned long": ULONG, "ulong": ULONG,
+    "long long": LONG, "unsigned long long": ULONG, "bool": (1, False), "_Bool": (1, False),
+    "size_t": ULONG, "__le16": (2, False), "__le32": (4, False), "__le64": (8, False),
+}
+
+_LITERAL = re.compile(r"\b(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)([uU]?[lL]{0,2}|[lL]{1,2}[uU])\b")
+_SIZEOF = re.compile(r"\bsizeof\s*\(\s*((?:struct |union |enum )?[A-Za-z_][A-Za-z0-9_ ]*?)\s*\)")
+_CAST = re.compile(r"\(\s*(" + "|".join(sorted((re.escape(t) for t in SCALARS),
+                                              key=len, reverse=True)) + r")\s*\)")
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+MACROS = {
+    "BIT": lambda n: CValue(1 << n.value, *ULONG).wrapped(),
+    "BIT_ULL": lambda n: CValue(1 << n.value, *ULONG).wrapped(),
+    "GENMASK": lambda h, l: CValue(((1 << (h.value + 1)) - 1) & ~((1 << l.value) - 1), *ULONG),
+    "GENMASK_ULL": lambda h, l: CValue(((1 << (h.value + 1)) - 1) & ~((1 << l.value) - 1),
+                                       *ULONG),
+    "UL": lambda n: CValue(n.value, *ULONG).wrapped(),
+    "ULL": lambda n: CValue(n.value, *ULONG).wrapped(),
+}
+
+
+def _literal_type(text: str, suffix: str, value: int) -> tuple:
+    """C11 6.4.4.1: the first type of the literal's list that can hold its value."""
+    decimal = not text.startswith("0") or text == "0"
+    suffix = suffix.lower()
+    unsigned = "u" in suffix
+    longs = suffix.count("l")
+    candidates = [INT, UINT, LONG, ULONG] if longs == 0 else [LONG, ULONG]
+    if unsigned:
+        candidates = [t for t in candidates if not t[1]]
+    elif decimal:
+        candidates = [t for t in candidates if t[1]]
+    for size, signed in candidates:
+        limit = 1 << (size * 8 - (1 if signed else 0))
+        if value < limit:
+            return (size, signed)
+    raise ExprError(f"literal {text}{suffix} does not fit in 64 bits")
+
+
+def _convert(a: CValue, b: CValue) -> tuple:
+    """Usual arithmetic conversions after integer promotion (LP64)."""
+    a_t, b_t = _promote(a), _promote(b)
+    if a_t == b_t:
+        return a_t
+    if a_t[1] == b_t[1]:
+        return max(a_t, b_t)
+    unsigned_t, signed_t = (a_t, b_t) if not a_t[1] else (b_t, a_t)
+    if unsigned_t[0] >= signed_t[0]:
+        return unsigned_t
+    return signed_t
+
+
+def _promote(v: CValue) -> tuple:
+    return INT if v.size < 4 else (v.size, v.signed)
+
+
+def _cdiv(a: int, b: int) -> int:
+    if b == 0:
+        raise ExprError("division by zero")
+    q = abs(a) // abs(b)
+    return q if (a < 0) == (b < 0) else -q
+
+
+_BINARY = {
+    ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
+    ast.Div: _cdiv, ast.Mod: lambda a, b: a - _cdiv(a, b) * b,
+    ast.BitOr: lambda a, b: a | b, ast.BitAnd: lambda a, b: a & b,
+    ast.BitXor: lambda a, b: a ^ b,
+}
+
+
+class Evaluator:
+    """Evaluates expression text; names are resolved through `lookup` (constants, enum values),
+    `sizeof` through a callback that knows the layouts."""
+
+    def __init__(self, lookup: Callable[[str], CValue],
+                 sizeof: Optional[Callable[[str], int]] = None) -> None:
+        self.lookup = lookup
+        self.sizeof = sizeof
+        self.atoms: Dict[str, CValue] = {}
+
+    def evaluate(self, text) -> CValue:
+        if isinstance(text, int):
+            raw = getattr(text, "text", str(int(text)))
+            return self.evaluate(raw) if isinstance(raw, str) else CValue(int(text))
+        source = self._rewrite(str(text))
+        try:
+            tree = ast.parse(source, mode="eval")
+        except SyntaxError as exc:
+            raise ExprError(f"cannot parse '{text}' as a C constant expression") from exc
+        return self._eval(tree.body)
+
+    def _atom(self, value: CValue) -> str:
+        name = f"__atom{len(self.atoms)}"
+        self.atoms[name] = value
+        return name
+
+    def _rewrite(self, text: str) -> str:
+        def literal(match):
+            digits, suffix = match.group(1), match.group(2)
+            value = int(digits, 16) if digits[:2].lower() == "0x" else int(digits, 8) \
+                if digits.startswith("0") and digits != "0" else int(digits)
+            return self._atom(CValue(value, *_literal_type(digits, suffix, value)))
+
+        def sizeof(match):
+            if self.sizeof is None:
+                raise ExprError("sizeof() is not available here")
+            return self._atom(CValue(self.sizeof(match.group(1)), *ULONG))
+
+        text = _SIZEOF.sub(sizeof, text)
+        text = _CAST.sub(lambda m: self._atom(CValue(0, *SCALARS[m.group(1)])) + " ** ", text)
+        text = _LITERAL.sub(literal, text)
+        if re.search(r"[^\w\s()+\-*/%<>|&^~,]", text) or "**" in text.replace(" ** ", ""):
+            raise ExprError(f"'{text}' uses an operator the spec does not allow")
+        return text
+
+    def _eval(self, node) -> CValue:
+        if isinstance(node, ast.Name):
+            if node.id in self.atoms:
+                return self.atoms[node.id]
+            return self.lookup(node.id)
+        if isinstance(node, ast.UnaryOp):
+            return self._unary(node)
+        if isinstance(node, ast.BinOp):
+            return self._binary(node)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in MACROS and not node.keywords:
+            args = [self._eval(arg) for arg in node.args]
+            try:
+                return MACROS[node.func.id](*args)
+            except TypeError as exc:
+                raise ExprError(f"{node.func.id}() takes other arguments") from exc
+        raise ExprError("only integer constants, operators, BIT/GENMASK and sizeof are allowed")
+
+    def _unary(self, node) -> CValue:
+        operand = self._eval(node.operand)
+        size, signed = _promote(operand)
+        if isinstance(node.op, ast.USub):
+            return CValue(-operand.value, size, signed).wrapped()
+        if isinstance(node.op, ast.Invert):
+            return CValue(~operand.value, size, signed).wrapped()
+        if isinstance(node.op, ast.UAdd):
+            return CValue(operand.value, size, signed)
+        raise ExprError("'not' is not a C operator")
+
+    def _binary(self, node) -> CValue:
+        left, right = self._eval(node.left), self._eval(node.right)
+        if isinstance(node.op, ast.Pow):  # a cast, rewritten as `(type-atom) ** operand`
+            return CValue(right.value, left.size, left.signed).wrapped()
+        if isinstance(node.op, (ast.LShift, ast.RShift)):
+            size, signed = _promote(left)
+            if not 0 <= right.value < size * 8:
+                raise ExprError(f"shift by {right.value} is out of range for a {size * 8}-bit value")
+            shifted = left.value << right.value if isinstance(node.op, ast.LShift) \
+                else left.value >> right.value
+            return CValue(shifted, size, signed).wrapped()
+        operation = _BINARY.get(type(node.op))
+        if operation is None:
+            raise ExprError("unsupported operator")
+        size, signed = _convert(left, right)
+        a = CValue(left.value, size, signed).wrapped().value
+        b = CValue(right.value, size, signed).wrapped().value
+        return CValue(operation(a, b), size, signed).wrapped()
+
+
+def identifiers(text) -> set:
+    """Names an expression refers to (for dependency order); literals and macros excluded."""
+    if isinstance(text, int):
+        return set()
+    text = _SIZEOF.sub(lambda m: " ", str(text))
+    names = set(_IDENT.findall(_LITERAL.sub(" ", text)))
+    return names - set(MACROS) - set(SCALARS) - {"sizeof", "struct", "union", "enum"}
+
+
+def sizeof_types(text) -> list:
+    return [] if isinstance(text, int) else _SIZEOF.findall(str(text))

@@ -1,0 +1,276 @@
+"""The layout engine: size, alignment, member offsets and bit positions, per view and arch.
+
+C's rules for the System V x86_64 and AAPCS64 ABIs (which agree for every type used here):
+members at their alignment (1 inside `packed`), a bitfield starts a new storage unit only when
+it would cross an alignment unit of its type (never in `packed`), unions overlay members at 0,
+sizes round up to the alignment. Member paths follow the reference facts' convention: members
+of anonymous structs/unions are flattened into the parent, named members of anonymous type
+appear as `name` and `name.field`.
+"""
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+from . import expr
+from . import model as m
+from .diagnostics import Diagnostics
+from .views import VDef, VField, VNested, View
+
+# One row per target; both are LP64, kept as a table so a new target is data, not code.
+TARGETS = {
+    "x86_64": {"scalars": expr.SCALARS, "config": "CONFIG_X86", "clang": "x86_64-linux-gnu"},
+    "arm64": {"scalars": expr.SCALARS, "config": "CONFIG_ARM64", "clang": "aarch64-linux-gnu"},
+}
+ARCHES = tuple(TARGETS)
+
+
+@dataclass(frozen=True)
+class MemberLayout:
+    path: str
+    offset_bits: int
+    size: int  # bytes of the member's type (whole array), 0 for a flexible array
+    ctype: str = ""
+    bits: Optional[int] = None
+    array: Optional[object] = None  # element count or "flexible"
+    reserved: bool = False
+    documented: bool = True
+    loc: object = None  # the spec member it comes from: its identity across views
+
+
+@dataclass(frozen=True)
+class RecordLayout:
+    size: int
+    align: int
+    members: Tuple[MemberLayout, ...]
+
+
+@dataclass
+class ArchLayout:
+    """Every fact of one view on one arch: records, constants and enum values."""
+
+    arch: str
+    records: Dict[str, RecordLayout] = field(default_factory=dict)
+    constants: Dict[str, expr.CValue] = field(default_factory=dict)
+    enums: Dict[str, List[Tuple[str, int]]] = field(default_factory=dict)
+    enum_types: Dict[str, Tuple[int, bool]] = field(default_factory=dict)
+
+
+class LayoutError(Exception):
+    pass
+
+
+def _round_up(value: int, align: int) -> int:
+    return -(-value // align) * align
+
+
+class _Engine:
+    def __init__(self, view: View, arch: str, diag: Diagnostics) -> None:
+        self.arch = arch
+        self.diag = diag
+        self.scalars = TARGETS[arch]["scalars"]
+        self.defs: Dict[str, VDef] = {}
+        self.values: Dict[str, object] = {}
+        for vdef in view.definitions:
+            if vdef.arch in (None, arch):
+                self._declare(vdef)
+        self.out = ArchLayout(arch)
+        self.active: set = set()
+        self.evaluator = expr.Evaluator(self.constant, self.sizeof)
+
+    def _declare(self, vdef: VDef) -> None:
+        anonymous = getattr(vdef.source, "anonymous", False)
+        key = vdef.name if vdef.kind in ("define", "typedef") or anonymous \
+            else f"{vdef.kind} {vdef.name}"
+        self.defs[key] = vdef
+        for value in vdef.values:
+            if value.tags.arch in (None, self.arch):
+                self.values[value.name] = (vdef, value)
+
+    # -- constants ------------------------------------------------------------------------
+    def constant(self, name: str) -> expr.CValue:
+        if name in self.out.constants:
+            return self.out.constants[name]
+        if name in self.active:
+            raise expr.ExprError(f"'{name}' is defined in terms of itself")
+        vdef = self.defs.get(name)
+        if vdef is not None and vdef.kind == "define" and vdef.source.params is None:
+            self.active.add(name)
+            try:
+                value = self.evaluator.evaluate(vdef.source.value)
+            finally:
+                self.active.discard(name)
+            self.out.constants[name] = value
+            return value
+        if name in self.values:
+            self.enum(self.values[name][0])
+            return self.out.constants[name]
+        raise expr.ExprError(f"unknown constant '{name}'")
+
+    def enum(self, vdef: VDef) -> None:
+        if vdef.name in self.out.enums:
+            return
+        values = []
+        for value in vdef.values:
+            if value.tags.arch not in (None, self.arch):
+                continue
+            cvalue = self._evaluate_value(value)
+            values.append((value.name, cvalue.value))
+        self.out.enums[vdef.name] = values
+        self.out.enum_types[vdef.name] = _enum_type([v for _, v in values])
+        for name, value in values:
+            self.out.constants[name] = expr.CValue(value, *(expr.INT if -2**31 <= value < 2**31
+                                                             else self.out.enum_types[vdef.name]))
+
+    def _evaluate_value(self, value: m.EnumValue) -> expr.CValue:
+        if value.name in self.active:
+            raise expr.ExprError(f"'{value.name}' is defined in terms of itself")
+        self.active.add(value.name)
+        try:
+            return self.evaluator.evaluate(value.value)
+        except expr.ExprError as exc:
+            self.diag.error(value.loc, "bad-value", f"enum value {value.name}: {exc}")
+            return expr.CValue(0)
+        finally:
+            self.active.discard(value.name)
+
+    def count(self, array, loc) -> int:
+        if isinstance(array, int):
+            return int(array)
+        try:
+            count = self.constant(array).value
+        except expr.ExprError as exc:
+            raise LayoutError(f"array length {array}: {exc}") from exc
+        if count <= 0:
+            raise LayoutError(f"array length {array} is {count}; it must be positive")
+        return count
+
+    # -- types ----------------------------------------------------------------------------
+    def type_info(self, ctype: str) -> Tuple[int, int]:
+        """(size, align) of a C type of this view and arch."""
+        if ctype in self.scalars:
+            size = self.scalars[ctype][0]
+            return size, size
+        vdef = self.defs.get(ctype)
+        if vdef is None:
+            raise LayoutError(f"unknown type '{ctype}'")
+        if vdef.kind == "typedef":
+            return self.type_info(vdef.source.ctype)
+        if vdef.kind == "enum":
+            self.enum(vdef)
+            size = self.out.enum_types[vdef.name][0]
+            return size, size
+        layout = self.record(vdef)
+        return layout.size, layout.align
+
+    def sizeof(self, ctype: str) -> int:
+        try:
+            return self.type_info(" ".join(ctype.split()))[0]
+        except LayoutError as exc:
+            raise expr.ExprError(str(exc)) from exc
+
+    def record(self, vdef: VDef) -> RecordLayout:
+        if vdef.name in self.out.records:
+            return self.out.records[vdef.name]
+        key = f"{vdef.kind} {vdef.name}"
+        if key in self.active:
+            raise LayoutError(f"{key} contains itself; use a pointer or break the cycle")
+        self.active.add(key)
+        try:
+            members: List[MemberLayout] = []
+            size, align = self.aggregate(vdef.kind, vdef.members, vdef.source.packed, 0, "",
+                                         members)
+        finally:
+            self.active.discard(key)
+        layout = RecordLayout(size, align, tuple(members))
+        self.out.records[vdef.name] = layout
+        return layout
+
+    def aggregate(self, kind, members, packed, base, prefix, out) -> Tuple[int, int]:
+        """Lay out members starting at bit `base`; return (size, align) of the aggregate."""
+        cursor, size_bits, align = 0, 0, 1
+        for member in members:
+            if member.arch not in (None, self.arch):
+                continue
+            start = 0 if kind == "union" else cursor
+            end, member_align = self.member(member, packed, base, start, prefix, out)
+            align = max(align, member_align)
+            cursor = end if kind == "struct" else cursor
+            size_bits = max(size_bits, end)
+        size = _round_up(_round_up(size_bits, 8) // 8, align)
+        return size, align
+
+    def member(self, member, packed, base, start, prefix, out) -> Tuple[int, int]:
+        """Place one member at or after bit `start`; return (end bit, alignment it imposes)."""
+        if isinstance(member, VNested):
+            return self.nested(member, packed, base, start, prefix, out)
+        size, align = self.type_info(member.ctype)
+        path = prefix + member.name
+        if member.bits is not None:
+            return self.bitfield(member, size, align, packed, base, start, path, out)
+        align = 1 if packed else align
+        offset = _round_up(start, align * 8)
+        if member.array == "flexible":
+            out.append(MemberLayout(path, base + offset, 0, member.ctype, None, "flexible",
+                                    member.reserved, member.documented, member.loc))
+            return offset, align
+        count = self.count(member.array, member.loc) if member.array is not None else None
+        total = size * (count or 1)
+        out.append(MemberLayout(path, base + offset, total, member.ctype, None, count,
+                                member.reserved, member.documented, member.loc))
+        return offset + total * 8, align
+
+    def bitfield(self, member: VField, size, align, packed, base, start, path, out):
+        if member.bits > size * 8:
+            raise LayoutError(f"bitfield {member.name} is {member.bits} bits wide, its type "
+                              f"{member.ctype} holds {size * 8}; widen the type or split it")
+        unit = align * 8
+        offset = start
+        if not packed and offset // unit != (offset + member.bits - 1) // unit:
+            offset = _round_up(offset, unit)
+        out.append(MemberLayout(path, base + offset, size, member.ctype, member.bits, None,
+                                member.reserved, member.documented, member.loc))
+        return offset + member.bits, 1 if packed else align
+
+    def nested(self, member: VNested, packed, base, start, prefix, out):
+        inner: List[MemberLayout] = []
+        size, align = self.aggregate(member.kind, member.members, member.packed, 0, "", inner)
+        outer_align = 1 if packed else align
+        offset = _round_up(start, outer_align * 8)
+        count = self.count(member.array, member.loc) if member.array is not None else None
+        inner_prefix = prefix
+        if member.name is not None:
+            path = prefix + member.name
+            out.append(MemberLayout(path, base + offset, size * (count or 1),
+                                    f"{member.kind} <anonymous>", None, count,
+                                    documented=member.documented, loc=member.loc))
+            inner_prefix = path + ("[0]." if count else ".")
+        for item in inner:
+            out.append(MemberLayout(inner_prefix + item.path, base + offset + item.offset_bits,
+                                    item.size, item.ctype, item.bits, item.array,
+                                    item.reserved, item.documented, item.loc))
+        return offset + size * (count or 1) * 8, outer_align
+
+
+def _enum_type(values: List[int]) -> Tuple[int, bool]:
+    """GCC's choice of an enum's underlying type for these values."""
+    low, high = min(values, default=0), max(values, default=0)
+    if low >= 0:
+        return (4, False) if high < 2**32 else (8, False)
+    return (4, True) if low >= -2**31 and high < 2**31 else (8, True)
+
+
+def compute_layout(view: View, arch: str, diag: Diagnostics) -> ArchLayout:
+    engine = _Engine(view, arch, diag)
+    for vdef in view.definitions:
+        if vdef.arch not in (None, arch):
+            continue
+        try:
+            if vdef.kind in ("struct", "union"):
+                engine.record(vdef)
+            elif vdef.kind == "enum":
+                engine.enum(vdef)
+            elif vdef.kind == "define" and vdef.source.params is None:
+                engine.constant(vdef.name)
+        except (LayoutError, expr.ExprError) as exc:
+            diag.error(vdef.source.loc, "layout", f"{vdef.kind} {vdef.name}: {exc}")
+    return engine.out

@@ -1,0 +1,131 @@
+"""The ABI model: frozen definitions as the spec states them, before any view or layout."""
+
+from dataclasses import dataclass
+from typing import Optional, Tuple, Union
+
+from .diagnostics import Loc
+
+VIEWS = ("tlfs", "hdk")
+
+
+@dataclass(frozen=True)
+class PerView:
+    """A value spelled differently in the two views (a member's name or type)."""
+
+    tlfs: str
+    hdk: str
+
+    def get(self, view: str) -> str:
+        return self.tlfs if view == "tlfs" else self.hdk
+
+
+Spelling = Union[str, PerView]
+
+
+def in_view(spelling: Spelling, view: str) -> str:
+    return spelling.get(view) if isinstance(spelling, PerView) else spelling
+
+
+@dataclass(frozen=True)
+class Tags:
+    """What every definition, member and enum value carries besides its shape."""
+
+    visibility: str
+    arch: Optional[str] = None
+    only: Optional[str] = None
+    reason: Optional[str] = None
+    description: Optional[str] = None
+
+    def present_in(self, view: str) -> bool:
+        return self.only in (None, view)
+
+
+@dataclass(frozen=True)
+class Citation:
+    page: Optional[str]  # None for `tlfs: none`
+    anchor: Optional[str] = None
+
+    def __str__(self) -> str:
+        if self.page is None:
+            return "none"
+        return f"{self.page}#{self.anchor}" if self.anchor else self.page
+
+
+@dataclass(frozen=True)
+class Field:
+    """A scalar, typed, array or bitfield member."""
+
+    name: Spelling
+    ctype: Spelling
+    tags: Tags
+    loc: Loc
+    bits: Optional[int] = None
+    at: Optional[Tuple[int, int]] = None  # (lo, hi) double entry for a bitfield
+    array: Union[None, int, str] = None  # count, constant name, or "flexible"
+    reserved: bool = False
+    volatile: bool = False
+
+
+@dataclass(frozen=True)
+class Nested:
+    """An anonymous struct or union inside a record, optionally naming a member of that type."""
+
+    kind: str  # "struct" | "union"
+    members: Tuple["Member", ...]
+    tags: Tags
+    loc: Loc
+    name: Optional[Spelling] = None
+    packed: bool = False
+    array: Union[None, int, str] = None
+
+
+Member = Union[Field, Nested]
+
+
+@dataclass(frozen=True)
+class Definition:
+    name: str
+    kind: str  # define | enum | struct | union | typedef
+    tags: Tags
+    citation: Optional[Citation]
+    loc: Loc
+    file: str
+
+
+@dataclass(frozen=True)
+class Constant(Definition):
+    value: Union[int, str] = 0  # a SpelledInt, an int, or expression text
+    params: Optional[Tuple[str, ...]] = None
+    ctype: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    name: str
+    value: Union[int, str]
+    tags: Tags
+    loc: Loc
+
+
+@dataclass(frozen=True)
+class Enum(Definition):
+    values: Tuple[EnumValue, ...] = ()
+    anonymous: bool = False
+
+
+@dataclass(frozen=True)
+class Record(Definition):
+    members: Tuple[Member, ...] = ()
+    packed: bool = False
+    size: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Typedef(Definition):
+    ctype: str = ""
+
+
+@dataclass(frozen=True)
+class Model:
+    definitions: Tuple[Definition, ...]
+    spec_files: Tuple[str, ...]

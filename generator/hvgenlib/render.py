@@ -1,0 +1,218 @@
+"""Turn a projected view into flat render items and hand them to the Jinja templates.
+
+Every decision (what to print, names, spellings, comments, `#if` blocks, tab columns) is made
+here; the templates only print the items' final fields.
+"""
+
+import os
+from dataclasses import dataclass, field
+from typing import List, Optional, Tuple
+
+import jinja2
+
+from . import model as m
+from .layout import TARGETS
+from .views import VDef, VField, VNested, View
+
+TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
+TAB = 8
+
+# Per-view header facts: kernel include guard, includes, banner role.
+HEADERS = {
+    "tlfs": {"file": "hyperv-tlfs.h", "guard": "_ASM_GENERIC_HYPERV_TLFS_H",
+             "includes": ("linux/types.h", "linux/bits.h"),
+             "role": "the documented Hyper-V ABI: what the TLFS specifies"},
+    "hdk": {"file": "hvhdk.h", "guard": "_HV_HVHDK_H",
+            "includes": ("linux/types.h", "linux/bits.h"),
+            "role": "the whole Hyper-V ABI of the HDK headers, documented and not"},
+}
+
+
+@dataclass
+class Line:
+    """One line inside a block: `indent` tabs, then text (which may hold aligning tabs)."""
+
+    indent: int
+    text: str
+
+
+@dataclass
+class Item:
+    kind: str  # comment | defines | block | if | endif
+    lines: List[str] = field(default_factory=list)
+    body: List[Line] = field(default_factory=list)
+    head: str = ""
+    tail: str = ""
+    gap: bool = True  # a blank line before it
+
+
+def tab_pad(text: str, column: int) -> str:
+    """Pad `text` with tabs to `column` (a multiple of 8), at least one tab."""
+    width = len(text.expandtabs(TAB))
+    tabs = max(1, -(-(column - width) // TAB))
+    return text + "\t" * tabs
+
+
+def _align_column(names: List[str]) -> int:
+    return (max(len(n) for n in names) // TAB + 1) * TAB
+
+
+def _comment(vdef: VDef, view: str) -> List[str]:
+    source = vdef.source
+    lines = [source.tags.description] if source.tags.description else []
+    if source.tags.visibility == "documented" and source.citation is not None:
+        cite = str(source.citation)
+        lines.append(f"TLFS: {cite}" if cite != "none" else f"TLFS: none ({source.tags.reason})")
+    elif view == "hdk":
+        lines.append("HDK-only: not in the TLFS.")
+    if source.tags.only and source.tags.reason:
+        lines.append(f"Only in the {source.tags.only} view: {source.tags.reason}")
+    return lines
+
+
+def _value_text(value) -> str:
+    text = getattr(value, "text", None)
+    return text if text is not None else str(value)
+
+
+def _field_line(member: VField, view: str) -> str:
+    array = ""
+    if member.array == "flexible":
+        array = "[]"
+    elif member.array is not None:
+        array = f"[{member.array}]"
+    bits = f" : {member.bits}" if member.bits is not None else ""
+    volatile = "volatile " if member.volatile else ""
+    note = "\t/* HDK-only */" if view == "hdk" and not member.documented else ""
+    return f"{volatile}{member.ctype} {member.name}{array}{bits};{note}"
+
+
+class _Flattener:
+    def __init__(self, view: str) -> None:
+        self.view = view
+
+    def members(self, members, depth: int) -> List[Line]:
+        lines: List[Line] = []
+        current_arch: Optional[str] = None
+        for member in members:
+            if member.arch != current_arch:
+                if current_arch is not None:
+                    lines.append(Line(0, f"#endif /* {TARGETS[current_arch]['config']} */"))
+                if member.arch is not None:
+                    lines.append(Line(0, f"#if defined({TARGETS[member.arch]['config']})"))
+                current_arch = member.arch
+            lines.extend(self.member(member, depth))
+        if current_arch is not None:
+            lines.append(Line(0, f"#endif /* {TARGETS[current_arch]['config']} */"))
+        return lines
+
+    def member(self, member, depth: int) -> List[Line]:
+        if isinstance(member, VField):
+            return [Line(depth, _field_line(member, self.view))]
+        lines = [Line(depth, f"{member.kind} {{")]
+        lines.extend(self.members(member.members, depth + 1))
+        packed = " __packed" if member.packed else ""
+        name = f" {member.name}" if member.name else ""
+        array = f"[{member.array}]" if member.array is not None else ""
+        lines.append(Line(depth, f"}}{packed}{name}{array};"))
+        return lines
+
+
+def _definition_items(vdef: VDef, view: str) -> List[Item]:
+    source = vdef.source
+    comment = _comment(vdef, view)
+    items = [Item("comment", lines=comment)] if comment else []
+    if vdef.kind == "define":
+        items.append(Item("defines", lines=[_define_text(source)]))
+    elif vdef.kind == "typedef":
+        items.append(Item("defines", lines=[f"typedef {source.ctype} {source.name};"]))
+    elif vdef.kind == "enum":
+        names = [v.name for v in vdef.values]
+        column = _align_column(names)
+        body = [Line(1, f"{tab_pad(v.name, column)}= {_value_text(v.value)},")
+                for v in vdef.values]
+        head = "enum {" if source.anonymous else f"enum {source.name} {{"
+        items.append(Item("block", head=head, body=body, tail="};"))
+    else:
+        body = _Flattener(view).members(vdef.members, 1)
+        tail = "} __packed;" if source.packed else "};"
+        items.append(Item("block", head=f"{source.kind} {source.name} {{", body=body,
+                          tail=tail))
+    return items
+
+
+def _define_text(source: m.Constant) -> str:
+    name = source.name
+    if source.params is not None:
+        name = f"{name}({', '.join(source.params)})"
+    value = _value_text(source.value)
+    if source.ctype:
+        value = f"(({source.ctype}){value})"
+    return f"{name}\t{value}"
+
+
+def _group_defines(items: List[Item]) -> List[Item]:
+    """Merge runs of uncommented #defines into one block whose values share a tab column."""
+    out: List[Item] = []
+    for item in items:
+        if item.kind == "defines" and out and out[-1].kind == "defines":
+            out[-1].lines.extend(item.lines)
+        else:
+            out.append(item)
+    for item in out:
+        if item.kind == "defines" and not item.lines[0].startswith("typedef"):
+            names = [line.split("\t", 1)[0] for line in item.lines]
+            column = _align_column(names)
+            item.lines = [tab_pad(n, column) + line.split("\t", 1)[1]
+                          for n, line in zip(names, item.lines)]
+    return out
+
+
+def _same_group(a: VDef, b: VDef) -> bool:
+    """Consecutive defines citing the same page share one comment."""
+    return a.kind == b.kind == "define" and a.source.tags == b.source.tags \
+        and a.source.citation == b.source.citation
+
+
+def render_items(view: View) -> List[Item]:
+    items: List[Item] = []
+    current_arch: Optional[str] = None
+    previous: Optional[VDef] = None
+    for vdef in view.definitions:
+        if vdef.arch != current_arch:
+            if current_arch is not None:
+                items.append(Item("endif", head=TARGETS[current_arch]["config"]))
+            if vdef.arch is not None:
+                items.append(Item("if", head=TARGETS[vdef.arch]["config"]))
+            current_arch, previous = vdef.arch, None
+        produced = _definition_items(vdef, view.name)
+        if previous is not None and _same_group(previous, vdef):
+            produced = [i for i in produced if i.kind != "comment"]
+        items.extend(produced)
+        previous = vdef
+    if current_arch is not None:
+        items.append(Item("endif", head=TARGETS[current_arch]["config"]))
+    items = _group_defines(items)
+    for before, item in zip(items, items[1:]):
+        item.gap = before.kind not in ("comment", "if")
+    return items
+
+
+_ENV: Optional[jinja2.Environment] = None
+
+
+def environment() -> jinja2.Environment:
+    global _ENV  # one environment per process: templates compile once
+    if _ENV is None:
+        _ENV = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(TEMPLATE_DIR), undefined=jinja2.StrictUndefined,
+            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+            autoescape=False)
+    return _ENV
+
+
+def render(view: View, spec_files: Tuple[str, ...]) -> str:
+    facts = HEADERS[view.name]
+    template = environment().get_template("header.h.j2")
+    return template.render(header=facts, view=view.name, spec_files=spec_files,
+                           items=render_items(view))

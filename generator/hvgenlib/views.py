@@ -1,0 +1,247 @@
+"""Project the model into one view: `tlfs` (documented only) or `hdk` (everything).
+
+In the tlfs view an HDK-only member of a documented record becomes reserved space of the same
+type and width, merged into a neighbouring reserved run, so every documented member keeps its
+offset and bit position; a trailing HDK-only member of a struct is left out (the documented
+struct is shorter, as the kernel's copy is); an HDK-only union alternative is left out.
+Definitions come out in spec order, each preceded by the definitions it needs (a stable
+depth-first order), so the header always compiles whatever file a dependency lives in.
+"""
+
+from dataclasses import dataclass, field, replace
+from typing import Dict, List, Optional, Tuple, Union
+
+from . import expr
+from . import model as m
+from .diagnostics import Diagnostics, Loc
+
+
+@dataclass(frozen=True)
+class VField:
+    name: str
+    ctype: str
+    loc: Loc
+    arch: Optional[str] = None
+    bits: Optional[int] = None
+    at: Optional[tuple] = None
+    array: Union[None, int, str] = None
+    reserved: bool = False
+    volatile: bool = False
+    documented: bool = True
+    folded: bool = False  # reserved space standing in for HDK-only members
+
+
+@dataclass(frozen=True)
+class VNested:
+    kind: str
+    members: Tuple["VMember", ...]
+    loc: Loc
+    arch: Optional[str] = None
+    name: Optional[str] = None
+    packed: bool = False
+    array: Union[None, int, str] = None
+    documented: bool = True
+
+
+VMember = Union[VField, VNested]
+
+
+@dataclass(frozen=True)
+class VDef:
+    """A definition as one view shows it; `source` is the model definition it comes from."""
+
+    source: m.Definition
+    members: Tuple[VMember, ...] = ()
+    values: Tuple[m.EnumValue, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.source.name
+
+    @property
+    def kind(self) -> str:
+        return self.source.kind
+
+    @property
+    def arch(self) -> Optional[str]:
+        return self.source.tags.arch
+
+
+@dataclass
+class View:
+    name: str
+    definitions: List[VDef] = field(default_factory=list)
+
+
+def _include(tags: m.Tags, view: str) -> bool:
+    if not tags.present_in(view):
+        return False
+    return view == "hdk" or tags.visibility == "documented"
+
+
+class _Folder:
+    """Applies the tlfs fold to one record's member lists."""
+
+    def __init__(self, view: str, diag: Diagnostics) -> None:
+        self.view = view
+        self.diag = diag
+        self.counter = 0
+
+    def members(self, members, container: str, top_level: bool) -> Tuple[VMember, ...]:
+        out: List[VMember] = []
+        for member in members:
+            if not member.tags.present_in(self.view):
+                continue
+            hidden = self.view == "tlfs" and member.tags.visibility == "hdk"
+            if hidden and container == "union":
+                continue
+            out.append(self.project(member, hidden))
+        if top_level and container == "struct":
+            while out and isinstance(out[-1], VField) and out[-1].folded:
+                out.pop()
+        return tuple(self.merge(out))
+
+    def project(self, member: m.Member, hidden: bool) -> VMember:
+        name = m.in_view(member.name, self.view) if member.name is not None else None
+        documented = member.tags.visibility == "documented"
+        if isinstance(member, m.Nested):
+            if hidden:
+                self.diag.error(member.loc, "fold-nested",
+                                "an HDK-only nested struct/union inside a documented struct "
+                                "cannot be folded to reserved space; tag its members instead")
+            inner = self.members(member.members, member.kind, top_level=False)
+            return VNested(member.kind, inner, member.loc, member.tags.arch, name,
+                           member.packed, member.array, documented)
+        ctype = m.in_view(member.ctype, self.view)
+        if hidden:
+            return VField(name, ctype, member.loc, member.tags.arch, member.bits, None,
+                          member.array, reserved=True, documented=False, folded=True)
+        return VField(name, ctype, member.loc, member.tags.arch, member.bits, member.at,
+                      member.array, member.reserved, member.volatile, documented)
+
+    def merge(self, members: List[VMember]) -> List[VMember]:
+        """Merge each folded member into an adjacent reserved run of the same shape."""
+        out: List[VMember] = []
+        for member in members:
+            previous = out[-1] if out else None
+            if previous is not None and self._mergeable(previous, member):
+                out[-1] = self._joined(previous, member)
+            else:
+                out.append(member)
+        return [self._named(member) for member in out]
+
+    @staticmethod
+    def _mergeable(a: VMember, b: VMember) -> bool:
+        if not (isinstance(a, VField) and isinstance(b, VField)):
+            return False
+        if not (a.reserved and b.reserved and (a.folded or b.folded)):
+            return False
+        if a.ctype != b.ctype or a.arch != b.arch or a.array == "flexible":
+            return False
+        if (a.bits is None) != (b.bits is None):
+            return False
+        return a.bits is not None or (isinstance(a.array or 1, int) and
+                                      isinstance(b.array or 1, int))
+
+    @staticmethod
+    def _joined(a: VField, b: VField) -> VField:
+        """One reserved run covering a then b; a declared reserved name wins over a folded one."""
+        keep = a if not a.folded or b.folded else b
+        if a.bits is not None:
+            merged = replace(keep, bits=a.bits + b.bits)
+        else:
+            merged = replace(keep, array=(a.array or 1) + (b.array or 1))
+        return replace(merged, folded=a.folded and b.folded, at=None, loc=a.loc)
+
+    def _named(self, member: VMember) -> VMember:
+        if isinstance(member, VField) and member.folded:
+            name = f"reserved_hdk{self.counter}"
+            self.counter += 1
+            return replace(member, name=name)
+        return member
+
+
+def _record(definition: m.Record, view: str, diag: Diagnostics) -> VDef:
+    folder = _Folder(view, diag)
+    members = folder.members(definition.members, definition.kind, top_level=True)
+    return VDef(definition, members=members)
+
+
+def _enum(definition: m.Enum, view: str) -> VDef:
+    return VDef(definition, values=tuple(v for v in definition.values if _include(v.tags, view)))
+
+
+def dependencies(vdef: VDef) -> List[str]:
+    """Names (tags as `struct x`, identifiers plain) a definition needs declared before it."""
+    source = vdef.source
+    if isinstance(source, m.Constant):
+        if source.params is not None:
+            return []
+        names = sorted(expr.identifiers(source.value))
+        return names + [t for t in expr.sizeof_types(source.value) if " " in t]
+    if isinstance(source, m.Enum):
+        return sorted(set().union(*(expr.identifiers(v.value) for v in vdef.values)))
+    if isinstance(source, m.Typedef):
+        return [source.ctype]
+    needed: List[str] = []
+    _member_dependencies(vdef.members, needed)
+    return needed
+
+
+def _member_dependencies(members, needed: List[str]) -> None:
+    for member in members:
+        if isinstance(member.array, str) and member.array != "flexible":
+            needed.append(member.array)
+        if isinstance(member, VNested):
+            _member_dependencies(member.members, needed)
+        else:
+            needed.append(member.ctype)
+
+
+def declared_name(vdef: VDef) -> List[str]:
+    """The names a definition makes available: its tag or identifier, and enum constants."""
+    if vdef.kind in ("struct", "union", "enum") and not getattr(vdef.source, "anonymous", False):
+        names = [f"{vdef.kind} {vdef.name}"]
+    else:
+        names = [vdef.name]
+    return names + [v.name for v in vdef.values]
+
+
+def _ordered(defs: List[VDef]) -> List[VDef]:
+    """Spec order, with each definition's dependencies pulled in front of it (stable DFS)."""
+    provider: Dict[str, List[VDef]] = {}
+    for vdef in defs:
+        for name in declared_name(vdef):
+            provider.setdefault(name, []).append(vdef)  # one per arch variant
+    done: set = set()
+    active: set = set()
+    out: List[VDef] = []
+
+    def visit(vdef: VDef) -> None:
+        if id(vdef) in done or id(vdef) in active:
+            return  # a cycle is reported by checks.py
+        active.add(id(vdef))
+        for name in dependencies(vdef):
+            for dep in provider.get(name, ()):
+                visit(dep)
+        active.discard(id(vdef))
+        done.add(id(vdef))
+        out.append(vdef)
+
+    for vdef in defs:
+        visit(vdef)
+    return out
+
+
+def project_view(model: m.Model, view: str, diag: Diagnostics) -> View:
+    defs: List[VDef] = []
+    for definition in model.definitions:
+        if not _include(definition.tags, view):
+            continue
+        if isinstance(definition, m.Record):
+            defs.append(_record(definition, view, diag))
+        elif isinstance(definition, m.Enum):
+            defs.append(_enum(definition, view))
+        else:
+            defs.append(VDef(definition))
+    return View(view, _ordered(defs))
