@@ -130,6 +130,8 @@ def _check_at(vdef, member: VField, cursor: int, diag) -> None:
 
 def check_sizes(view: View, layout: ArchLayout, diag: Diagnostics) -> None:
     for vdef in view.definitions:
+        if vdef.arch not in (None, layout.arch):
+            continue
         expected = getattr(vdef.source, "size", None)
         actual = layout.records.get(vdef.name)
         if expected is not None and actual is not None and actual.size != expected:

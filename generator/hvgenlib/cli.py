@@ -23,6 +23,12 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--spec", **spec)
         if name != "validate":
             command.add_argument("--out", **out)
+    test = sub.add_parser("testgen", help="write a C test of one header's layout")
+    test.add_argument("--spec", **spec)
+    test.add_argument("--view", choices=("tlfs", "hdk"), required=True)
+    test.add_argument("--arch", choices=("x86_64", "arm64"), required=True)
+    test.add_argument("--flavour", choices=("cmocka", "static"), required=True)
+    test.add_argument("--output", required=True, help="C file to write")
     return parser
 
 
@@ -59,7 +65,21 @@ def _validate(args) -> int:
     return 0
 
 
-COMMANDS = {"generate": _generate, "check": _check, "validate": _validate}
+def _testgen(args) -> int:
+    from .pipeline import analyse
+    from .render import HEADERS
+    from .testgen import render_test
+    from .write import write_outputs
+
+    result = analyse(args.spec)
+    text = render_test(result.views[args.view], result.layouts[(args.view, args.arch)],
+                       HEADERS[args.view]["file"], args.flavour)
+    write_outputs({os.path.basename(args.output): text}, os.path.dirname(args.output) or ".")
+    return 0
+
+
+COMMANDS = {"generate": _generate, "check": _check, "validate": _validate,
+            "testgen": _testgen}
 
 
 def main(argv=None) -> int:

@@ -53,6 +53,7 @@ class ArchLayout:
     constants: Dict[str, expr.CValue] = field(default_factory=dict)
     enums: Dict[str, List[Tuple[str, int]]] = field(default_factory=dict)
     enum_types: Dict[str, Tuple[int, bool]] = field(default_factory=dict)
+    typedefs: Dict[str, int] = field(default_factory=dict)
 
 
 class LayoutError(Exception):
@@ -271,6 +272,8 @@ def compute_layout(view: View, arch: str, diag: Diagnostics) -> ArchLayout:
                 engine.enum(vdef)
             elif vdef.kind == "define" and vdef.source.params is None:
                 engine.constant(vdef.name)
+            elif vdef.kind == "typedef":
+                engine.out.typedefs[vdef.name] = engine.type_info(vdef.name)[0]
         except (LayoutError, expr.ExprError) as exc:
             diag.error(vdef.source.loc, "layout", f"{vdef.kind} {vdef.name}: {exc}")
     return engine.out

@@ -1,0 +1,55 @@
+#!/usr/bin/python3
+"""Build and run one generated layout test: testgen -> compile (gcc/clang, x86_64/arm64) -> run.
+
+The test source comes from the layout engine; the compiler lays out the generated header; a
+mismatch fails the compile (static flavour) or a cmocka test (cmocka flavour).
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HEADERS = {"tlfs": "hyperv-tlfs.h", "hdk": "hvhdk.h"}
+ARCH_FLAGS = {
+    "x86_64": ["-DCONFIG_X86", "-DCONFIG_X86_64"],
+    "arm64": ["--target=aarch64-linux-gnu", "-ffreestanding", "-DCONFIG_ARM64"],
+}
+WARNINGS = ["-std=gnu11", "-Wall", "-Wextra", "-Werror"]
+
+
+def run(command):
+    print("+", " ".join(command), flush=True)
+    return subprocess.run(command, check=False).returncode
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--view", choices=HEADERS, required=True)
+    parser.add_argument("--arch", choices=ARCH_FLAGS, required=True)
+    parser.add_argument("--cc", required=True)
+    parser.add_argument("--flavour", choices=("cmocka", "static"), required=True)
+    parser.add_argument("--headers", default=os.path.join(ROOT, "generated"))
+    parser.add_argument("--workdir", required=True)
+    args = parser.parse_args()
+
+    os.makedirs(args.workdir, exist_ok=True)
+    stem = f"{args.flavour}-{args.view}-{args.arch}-{os.path.basename(args.cc)}"
+    source = os.path.join(args.workdir, stem + ".c")
+    status = run([sys.executable, os.path.join(ROOT, "generator", "hvgen"), "testgen",
+                  "--view", args.view, "--arch", args.arch, "--flavour", args.flavour,
+                  "--output", source])
+    if status:
+        return status
+    flags = WARNINGS + ARCH_FLAGS[args.arch] + [
+        "-I", os.path.join(ROOT, "tests", "shim"), "-I", args.headers]
+    if args.flavour == "static":
+        return run([args.cc] + flags + ["-fsyntax-only", source])
+    binary = os.path.join(args.workdir, stem)
+    status = run([args.cc] + flags + [source, "-o", binary, "-lcmocka"])
+    return status or run([binary])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
