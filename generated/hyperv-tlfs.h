@@ -21,7 +21,10 @@
 #include <linux/bits.h>
 
 #if defined(CONFIG_X86)
-/* TLFS: none (The TLFS gives the MSI address only as a UINT32; the bits follow the x86 MSI format.) */
+/*
+ * TLFS: none (The TLFS gives the MSI address only as a UINT32; the bits follow the x86 MSI
+ * format.)
+ */
 union hv_msi_address_register {
 	u32 as_uint32;
 	struct {
@@ -71,7 +74,10 @@ union hv_msi_entry {
 
 #endif /* CONFIG_ARM64 */
 
-/* TLFS: none (The TLFS documents only MSI interrupt entries, not the I/O APIC redirection entry.) */
+/*
+ * TLFS: none (The TLFS documents only MSI interrupt entries, not the I/O APIC redirection
+ * entry.)
+ */
 union hv_ioapic_rte {
 	u64 as_uint64;
 	struct {
@@ -237,10 +243,7 @@ struct hv_input_unmap_device_interrupt {
 /* TLFS: hypercalls/HvCallStartVirtualProcessor.md */
 #define HVCALL_START_VP	0x0099
 
-/*
- * TLFS: hypercalls/HvCallGetVpIndexFromApicId.md
- * Only in the tlfs view: 6.12 spelling; 7.2 renamed it HVCALL_GET_VP_INDEX_FROM_APIC_ID.
- */
+/* TLFS: hypercalls/HvCallGetVpIndexFromApicId.md */
 #define HVCALL_GET_VP_ID_FROM_APIC_ID	0x009a
 
 /* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressSpace.md */
@@ -325,7 +328,8 @@ struct hv_input_unmap_device_interrupt {
 #define HV_HYPERCALL_REP_START_OFFSET	48
 #define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
 #define HV_HYPERCALL_RSVD2_MASK		GENMASK_ULL(63, 60)
-#define HV_HYPERCALL_RSVD_MASK		(HV_HYPERCALL_RSVD0_MASK | HV_HYPERCALL_RSVD1_MASK | HV_HYPERCALL_RSVD2_MASK)
+#define HV_HYPERCALL_RSVD_MASK	\
+		(HV_HYPERCALL_RSVD0_MASK | HV_HYPERCALL_RSVD1_MASK | HV_HYPERCALL_RSVD2_MASK)
 
 #if defined(CONFIG_X86)
 /*
@@ -356,7 +360,8 @@ union hv_x64_msr_hypercall_contents {
 /* TLFS: hypercall-interface.md#establishing-the-hypercall-interface-x86x64 */
 #define HV_X64_MSR_HYPERCALL_ENABLE		0x00000001
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT	12
-#define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK	(~((1ull << HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT) - 1))
+#define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK	\
+		(~((1ull << HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT) - 1))
 
 #endif /* CONFIG_X86 */
 
@@ -438,7 +443,8 @@ struct hv_memory_hint {
 } __packed;
 
 /* TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.) */
-#define HV_MEMORY_HINT_MAX_GPA_PAGE_RANGES	((HV_HYP_PAGE_SIZE - sizeof(struct hv_memory_hint)) / sizeof(union hv_gpa_page_range))
+#define HV_MEMORY_HINT_MAX_GPA_PAGE_RANGES	\
+		((HV_HYP_PAGE_SIZE - sizeof(struct hv_memory_hint)) / sizeof(union hv_gpa_page_range))
 
 /* TLFS: datatypes/hv_proximity_domain_info.md */
 struct hv_proximity_domain_flags {
@@ -608,10 +614,7 @@ struct hv_output_create_partition {
  */
 #define HV_EVENT_FLAGS_BYTE_COUNT	(256)
 
-/*
- * TLFS: datatypes/hv_synic_event_flags.md
- * Only in the tlfs view: 6.12 name of the unsigned long count; 7.2 has HV_EVENT_FLAGS_UL_COUNT instead.
- */
+/* TLFS: datatypes/hv_synic_event_flags.md */
 #define HV_EVENT_FLAGS_LONG_COUNT	(256 / sizeof(unsigned long))
 
 /* TLFS: datatypes/hv_synic_event_flags.md */

@@ -193,6 +193,12 @@ def apply_defaults(spec: SpecFile) -> None:
                 spec.locs[("definitions", index, key)] = spec.locs[("defaults", key)]
 
 
+def display_path(path: str) -> str:
+    """Relative to the working directory when below it (as compilers print), else absolute."""
+    relative = os.path.relpath(path)
+    return os.path.abspath(path) if relative.startswith("..") else relative
+
+
 def load_spec(spec_dir: str, diag: Diagnostics) -> List[SpecFile]:
     """Load every spec file below spec_dir; paths in diagnostics are relative to the cwd."""
     files = list_spec_files(spec_dir)
@@ -200,7 +206,7 @@ def load_spec(spec_dir: str, diag: Diagnostics) -> List[SpecFile]:
         diag.error(Loc(spec_dir), "no-spec", "no *.yaml files found; point --spec at spec/")
     loaded = []
     for path in files:
-        spec = load_file(path, os.path.relpath(path), diag)
+        spec = load_file(path, display_path(path), diag)
         if spec is not None:
             loaded.append(spec)
     return loaded

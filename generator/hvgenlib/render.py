@@ -5,6 +5,7 @@ here; the templates only print the items' final fields.
 """
 
 import os
+import textwrap
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
 
@@ -16,6 +17,7 @@ from .views import VDef, VField, VNested, View
 
 TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
 TAB = 8
+MAX_COLUMNS = 100  # the kernel's line limit
 
 # Per-view header facts: kernel include guard, includes, banner role.
 HEADERS = {
@@ -65,9 +67,7 @@ def _comment(vdef: VDef, view: str) -> List[str]:
         lines.append(f"TLFS: {cite}" if cite != "none" else f"TLFS: none ({source.tags.reason})")
     elif view == "hdk":
         lines.append("HDK-only: not in the TLFS.")
-    if source.tags.only and source.tags.reason:
-        lines.append(f"Only in the {source.tags.only} view: {source.tags.reason}")
-    return lines
+    return [wrapped for line in lines for wrapped in textwrap.wrap(line, MAX_COLUMNS - 6)]
 
 
 def _value_text(value) -> str:
@@ -163,9 +163,26 @@ def _group_defines(items: List[Item]) -> List[Item]:
         if item.kind == "defines" and not item.lines[0].startswith("typedef"):
             names = [line.split("\t", 1)[0] for line in item.lines]
             column = _align_column(names)
-            item.lines = [tab_pad(n, column) + line.split("\t", 1)[1]
+            item.lines = [_fit_define(n, line.split("\t", 1)[1], column)
                           for n, line in zip(names, item.lines)]
     return out
+
+
+def _fit_define(name: str, value: str, column: int) -> str:
+    """`NAME<tabs>VALUE`, or the kernel's continuation form when that passes 100 columns."""
+    line = tab_pad(name, column) + value
+    if len(("#define " + line).expandtabs(TAB)) <= MAX_COLUMNS:
+        return line
+    parts = value.split(" | ")
+    lines, current = [], parts[0]
+    for part in parts[1:]:
+        if len(("\t\t" + current + " | " + part + " \\").expandtabs(TAB)) > MAX_COLUMNS:
+            lines.append(current + " |")
+            current = part
+        else:
+            current += " | " + part
+    lines.append(current)
+    return name + "\t\\\n" + " \\\n".join("\t\t" + text for text in lines)
 
 
 def _same_group(a: VDef, b: VDef) -> bool:

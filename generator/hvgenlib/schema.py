@@ -37,7 +37,7 @@ def jsonschema_best(error):
 
 def _message(error) -> str:
     where = "/".join(str(p) for p in error.absolute_path) or "file"
-    if error.validator == "propertyNames":
+    if "propertyNames" in error.schema_path:
         return f"unknown key '{error.instance}' at {where}; see spec/README.md for the keys"
     if error.validator == "additionalProperties":
         return f"{error.message} at {where}; remove it or fix its spelling"
@@ -46,7 +46,7 @@ def _message(error) -> str:
 
 def _loc(spec, error):
     path = tuple(error.absolute_path)
-    if error.validator == "propertyNames":
+    if "propertyNames" in error.schema_path:
         return spec.key_locs.get(path + (error.instance,), spec.loc(path))
     return spec.loc(path)
 

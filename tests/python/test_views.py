@@ -1,0 +1,79 @@
+"""Fold-to-reserved, trailing drop, per-view names: the tlfs view keeps the hdk view's layout."""
+
+import os
+import tempfile
+import textwrap
+import unittest
+
+import helpers  # noqa: F401  (puts the generator on sys.path)
+from hvgenlib.pipeline import analyse
+
+SPEC = textwrap.dedent("""\
+    defaults:
+      visibility: documented
+      tlfs: datatypes/hv_message.md
+    definitions:
+      - union: hv_test_sint
+        members:
+          - {name: as_uint64, type: u64}
+          - struct:
+              - {name: vector, type: u64, bits: 8}
+              - {name: reserved1, type: u64, bits: 8, reserved: true}
+              - {name: masked, type: u64, bits: 1}
+              - {name: hdk_a, type: u64, bits: 1, visibility: hdk}
+              - {name: hdk_b, type: u64, bits: 2, visibility: hdk}
+              - {name: reserved2, type: u64, bits: 44, reserved: true}
+            packed: true
+      - struct: hv_test_input
+        packed: true
+        members:
+          - {name: partition_id, type: u64}
+          - {name: middle, type: u32, visibility: hdk}
+          - {name: device_id, type: u64}
+          - {name: {tlfs: type, hdk: heat_type}, type: u32}
+          - {name: tail, type: u32, visibility: hdk}
+      - union: hv_test_flags
+        members:
+          - {name: flags8, type: u8, array: 8, visibility: hdk}
+          - {name: flags, type: u64}
+    """)
+
+
+def members(result, view, record):
+    layout = result.layouts[(view, "x86_64")].records[record]
+    return {m.path: (m.offset_bits, m.bits) for m in layout.members}, layout.size
+
+
+class FoldTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        with tempfile.TemporaryDirectory() as spec:
+            with open(os.path.join(spec, "test.yaml"), "w", encoding="utf-8") as handle:
+                handle.write(SPEC)
+            cls.result = analyse(spec)
+
+    def test_hdk_bits_fold_into_following_reserved_run(self):
+        tlfs, _ = members(self.result, "tlfs", "hv_test_sint")
+        hdk, _ = members(self.result, "hdk", "hv_test_sint")
+        self.assertEqual(tlfs["reserved2"], (17, 47))
+        self.assertEqual(hdk["reserved2"], (20, 44))
+        self.assertNotIn("hdk_a", tlfs)
+        self.assertEqual(hdk["hdk_b"], (18, 2))
+        self.assertEqual(tlfs["masked"], hdk["masked"])
+
+    def test_middle_field_becomes_reserved_and_trailing_one_is_dropped(self):
+        tlfs, tlfs_size = members(self.result, "tlfs", "hv_test_input")
+        hdk, hdk_size = members(self.result, "hdk", "hv_test_input")
+        self.assertEqual((tlfs_size, hdk_size), (24, 28))
+        self.assertEqual(tlfs["reserved_hdk0"], (64, None))
+        self.assertEqual(tlfs["device_id"], hdk["device_id"])
+        self.assertEqual(tlfs["type"], hdk["heat_type"])
+        self.assertNotIn("tail", tlfs)
+
+    def test_hdk_union_alternative_is_left_out(self):
+        tlfs, _ = members(self.result, "tlfs", "hv_test_flags")
+        self.assertEqual(sorted(tlfs), ["flags"])
+
+
+if __name__ == "__main__":
+    unittest.main()
