@@ -444,7 +444,8 @@ struct hv_memory_hint {
 
 /* TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.) */
 #define HV_MEMORY_HINT_MAX_GPA_PAGE_RANGES	\
-		((HV_HYP_PAGE_SIZE - sizeof(struct hv_memory_hint)) / sizeof(union hv_gpa_page_range))
+		((HV_HYP_PAGE_SIZE - sizeof(struct hv_memory_hint)) / \
+		sizeof(union hv_gpa_page_range))
 
 /* TLFS: datatypes/hv_proximity_domain_info.md */
 struct hv_proximity_domain_flags {

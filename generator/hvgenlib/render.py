@@ -5,6 +5,7 @@ here; the templates only print the items' final fields.
 """
 
 import os
+import re
 import textwrap
 from dataclasses import dataclass, field
 from typing import List, Optional, Tuple
@@ -168,20 +169,24 @@ def _group_defines(items: List[Item]) -> List[Item]:
     return out
 
 
+_BREAKS = re.compile(r" [|/+*&-] ")
+
+
 def _fit_define(name: str, value: str, column: int) -> str:
-    """`NAME<tabs>VALUE`, or the kernel's continuation form when that passes 100 columns."""
+    """`NAME<tabs>VALUE`, or the kernel's continuation form when that passes 100 columns:
+    the value on following lines, broken after a binary operator where it must be."""
     line = tab_pad(name, column) + value
     if len(("#define " + line).expandtabs(TAB)) <= MAX_COLUMNS:
         return line
-    parts = value.split(" | ")
-    lines, current = [], parts[0]
-    for part in parts[1:]:
-        if len(("\t\t" + current + " | " + part + " \\").expandtabs(TAB)) > MAX_COLUMNS:
-            lines.append(current + " |")
-            current = part
-        else:
-            current += " | " + part
-    lines.append(current)
+    room = MAX_COLUMNS - 2 * TAB - 2  # two tabs of indent, " \\" at the end
+    lines = []
+    while len(value) > room:
+        cuts = [m.end() - 1 for m in _BREAKS.finditer(value) if m.end() - 1 <= room]
+        if not cuts:
+            break
+        lines.append(value[:cuts[-1]].rstrip())
+        value = value[cuts[-1]:].lstrip()
+    lines.append(value)
     return name + "\t\\\n" + " \\\n".join("\t\t" + text for text in lines)
 
 
