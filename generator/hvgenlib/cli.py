@@ -1,7 +1,9 @@
 """Command line: generate | check | validate. Exit 0 ok, 1 stale output, 2 bad spec or usage."""
 
 import argparse
+import importlib
 import os
+import pkgutil
 import sys
 
 from .diagnostics import SpecErrors
@@ -23,6 +25,10 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--spec", **spec)
         if name != "validate":
             command.add_argument("--out", **out)
+    for module in _command_modules():
+        command = sub.add_parser(module.NAME, help=module.HELP)
+        module.add_arguments(command, {"spec": spec, "out": out})
+        command.set_defaults(run=module.run)
     test = sub.add_parser("testgen", help="write a C test of one header's layout")
     test.add_argument("--spec", **spec)
     test.add_argument("--view", choices=("tlfs", "hdk"), required=True)
@@ -82,9 +88,19 @@ COMMANDS = {"generate": _generate, "check": _check, "validate": _validate,
             "testgen": _testgen}
 
 
+def _command_modules():
+    """The modules of hvgenlib.commands, sorted by name (see its docstring for the contract)."""
+    from . import commands
+
+    names = sorted(info.name for info in pkgutil.iter_modules(commands.__path__))
+    return [importlib.import_module(f"{commands.__name__}.{name}") for name in names]
+
+
 def main(argv=None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if getattr(args, "run", None) is not None:
+            return args.run(args)
         return COMMANDS[args.command](args)
     except SpecErrors as errors:
         for diagnostic in errors.diagnostics:
