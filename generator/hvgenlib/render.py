@@ -12,6 +12,7 @@ from typing import List, Optional, Tuple
 
 import jinja2
 
+from . import cache
 from . import model as m
 from .layout import TARGETS
 from .views import VDef, VField, VNested, View
@@ -226,8 +227,11 @@ _ENV: Optional[jinja2.Environment] = None
 def environment() -> jinja2.Environment:
     global _ENV  # one environment per process: templates compile once
     if _ENV is None:
+        directory = cache.cache_dir()
+        bytecode = jinja2.FileSystemBytecodeCache(directory) if directory else None
         _ENV = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATE_DIR), undefined=jinja2.StrictUndefined,
+            bytecode_cache=bytecode,
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
             autoescape=False)
     return _ENV

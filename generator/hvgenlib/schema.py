@@ -1,38 +1,45 @@
-"""Validate spec files against the JSON Schema, reporting every violation with its location."""
+"""Validate spec files against the JSON Schema, reporting every violation with its location.
 
+A file whose content (with defaults merged) already passed this schema is not validated again:
+its hash is remembered in the cache (cache.py). jsonschema is imported only on a miss.
+"""
+
+import json
 import os
 from functools import lru_cache
 
 import yaml
 
+from . import cache
 from .diagnostics import Diagnostics
 
 SCHEMA_PATH = os.path.join(os.path.dirname(__file__), "..", "schema", "spec.schema.yaml")
 
 
 @lru_cache(maxsize=1)
-def _validator():
-    import jsonschema  # imported here: only validation pays for it
+def _schema_bytes() -> bytes:
+    with open(SCHEMA_PATH, "rb") as handle:
+        return handle.read()
 
-    with open(SCHEMA_PATH, encoding="utf-8") as handle:
-        schema = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema  # imported here: only a cache miss pays for it
+
+    schema = yaml.load(_schema_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(schema)
 
 
 def _leaf_errors(error):
-    """The most specific sub-errors of a oneOf/anyOf failure, or the error itself."""
+    """The most specific sub-error of a oneOf/anyOf failure, or the error itself."""
     if not error.context:
         return [error]
-    best = jsonschema_best(error)
-    return [best] if best is not None else [error]
-
-
-def jsonschema_best(error):
     import jsonschema
 
-    return jsonschema.exceptions.best_match(error.context)
+    best = jsonschema.exceptions.best_match(error.context)
+    return [best] if best is not None else [error]
 
 
 def _message(error) -> str:
@@ -51,9 +58,20 @@ def _loc(spec, error):
     return spec.loc(path)
 
 
+def _content_key(spec) -> str:
+    data = json.dumps(spec.data, sort_keys=True, separators=(",", ":")).encode()
+    return cache.digest(_schema_bytes(), data)
+
+
 def validate_schema(specs, diag: Diagnostics) -> None:
-    validator = _validator()
     for spec in specs:
-        for error in validator.iter_errors(spec.data):
+        key = _content_key(spec)
+        if cache.has_mark("schema-ok", key):
+            continue
+        errors = 0
+        for error in _validator().iter_errors(spec.data):
             for leaf in _leaf_errors(error):
                 diag.error(_loc(spec, leaf), "schema", _message(leaf))
+                errors += 1
+        if not errors:
+            cache.set_mark("schema-ok", key)
