@@ -12,7 +12,7 @@
 /*	spec/synic/messages.yaml */
 /*	spec/synic/registers.yaml */
 /* by generator/hvgen. Edit the spec and run `make` to regenerate. */
-/* HVGEN-GEN tlfs: the documented Hyper-V ABI: what the TLFS specifies */
+/* HVGEN-GEN tlfs: the documented Hyper-V ABI, what the TLFS specifies */
 
 #ifndef _ASM_GENERIC_HYPERV_TLFS_H
 #define _ASM_GENERIC_HYPERV_TLFS_H

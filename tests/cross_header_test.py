@@ -20,13 +20,13 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "generator"))
 
 from hvgenlib.pipeline import analyse  # noqa: E402
-from hvgenlib.render import HEADERS  # noqa: E402
+from hvgenlib.profiles import default_header  # noqa: E402
 
 
 def measure(view, arch, headers, tmp):
     out = os.path.join(tmp, f"{view}.json")
     subprocess.run([sys.executable, os.path.join(HERE, "tools", "facts.py"), "--arch", arch,
-                    "--family", view, "--top", os.path.join(headers, HEADERS[view]["file"]),
+                    "--family", view, "--top", os.path.join(headers, default_header(view).file),
                     "--include", headers, "--shim", os.path.join(HERE, "shim"), "--out", out],
                    check=True, stdout=subprocess.DEVNULL)
     with open(out, encoding="utf-8") as handle:

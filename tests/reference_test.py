@@ -18,7 +18,7 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "generator"))
 
 from hvgenlib.pipeline import analyse  # noqa: E402
-from hvgenlib.render import HEADERS  # noqa: E402
+from hvgenlib.profiles import default_header  # noqa: E402
 
 
 def view_names(result, view: str, arch: str):
@@ -31,7 +31,7 @@ def view_names(result, view: str, arch: str):
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--view", choices=HEADERS, required=True)
+    parser.add_argument("--view", choices=("tlfs", "hdk"), required=True)
     parser.add_argument("--arch", choices=("x86_64", "arm64"), required=True)
     parser.add_argument("--headers", default=os.path.join(ROOT, "generated"))
     parser.add_argument("--require-all", action="store_true")
@@ -44,7 +44,7 @@ def main() -> int:
         names = os.path.join(tmp, "names.txt")
         with open(names, "w", encoding="utf-8") as handle:
             handle.write("\n".join(view_names(result, args.view, args.arch)) + "\n")
-        header = os.path.join(args.headers, HEADERS[args.view]["file"])
+        header = os.path.join(args.headers, default_header(args.view).file)
         command = [sys.executable, os.path.join(HERE, "tools", "facts.py"), "--arch", args.arch,
                    "--family", args.view, "--top", header, "--include", args.headers,
                    "--shim", os.path.join(HERE, "shim"), "--out", facts]

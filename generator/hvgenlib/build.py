@@ -67,7 +67,8 @@ class _Builder:
         kind = next(k for k in KINDS if k in data)
         tags = _tags(data, data["visibility"])
         common = dict(tags=tags, citation=_citation(data.get("tlfs")),
-                      loc=self.spec.loc(path), file=self.spec.path)
+                      loc=self.spec.loc(path), file=self.spec.path,
+                      hdk_file=data.get("hdk-file"))
         if kind == "define":
             params = tuple(data["params"]) if "params" in data else None
             return m.Constant(name=data["define"], kind=kind, value=data["value"],

@@ -35,6 +35,15 @@ def _parser() -> argparse.ArgumentParser:
     test.add_argument("--arch", choices=("x86_64", "arm64"), required=True)
     test.add_argument("--flavour", choices=("cmocka", "static"), required=True)
     test.add_argument("--output", required=True, help="C file to write")
+    imp = sub.add_parser("import", help="write spec YAML for C headers, or --compare with a spec")
+    imp.add_argument("headers", nargs="+", metavar="HEADER")
+    imp.add_argument("--include", action="append", default=[], metavar="DIR")
+    imp.add_argument("--arch", choices=("x86_64", "arm64", "both"), default="both")
+    imp.add_argument("--visibility", choices=("documented", "hdk"), default="hdk")
+    imp.add_argument("--out", metavar="FILE.yaml", help="write here (default: stdout)")
+    imp.add_argument("--compare", metavar="SPEC_DIR", help="list new/changed/gone; write nothing")
+    imp.add_argument("--view", choices=("tlfs", "hdk"), default="hdk",
+                     help="spec view --compare measures against (default: %(default)s)")
     return parser
 
 
@@ -73,19 +82,46 @@ def _validate(args) -> int:
 
 def _testgen(args) -> int:
     from .pipeline import analyse
-    from .render import HEADERS
+    from .profiles import default_header
     from .testgen import render_test
     from .write import write_outputs
 
     result = analyse(args.spec)
     text = render_test(result.views[args.view], result.layouts[(args.view, args.arch)],
-                       HEADERS[args.view]["file"], args.flavour)
+                       default_header(args.view).file, args.flavour)
     write_outputs({os.path.basename(args.output): text}, os.path.dirname(args.output) or ".")
     return 0
 
 
+def _import(args) -> int:
+    from .importer import compare, emit, parse
+
+    arches = ("x86_64", "arm64") if args.arch == "both" else (args.arch,)
+    try:
+        per_arch = [parse.parse_headers(args.headers, args.include, a) for a in arches]
+    except parse.ImportError_ as exc:
+        print(f"hvgen: error: {exc}", file=sys.stderr)
+        return 2
+    for note in sorted({n for facts in per_arch for n in facts.unsupported}):
+        print(f"hvgen import: note: {note}", file=sys.stderr)
+    if args.compare:
+        from .pipeline import analyse
+
+        diffs = compare.compare(per_arch, analyse(args.compare), args.view)
+        sys.stdout.write(compare.report(diffs))
+        return 1 if diffs else 0
+    defs = emit.merge(*per_arch) if len(per_arch) == 2 else per_arch[0].definitions
+    text = emit.emit(defs, args.visibility)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 COMMANDS = {"generate": _generate, "check": _check, "validate": _validate,
-            "testgen": _testgen}
+            "testgen": _testgen, "import": _import}
 
 
 def _command_modules():

@@ -2,10 +2,13 @@
 
 The loader composes the node graph itself instead of calling safe_load, so that every value
 keeps its file:line:col, duplicate keys are rejected (PyYAML silently keeps the last one),
-aliases are refused (no "billion laughs"), and integers keep their spelling (`0x005c`).
+aliases are refused (no "billion laughs"), and integers keep their spelling (`0x005c`). It works
+on the event stream without recursion, and bounds file size, node count and nesting depth, so
+no input can make it hang, exhaust memory or raise a traceback.
 """
 
 import os
+import stat
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Tuple
 
@@ -16,8 +19,9 @@ from .diagnostics import Diagnostics, Loc
 Path = Tuple[Any, ...]
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
-MAX_NODES = 500_000
-DEFAULTABLE_KEYS = ("visibility", "tlfs", "arch")
+MAX_NODES = 100_000  # per file; ~1 s of parsing. The whole real spec has a few thousand
+MAX_DEPTH = 64  # a spec nests about 8 deep; libyaml and Python both have stack limits
+DEFAULTABLE_KEYS = ("visibility", "tlfs", "arch", "hdk-file")
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _scalars = yaml.constructor.SafeConstructor()
@@ -51,46 +55,131 @@ class SpecFile:
         return self.locs.get(path, Loc(self.path, 1, 1))
 
 
+_DISCARD = object()  # path element for values that are dropped (duplicate or non-string key)
+
+
+class _Frame:
+    __slots__ = ("container", "path", "loc", "key", "expect_key")
+
+    def __init__(self, container, path: Path, loc: Loc) -> None:
+        self.container = container
+        self.path = path
+        self.loc = loc
+        self.key: Any = None
+        self.expect_key = True
+
+
 class _Composer:
+    """Build plain data straight from libyaml's events, iteratively.
+
+    No recursion (a 100 000-deep `[[[...]]]` cannot exhaust the Python stack), aliases are
+    refused where they appear (so an alias bomb is never expanded), and nesting depth and node
+    count are bounded while parsing, so an oversized file fails at the first node over the limit.
+    """
+
     def __init__(self, spec: SpecFile, diag: Diagnostics) -> None:
         self.spec = spec
         self.diag = diag
-        self.seen: set = set()
+        self.nodes = 0
 
-    def loc_of(self, node) -> Loc:
-        mark = node.start_mark
+    def loc_of(self, event) -> Loc:
+        mark = event.start_mark
         return Loc(self.spec.path, mark.line + 1, mark.column + 1)
 
-    def convert(self, node, path: Path) -> Any:
-        if id(node) in self.seen:
-            self.diag.error(self.loc_of(node), "yaml",
-                            "anchors and aliases are not allowed in a spec; write the value out")
-            return None
-        self.seen.add(id(node))
-        if len(self.seen) > MAX_NODES:
-            raise _TooBig(self.loc_of(node))
-        self.spec.locs[path] = self.loc_of(node)
-        if isinstance(node, yaml.MappingNode):
-            return self.convert_mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.convert(item, path + (i,)) for i, item in enumerate(node.value)]
-        return self.convert_scalar(node)
+    def compose(self, loader) -> Tuple[bool, Any]:
+        """(found a document, its data). Raises yaml errors and _TooBig."""
+        loader.get_event()  # StreamStart
+        if loader.check_event(yaml.StreamEndEvent):
+            return False, None
+        loader.get_event()  # DocumentStart
+        data = self.document(loader)
+        loader.get_event()  # DocumentEnd
+        if not loader.check_event(yaml.StreamEndEvent):
+            event = loader.peek_event()
+            self.diag.error(self.loc_of(event), "yaml",
+                            "a second YAML document (`---`) in one file; use one per file")
+        return True, data
 
-    def convert_mapping(self, node, path: Path) -> Dict[str, Any]:
-        out: Dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = self.convert_scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
-            if not isinstance(key, str):
-                self.diag.error(self.loc_of(key_node), "yaml",
-                                "mapping keys must be plain strings")
-                continue
-            if key in out:
-                self.diag.error(self.loc_of(key_node), "dup-key",
-                                f"duplicate key '{key}' in one mapping; keep one of them")
-                continue
-            self.spec.key_locs[path + (key,)] = self.loc_of(key_node)
-            out[key] = self.convert(value_node, path + (key,))
-        return out
+    def document(self, loader) -> Any:
+        stack: List[_Frame] = []
+        root: List[Any] = []
+        while True:
+            event = loader.get_event()
+            if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                frame = stack.pop()
+                value, loc, scalar = frame.container, frame.loc, False
+            else:
+                self.nodes += 1
+                if self.nodes > MAX_NODES:
+                    raise _TooBig(self.loc_of(event), f"more than {MAX_NODES} YAML nodes in one file; split it")
+                path = self.child_path(stack[-1] if stack else None)
+                loc = self.loc_of(event)
+                if path is not None and path[-1:] != (_DISCARD,):
+                    self.spec.locs[path] = loc
+                tag = getattr(event, "tag", None)
+                if tag not in (None, "!"):
+                    self.diag.error(loc, "yaml", f"explicit YAML tag '{tag}' is not allowed "
+                                    "in a spec; remove it")
+                if isinstance(event, yaml.AliasEvent):
+                    self.diag.error(loc, "yaml", "anchors and aliases are not allowed in a "
+                                    "spec; write the value out")
+                    value, scalar = None, True
+                elif isinstance(event, yaml.ScalarEvent):
+                    value, scalar = self.scalar(loader, event, loc), True
+                elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                    if len(stack) >= MAX_DEPTH:
+                        raise _TooBig(loc, f"nesting deeper than {MAX_DEPTH} levels; a spec needs about 8")
+                    container = [] if isinstance(event, yaml.SequenceStartEvent) else {}
+                    stack.append(_Frame(container, path if path is not None else (_DISCARD,), loc))
+                    continue
+                else:  # pragma: no cover - libyaml emits nothing else inside a document
+                    raise yaml.YAMLError(f"unexpected {type(event).__name__}")
+            if not stack:
+                return value
+            self.deliver(stack[-1], value, loc, scalar)
+
+    @staticmethod
+    def child_path(parent: Any) -> Any:
+        if parent is None:
+            return ()
+        if isinstance(parent.container, list):
+            return parent.path + (len(parent.container),)
+        if parent.expect_key:
+            return None  # keys have no path of their own; key_locs records them
+        return parent.path + (parent.key,)
+
+    def deliver(self, frame: _Frame, value: Any, loc: Loc, scalar: bool) -> None:
+        container = frame.container
+        if isinstance(container, list):
+            container.append(value)
+            return
+        if frame.expect_key:
+            frame.expect_key = False
+            if not scalar or not isinstance(value, str):
+                self.diag.error(loc, "yaml", "mapping keys must be plain strings")
+                frame.key = _DISCARD
+            elif value in container:
+                self.diag.error(loc, "dup-key",
+                                f"duplicate key '{value}' in one mapping; keep one of them")
+                frame.key = _DISCARD
+            else:
+                frame.key = value
+                self.spec.key_locs[frame.path + (value,)] = loc
+            return
+        frame.expect_key = True
+        if frame.key is not _DISCARD:
+            container[frame.key] = value
+
+    def scalar(self, loader, event, loc: Loc) -> Any:
+        tag = event.tag
+        if tag in (None, "!"):
+            tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+        try:
+            return self.convert_scalar(node)
+        except (ValueError, OverflowError) as exc:
+            self.diag.error(loc, "yaml", f"cannot read '{event.value[:40]}' as {tag}: {exc}")
+            return event.value
 
     @staticmethod
     def convert_scalar(node) -> Any:
@@ -109,9 +198,10 @@ class _Composer:
 
 
 class _TooBig(Exception):
-    def __init__(self, loc: Loc) -> None:
+    def __init__(self, loc: Loc, what: str) -> None:
         super().__init__(str(loc))
         self.loc = loc
+        self.what = what
 
 
 def list_spec_files(spec_dir: str) -> List[str]:
@@ -136,13 +226,38 @@ def _decode(raw: bytes, path: str, diag: Diagnostics):
 
 
 def _read(path: str, diag: Diagnostics):
-    size = os.path.getsize(path)
-    if size > MAX_FILE_BYTES:
-        diag.error(Loc(path, 1, 1), "too-big",
-                   f"file is {size} bytes, over the {MAX_FILE_BYTES}-byte limit; split it")
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        diag.error(Loc(path, 1, 1), "io", f"cannot read the file: {exc.strerror}")
         return None
-    with open(path, "rb") as handle:
-        return _decode(handle.read(), path, diag)
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or /dev/zero would block or never end
+        diag.error(Loc(path, 1, 1), "io", "not a regular file; spec files must be plain files")
+        return None
+    if info.st_size > MAX_FILE_BYTES:
+        diag.error(Loc(path, 1, 1), "too-big",
+                   f"file is {info.st_size} bytes, over the {MAX_FILE_BYTES}-byte limit; split it")
+        return None
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # the file may grow after the stat
+    except OSError as exc:
+        diag.error(Loc(path, 1, 1), "io", f"cannot read the file: {exc.strerror}")
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        diag.error(Loc(path, 1, 1), "too-big", f"file is over the {MAX_FILE_BYTES}-byte limit")
+        return None
+    text = _decode(raw, path, diag)
+    if text is not None and text.startswith("\ufeff"):
+        text = text[1:]  # a UTF-8 byte-order mark; editors on Windows add one
+    return text
+
+
+def _reader_loc(display: str, text: str, exc) -> Loc:
+    """ReaderError carries a character offset, not a mark: turn it into line:col."""
+    position = getattr(exc, "position", 0) or 0
+    before = text[:position]
+    return Loc(display, before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1)
 
 
 def load_file(path: str, display: str, diag: Diagnostics):
@@ -151,25 +266,31 @@ def load_file(path: str, display: str, diag: Diagnostics):
     if text is None:
         return None
     spec = SpecFile(display, None)
+    loader = _Loader(text)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        found, spec.data = _Composer(spec, diag).compose(loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         loc = Loc(display, mark.line + 1, mark.column + 1) if mark else Loc(display, 1, 1)
         problem = exc.problem or exc.context or "malformed YAML"
         diag.error(loc, "yaml", f"{problem}; fix the YAML syntax here")
         return None
-    except yaml.YAMLError as exc:
-        diag.error(Loc(display, 1, 1), "yaml", f"{exc}")
+    except yaml.reader.ReaderError as exc:
+        diag.error(_reader_loc(display, text, exc), "yaml",
+                   f"character #x{exc.character:04x} is not allowed in YAML: {exc.reason}")
         return None
-    if node is None:
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else "malformed YAML"
+        diag.error(Loc(display, 1, 1), "yaml", first)
+        return None
+    except _TooBig as exc:
+        diag.error(exc.loc, "too-big", exc.what)
+        return None
+    finally:
+        loader.dispose()
+    if not found:
         diag.error(Loc(display, 1, 1), "empty",
                    "the file holds no YAML document; add `definitions:` or delete it")
-        return None
-    try:
-        spec.data = _Composer(spec, diag).convert(node, ())
-    except _TooBig as exc:
-        diag.error(exc.loc, "too-big", f"more than {MAX_NODES} YAML nodes; split the file")
         return None
     apply_defaults(spec)
     return spec

@@ -90,6 +90,7 @@ class Definition:
     citation: Optional[Citation]
     loc: Loc
     file: str
+    hdk_file: Optional[str] = None  # the kernel HDK header that holds it (kernel profile)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from .diagnostics import Diagnostics
 from .layout import ARCHES, ArchLayout, compute_layout
 from .load import load_spec
 from .model import VIEWS, Model
-from .render import HEADERS, render
+from .profiles import load_profiles
+from .render import render
 from .schema import validate_schema
 from .views import View, project_view
 
@@ -47,14 +48,20 @@ def analyse(spec_dir: str) -> Result:
     return Result(model, views, layouts)
 
 
-def banner_paths(spec_dir: str, files) -> Tuple[str, ...]:
-    """Spec paths as the banner shows them: relative to the spec folder's parent, `/`-separated."""
+def banner_paths(spec_dir: str, files) -> Dict[str, str]:
+    """Spec paths as banners show them: relative to the spec folder's parent, `/`-separated,
+    so the output does not depend on where the repository is checked out."""
     root = os.path.dirname(os.path.abspath(spec_dir))
-    return tuple(os.path.relpath(os.path.abspath(f), root).replace(os.sep, "/") for f in files)
+    return {f: os.path.relpath(os.path.abspath(f), root).replace(os.sep, "/") for f in files}
 
 
-def generate(spec_dir: str) -> Tuple[Result, Dict[str, str]]:
+def generate(spec_dir: str, profiles=None) -> Tuple[Result, Dict[str, str]]:
+    """Analyse the spec and render every file of the named profiles (default: all of them)."""
     result = analyse(spec_dir)
     paths = banner_paths(spec_dir, result.model.spec_files)
-    outputs = {HEADERS[name]["file"]: render(view, paths) for name, view in result.views.items()}
+    outputs = {}
+    for name, files in load_profiles().items():
+        if profiles is None or name in profiles:
+            for output in files:
+                outputs[output.file] = render(result.views[output.view], output, paths)
     return result, outputs

@@ -8,29 +8,19 @@ import os
 import re
 import textwrap
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional
 
 import jinja2
 
 from . import cache
 from . import model as m
 from .layout import TARGETS
+from .profiles import OutputFile
 from .views import VDef, VField, VNested, View
 
 TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
 TAB = 8
 MAX_COLUMNS = 100  # the kernel's line limit
-
-# Per-view header facts: kernel include guard, includes, banner role.
-HEADERS = {
-    "tlfs": {"file": "hyperv-tlfs.h", "guard": "_ASM_GENERIC_HYPERV_TLFS_H",
-             "includes": ("linux/types.h", "linux/bits.h"),
-             "role": "the documented Hyper-V ABI: what the TLFS specifies"},
-    "hdk": {"file": "hvhdk.h", "guard": "_HV_HVHDK_H",
-            "includes": ("linux/types.h", "linux/bits.h"),
-            "role": "the whole Hyper-V ABI of the HDK headers, documented and not"},
-}
-
 
 @dataclass
 class Line:
@@ -197,17 +187,19 @@ def _same_group(a: VDef, b: VDef) -> bool:
         and a.source.citation == b.source.citation
 
 
-def render_items(view: View) -> List[Item]:
+def render_items(view: View, single_arch: bool = False) -> List[Item]:
+    """Items for the view's definitions; in a single-arch file no `#if` guards are needed."""
     items: List[Item] = []
     current_arch: Optional[str] = None
     previous: Optional[VDef] = None
     for vdef in view.definitions:
-        if vdef.arch != current_arch:
+        arch = None if single_arch else vdef.arch
+        if arch != current_arch:
             if current_arch is not None:
                 items.append(Item("endif", head=TARGETS[current_arch]["config"]))
-            if vdef.arch is not None:
-                items.append(Item("if", head=TARGETS[vdef.arch]["config"]))
-            current_arch, previous = vdef.arch, None
+            if arch is not None:
+                items.append(Item("if", head=TARGETS[arch]["config"]))
+            current_arch, previous = arch, None
         produced = _definition_items(vdef, view.name)
         if previous is not None and _same_group(previous, vdef):
             produced = [i for i in produced if i.kind != "comment"]
@@ -237,8 +229,11 @@ def environment() -> jinja2.Environment:
     return _ENV
 
 
-def render(view: View, spec_files: Tuple[str, ...]) -> str:
-    facts = HEADERS[view.name]
+def render(view: View, output: OutputFile, banner_paths: Dict[str, str]) -> str:
+    """One output file: the view's definitions that `output` selects, in view order; its
+    banner names the spec files they come from."""
+    held = View(view.name, [vdef for vdef in view.definitions if output.holds(vdef)])
+    spec_files = sorted({banner_paths[vdef.source.file] for vdef in held.definitions})
     template = environment().get_template("header.h.j2")
-    return template.render(header=facts, view=view.name, spec_files=spec_files,
-                           items=render_items(view))
+    return template.render(header=output, view=view.name, spec_files=spec_files,
+                           items=render_items(held, single_arch=output.arch is not None))

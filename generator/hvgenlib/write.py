@@ -46,7 +46,10 @@ def write_outputs(outputs: Dict[str, str], out_dir: str) -> List[str]:
     staged = []
     try:
         for name in changed:
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+            final_dir = os.path.dirname(os.path.join(out_dir, name))
+            os.makedirs(final_dir, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(name)}.", suffix=".tmp",
+                                       dir=final_dir)
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(outputs[name])
             staged.append((tmp, os.path.join(out_dir, name)))
