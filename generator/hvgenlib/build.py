@@ -15,9 +15,10 @@ def _spelling(value: Any) -> m.Spelling:
 
 
 def _tags(data: Dict[str, Any], inherited: str) -> m.Tags:
+    arch = data.get("arch")
     return m.Tags(
         visibility=data.get("visibility", inherited),
-        arch=data.get("arch"),
+        arch=m.PerView(arch["tlfs"], arch["hdk"]) if isinstance(arch, dict) else arch,
         only=data.get("only"),
         reason=data.get("reason"),
         description=data.get("description"),
@@ -68,7 +69,7 @@ class _Builder:
         tags = _tags(data, data["visibility"])
         common = dict(tags=tags, citation=_citation(data.get("tlfs")),
                       loc=self.spec.loc(path), file=self.spec.path,
-                      hdk_file=data.get("hdk-file"))
+                      hdk_file=data.get("hdk-file"), tlfs_name=data.get("tlfs_name"))
         if kind == "define":
             params = tuple(data["params"]) if "params" in data else None
             return m.Constant(name=data["define"], kind=kind, value=data["value"],

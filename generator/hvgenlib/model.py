@@ -31,7 +31,7 @@ class Tags:
     """What every definition, member and enum value carries besides its shape."""
 
     visibility: str
-    arch: Optional[str] = None
+    arch: Optional[Spelling] = None  # a definition's may differ per view ("none" = all arches)
     only: Optional[str] = None
     reason: Optional[str] = None
     description: Optional[str] = None
@@ -91,6 +91,7 @@ class Definition:
     loc: Loc
     file: str
     hdk_file: Optional[str] = None  # the kernel HDK header that holds it (kernel profile)
+    tlfs_name: Optional[str] = None  # the TLFS spelling where the name rule misses it
 
 
 @dataclass(frozen=True)

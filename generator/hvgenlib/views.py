@@ -53,6 +53,7 @@ class VDef:
     source: m.Definition
     members: Tuple[VMember, ...] = ()
     values: Tuple[m.EnumValue, ...] = ()
+    view: str = "hdk"
 
     @property
     def name(self) -> str:
@@ -64,7 +65,9 @@ class VDef:
 
     @property
     def arch(self) -> Optional[str]:
-        return self.source.tags.arch
+        """The arch this view restricts the definition to (`arch:` may differ per view)."""
+        arch = m.in_view(self.source.tags.arch, self.view) if self.source.tags.arch else None
+        return None if arch == "none" else arch
 
 
 @dataclass
@@ -164,11 +167,12 @@ class _Folder:
 def _record(definition: m.Record, view: str, diag: Diagnostics) -> VDef:
     folder = _Folder(view, diag)
     members = folder.members(definition.members, definition.kind, top_level=True)
-    return VDef(definition, members=members)
+    return VDef(definition, members=members, view=view)
 
 
 def _enum(definition: m.Enum, view: str) -> VDef:
-    return VDef(definition, values=tuple(v for v in definition.values if _include(v.tags, view)))
+    return VDef(definition, values=tuple(v for v in definition.values if _include(v.tags, view)),
+                view=view)
 
 
 def dependencies(vdef: VDef) -> List[str]:
@@ -243,5 +247,5 @@ def project_view(model: m.Model, view: str, diag: Diagnostics) -> View:
         elif isinstance(definition, m.Enum):
             defs.append(_enum(definition, view))
         else:
-            defs.append(VDef(definition))
+            defs.append(VDef(definition, view=view))
     return View(view, _ordered(defs))
