@@ -17,6 +17,7 @@
 #ifndef _HV_HVHDK_H
 #define _HV_HVHDK_H
 
+#include <linux/build_bug.h>
 #include <linux/types.h>
 #include <linux/bits.h>
 

@@ -19,6 +19,8 @@
 
 #include <linux/types.h>
 #include <linux/bits.h>
+#include <linux/time64.h>
+#include <asm/page.h>
 
 #if defined(CONFIG_X86)
 /*

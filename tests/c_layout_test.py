@@ -31,6 +31,7 @@ def main() -> int:
     parser.add_argument("--cc", required=True)
     parser.add_argument("--flavour", choices=("cmocka", "static"), required=True)
     parser.add_argument("--headers", default=os.path.join(ROOT, "generated"))
+    parser.add_argument("--spec", default=os.path.join(ROOT, "spec"))
     parser.add_argument("--workdir", required=True)
     args = parser.parse_args()
 
@@ -38,7 +39,7 @@ def main() -> int:
     stem = f"{args.flavour}-{args.view}-{args.arch}-{os.path.basename(args.cc)}"
     source = os.path.join(args.workdir, stem + ".c")
     status = run([sys.executable, os.path.join(ROOT, "generator", "hvgen"), "testgen",
-                  "--view", args.view, "--arch", args.arch, "--flavour", args.flavour,
+                  "--spec", args.spec, "--view", args.view, "--arch", args.arch, "--flavour", args.flavour,
                   "--output", source])
     if status:
         return status

@@ -51,6 +51,10 @@ class _Builder:
     def member(self, data: Dict[str, Any], path, visibility: str) -> m.Member:
         tags = _tags(data, visibility)
         loc = self.spec.loc(path)
+        if "trailing-overlap" in data:
+            members = self.members(data["members"], path + ("members",), tags.visibility)
+            return m.Overlap(data["name"], data["type"], data["trailing-overlap"], members, tags,
+                             loc, packed=data.get("packed", False))
         for kind in ("struct", "union"):
             if kind in data:
                 members = self.members(data[kind], path + (kind,), tags.visibility)
@@ -73,7 +77,8 @@ class _Builder:
         if kind == "define":
             params = tuple(data["params"]) if "params" in data else None
             return m.Constant(name=data["define"], kind=kind, value=data["value"],
-                              params=params, ctype=data.get("type"), **common)
+                              params=params, ctype=data.get("type"),
+                              evaluate=data.get("evaluate", True), **common)
         if kind == "enum":
             values = tuple(
                 m.EnumValue(v["name"], v["value"], _tags(v, tags.visibility),
@@ -86,7 +91,8 @@ class _Builder:
             return m.Typedef(name=data["typedef"], kind=kind, ctype=data["type"], **common)
         members = self.members(data["members"], path + ("members",), tags.visibility)
         return m.Record(name=data[kind], kind=kind, members=members,
-                        packed=data.get("packed", False), size=data.get("size"), **common)
+                        packed=data.get("packed", False), size=data.get("size"),
+                        aligned=data.get("aligned"), **common)
 
 
 def build_model(specs, diag: Diagnostics) -> m.Model:

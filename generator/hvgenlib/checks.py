@@ -5,7 +5,7 @@ from typing import Dict, List
 from . import expr
 from .diagnostics import Diagnostics
 from .layout import ArchLayout
-from .views import VDef, VField, VNested, View, declared_name
+from .views import VDef, VField, VNested, VOverlap, View, declared_name
 
 C_KEYWORDS = frozenset("""auto break case char const continue default do double else enum extern
 float for goto if inline int long register restrict return short signed sizeof static struct
@@ -62,6 +62,8 @@ def _check_fields(vdef, members, known, hdk_known, arch, diag) -> None:
         if isinstance(member, VNested):
             _check_fields(vdef, member.members, known, hdk_known, arch, diag)
             continue
+        if isinstance(member, VOverlap):
+            _check_fields(vdef, member.members, known, hdk_known, arch, diag)
         if member.name in C_KEYWORDS:
             diag.error(member.loc, "c-keyword", f"member name '{member.name}' is a C keyword")
         ctype = member.ctype
@@ -89,8 +91,8 @@ def _check_runs(vdef, kind, members, arch, diag) -> None:
     for member in list(members) + [None]:
         if member is not None and member.arch not in (None, arch):
             continue
-        if isinstance(member, VNested):
-            _check_runs(vdef, member.kind, member.members, arch, diag)
+        if isinstance(member, (VNested, VOverlap)):
+            _check_runs(vdef, getattr(member, "kind", "struct"), member.members, arch, diag)
         if isinstance(member, VField) and member.bits is not None and kind == "struct":
             run.append(member)
             continue

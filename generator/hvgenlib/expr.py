@@ -65,6 +65,58 @@ MACROS = {
 }
 
 
+# Constants the headers take from the rest of the kernel, with the values of the configuration
+# the reference facts were measured in (4 KiB pages).
+KERNEL_CONSTANTS = {
+    "PAGE_SHIFT": CValue(12, *INT),
+    "PAGE_SIZE": CValue(4096, *ULONG),
+    "NSEC_PER_SEC": CValue(1000000000, *LONG),
+}
+
+MAX_EXPANSIONS = 64
+
+
+def _split_arguments(text: str, start: int):
+    """Arguments of a call whose '(' is at text[start]; returns (args, index after ')')."""
+    depth, args, current = 0, [], start + 1
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                args.append(text[current:index].strip())
+                return [a for a in args if a] if args != [""] else [], index + 1
+        elif char == "," and depth == 1:
+            args.append(text[current:index].strip())
+            current = index + 1
+    raise ExprError(f"unbalanced parentheses in '{text}'")
+
+
+def expand_macros(text: str, macros: Callable[[str], Optional[tuple]]) -> str:
+    """Expand calls of the spec's own function-like macros, as the preprocessor would."""
+    for _ in range(MAX_EXPANSIONS):
+        for match in _IDENT.finditer(text):
+            definition = macros(match.group(0))
+            rest = text[match.end():]
+            if definition is None or not rest.lstrip().startswith("("):
+                continue
+            params, body = definition
+            open_at = match.end() + (len(rest) - len(rest.lstrip()))
+            args, end = _split_arguments(text, open_at)
+            if len(args) != len(params):
+                raise ExprError(f"{match.group(0)}() takes {len(params)} argument(s)")
+            table = dict(zip(params, args))
+            body = _IDENT.sub(lambda m: f"({table[m.group(0)]})" if m.group(0) in table
+                              else m.group(0), str(body))
+            text = text[:match.start()] + f"({body})" + text[end:]
+            break
+        else:
+            return text
+    raise ExprError("function-like macros expand too deeply")
+
+
 def _literal_type(text: str, suffix: str, value: int) -> tuple:
     """C11 6.4.4.1: the first type of the literal's list that can hold its value."""
     decimal = not text.startswith("0") or text == "0"
@@ -120,16 +172,18 @@ class Evaluator:
     `sizeof` through a callback that knows the layouts."""
 
     def __init__(self, lookup: Callable[[str], CValue],
-                 sizeof: Optional[Callable[[str], int]] = None) -> None:
+                 sizeof: Optional[Callable[[str], int]] = None,
+                 macros: Optional[Callable[[str], Optional[tuple]]] = None) -> None:
         self.lookup = lookup
         self.sizeof = sizeof
+        self.macros = macros or (lambda name: None)
         self.atoms: Dict[str, CValue] = {}
 
     def evaluate(self, text) -> CValue:
         if isinstance(text, int):
             raw = getattr(text, "text", str(int(text)))
             return self.evaluate(raw) if isinstance(raw, str) else CValue(int(text))
-        source = self._rewrite(str(text))
+        source = self._rewrite(expand_macros(str(text), self.macros))
         try:
             tree = ast.parse(source, mode="eval")
         except SyntaxError as exc:

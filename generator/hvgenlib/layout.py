@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Tuple
 from . import expr
 from . import model as m
 from .diagnostics import Diagnostics
-from .views import VDef, VField, VNested, View
+from .views import VDef, VField, VNested, VOverlap, View
 
 # One row per target; both are LP64, kept as a table so a new target is data, not code.
 TARGETS = {
@@ -76,7 +76,7 @@ class _Engine:
                 self._declare(vdef)
         self.out = ArchLayout(arch)
         self.active: set = set()
-        self.evaluator = expr.Evaluator(self.constant, self.sizeof)
+        self.evaluator = expr.Evaluator(self.constant, self.sizeof, self.function_macro)
 
     def _declare(self, vdef: VDef) -> None:
         anonymous = getattr(vdef.source, "anonymous", False)
@@ -88,12 +88,21 @@ class _Engine:
                 self.values[value.name] = (vdef, value)
 
     # -- constants ------------------------------------------------------------------------
+    def function_macro(self, name: str):
+        """(params, body) of a function-like macro of the spec, for expansion in expressions."""
+        vdef = self.defs.get(name)
+        if vdef is not None and vdef.kind == "define" and vdef.source.params is not None:
+            return vdef.source.params, vdef.source.value
+        return None
+
     def constant(self, name: str) -> expr.CValue:
         if name in self.out.constants:
             return self.out.constants[name]
         if name in self.active:
             raise expr.ExprError(f"'{name}' is defined in terms of itself")
         vdef = self.defs.get(name)
+        if vdef is not None and vdef.kind == "define" and not vdef.source.evaluate:
+            raise expr.ExprError(f"'{name}' is not an integer constant (evaluate: false)")
         if vdef is not None and vdef.kind == "define" and vdef.source.params is None:
             self.active.add(name)
             try:
@@ -104,23 +113,34 @@ class _Engine:
             return value
         if name in self.values:
             self.enum(self.values[name][0])
+            if name not in self.out.constants:
+                raise expr.ExprError(f"'{name}' is used before its enum defines it")
             return self.out.constants[name]
+        if name in expr.KERNEL_CONSTANTS:
+            return expr.KERNEL_CONSTANTS[name]
         raise expr.ExprError(f"unknown constant '{name}'")
 
     def enum(self, vdef: VDef) -> None:
-        if vdef.name in self.out.enums:
+        """Evaluate an enum's values in order, so a value may use the ones before it."""
+        if vdef.name in self.out.enums or f"enum {vdef.name}" in self.active:
             return
+        self.active.add(f"enum {vdef.name}")
         values = []
-        for value in vdef.values:
-            if value.tags.arch not in (None, self.arch):
-                continue
-            cvalue = self._evaluate_value(value)
-            values.append((value.name, cvalue.value))
+        try:
+            for value in vdef.values:
+                if value.tags.arch not in (None, self.arch):
+                    continue
+                cvalue = self._evaluate_value(value)
+                values.append((value.name, cvalue.value))
+                self.out.constants[value.name] = expr.CValue(cvalue.value, *expr.INT) \
+                    if -2**31 <= cvalue.value < 2**31 else cvalue
+        finally:
+            self.active.discard(f"enum {vdef.name}")
         self.out.enums[vdef.name] = values
         self.out.enum_types[vdef.name] = _enum_type([v for _, v in values])
-        for name, value in values:
-            self.out.constants[name] = expr.CValue(value, *(expr.INT if -2**31 <= value < 2**31
-                                                             else self.out.enum_types[vdef.name]))
+        for name, value in values:  # constants beyond int take the enum's type (GNU C)
+            if not -2**31 <= value < 2**31:
+                self.out.constants[name] = expr.CValue(value, *self.out.enum_types[vdef.name])
 
     def _evaluate_value(self, value: m.EnumValue) -> expr.CValue:
         if value.name in self.active:
@@ -180,6 +200,9 @@ class _Engine:
             members: List[MemberLayout] = []
             size, align = self.aggregate(vdef.kind, vdef.members, vdef.source.packed, 0, "",
                                          members)
+            if vdef.source.aligned:  # __aligned(N) raises alignment, and so the rounded size
+                align = max(align, vdef.source.aligned)
+                size = _round_up(size, align)
         finally:
             self.active.discard(key)
         layout = RecordLayout(size, align, tuple(members))
@@ -204,6 +227,8 @@ class _Engine:
         """Place one member at or after bit `start`; return (end bit, alignment it imposes)."""
         if isinstance(member, VNested):
             return self.nested(member, packed, base, start, prefix, out)
+        if isinstance(member, VOverlap):
+            return self.overlap(member, packed, base, start, prefix, out)
         size, align = self.type_info(member.ctype)
         path = prefix + member.name
         if member.bits is not None:
@@ -232,11 +257,49 @@ class _Engine:
                                 member.reserved, member.documented, member.loc))
         return offset + member.bits, 1 if packed else align
 
+    def overlap(self, member: VOverlap, packed, base, start, prefix, out):
+        """A union of `name` (a record with a trailing flexible array `fam`) and a struct whose
+        members start at fam's offset: the kernel's __TRAILING_OVERLAP."""
+        size, align = self.type_info(member.ctype)
+        record = self.record(self.defs[member.ctype])
+        fam = next((m for m in record.members if m.path == member.fam), None)
+        if fam is None:
+            raise LayoutError(f"{member.ctype} has no member {member.fam} to overlap")
+        inner: List[MemberLayout] = []
+        tail_size, tail_align = self.aggregate("struct", member.members, member.packed,
+                                               fam.offset_bits, "", inner)
+        union_align = align if member.packed else max(align, tail_align)
+        union_size = _round_up(max(size, fam.offset_bits // 8 + tail_size), union_align)
+        outer_align = 1 if packed else union_align
+        offset = _round_up(start, outer_align * 8)
+        out.append(MemberLayout(prefix + member.name, base + offset, size, member.ctype,
+                                documented=member.documented, loc=member.loc))
+        for item in inner:
+            out.append(MemberLayout(prefix + item.path, base + offset + item.offset_bits,
+                                    item.size, item.ctype, item.bits, item.array,
+                                    item.reserved, item.documented, item.loc))
+        return offset + union_size * 8, outer_align
+
+    @staticmethod
+    def flexible_nested(member, size, offset, align, base, prefix, out, inner):
+        """A flexible array of an anonymous struct/union: no size, members under name[0]."""
+        path = prefix + member.name
+        out.append(MemberLayout(path, base + offset, 0, f"{member.kind} <anonymous>", None,
+                                "flexible", documented=member.documented, loc=member.loc))
+        for item in inner:
+            out.append(MemberLayout(f"{path}[0].{item.path}", base + offset + item.offset_bits,
+                                    item.size, item.ctype, item.bits, item.array,
+                                    item.reserved, item.documented, item.loc))
+        return offset, align
+
     def nested(self, member: VNested, packed, base, start, prefix, out):
         inner: List[MemberLayout] = []
         size, align = self.aggregate(member.kind, member.members, member.packed, 0, "", inner)
         outer_align = 1 if packed else align
         offset = _round_up(start, outer_align * 8)
+        if member.array == "flexible":
+            return self.flexible_nested(member, size, offset, outer_align, base, prefix, out,
+                                        inner)
         count = self.count(member.array, member.loc) if member.array is not None else None
         inner_prefix = prefix
         if member.name is not None:
@@ -270,7 +333,8 @@ def compute_layout(view: View, arch: str, diag: Diagnostics) -> ArchLayout:
                 engine.record(vdef)
             elif vdef.kind == "enum":
                 engine.enum(vdef)
-            elif vdef.kind == "define" and vdef.source.params is None:
+            elif vdef.kind == "define" and vdef.source.params is None \
+                    and vdef.source.evaluate:
                 engine.constant(vdef.name)
             elif vdef.kind == "typedef":
                 engine.out.typedefs[vdef.name] = engine.type_info(vdef.name)[0]

@@ -79,7 +79,21 @@ class Nested:
     array: Union[None, int, str] = None
 
 
-Member = Union[Field, Nested]
+@dataclass(frozen=True)
+class Overlap:
+    """The kernel's __TRAILING_OVERLAP: a member of a record type whose trailing flexible array
+    `fam` shares its storage with `members`, which start where `fam` starts."""
+
+    name: str
+    ctype: str
+    fam: str
+    members: Tuple["Member", ...]
+    tags: Tags
+    loc: Loc
+    packed: bool = False
+
+
+Member = Union[Field, Nested, Overlap]
 
 
 @dataclass(frozen=True)
@@ -99,6 +113,7 @@ class Constant(Definition):
     value: Union[int, str] = 0  # a SpelledInt, an int, or expression text
     params: Optional[Tuple[str, ...]] = None
     ctype: Optional[str] = None
+    evaluate: bool = True  # False for a macro that is not an integer constant
 
 
 @dataclass(frozen=True)
@@ -120,6 +135,7 @@ class Record(Definition):
     members: Tuple[Member, ...] = ()
     packed: bool = False
     size: Optional[int] = None
+    aligned: Optional[int] = None
 
 
 @dataclass(frozen=True)

@@ -64,4 +64,8 @@ def generate(spec_dir: str, profiles=None) -> Tuple[Result, Dict[str, str]]:
         if profiles is None or name in profiles:
             for output in files:
                 outputs[output.file] = render(result.views[output.view], output, paths)
+    if profiles is None:  # the documentation report is committed and kept fresh too
+        from .docreport import report_outputs
+
+        outputs.update(report_outputs(result))
     return result, outputs

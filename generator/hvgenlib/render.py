@@ -16,7 +16,7 @@ from . import cache
 from . import model as m
 from .layout import TARGETS
 from .profiles import OutputFile
-from .views import VDef, VField, VNested, View
+from .views import VDef, VField, VNested, VOverlap, View
 
 TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
 TAB = 8
@@ -84,30 +84,50 @@ class _Flattener:
         self.view = view
 
     def members(self, members, depth: int) -> List[Line]:
-        lines: List[Line] = []
-        current_arch: Optional[str] = None
-        for member in members:
-            if member.arch != current_arch:
-                if current_arch is not None:
-                    lines.append(Line(0, f"#endif /* {TARGETS[current_arch]['config']} */"))
-                if member.arch is not None:
-                    lines.append(Line(0, f"#if defined({TARGETS[member.arch]['config']})"))
-                current_arch = member.arch
-            lines.extend(self.member(member, depth))
-        if current_arch is not None:
-            lines.append(Line(0, f"#endif /* {TARGETS[current_arch]['config']} */"))
-        return lines
+        sole_flexible = len(members) == 1 and getattr(members[0], "array", None) == "flexible" \
+            and isinstance(members[0], VField)
+        if sole_flexible:  # C needs the kernel's macro for a lone flexible array member
+            member = members[0]
+            return [Line(depth, f"DECLARE_FLEX_ARRAY({member.ctype}, {member.name});")]
+        return _arch_blocks(members, lambda member: self.member(member, depth),
+                            lambda member: member.arch)
 
     def member(self, member, depth: int) -> List[Line]:
         if isinstance(member, VField):
             return [Line(depth, _field_line(member, self.view))]
+        if isinstance(member, VOverlap):
+            packed = "__packed" if member.packed else ""
+            lines = [Line(depth, f"__TRAILING_OVERLAP({member.ctype}, {member.name}, "
+                                 f"{member.fam}, {packed},")]
+            lines.extend(self.members(member.members, depth + 1))
+            lines.append(Line(depth, ");"))
+            return lines
         lines = [Line(depth, f"{member.kind} {{")]
         lines.extend(self.members(member.members, depth + 1))
         packed = " __packed" if member.packed else ""
         name = f" {member.name}" if member.name else ""
-        array = f"[{member.array}]" if member.array is not None else ""
+        array = "" if member.array is None else \
+            "[]" if member.array == "flexible" else f"[{member.array}]"
         lines.append(Line(depth, f"}}{packed}{name}{array};"))
         return lines
+
+
+def _arch_blocks(items, lines_of, arch_of) -> List[Line]:
+    """Lines of each item, runs of arch-specific items wrapped in the kernel's #if."""
+    lines: List[Line] = []
+    current: Optional[str] = None
+    for item in items:
+        arch = arch_of(item)
+        if arch != current:
+            if current is not None:
+                lines.append(Line(0, f"#endif /* {TARGETS[current]['config']} */"))
+            if arch is not None:
+                lines.append(Line(0, f"#if defined({TARGETS[arch]['config']})"))
+            current = arch
+        lines.extend(lines_of(item))
+    if current is not None:
+        lines.append(Line(0, f"#endif /* {TARGETS[current]['config']} */"))
+    return lines
 
 
 def _definition_items(vdef: VDef, view: str) -> List[Item]:
@@ -121,13 +141,17 @@ def _definition_items(vdef: VDef, view: str) -> List[Item]:
     elif vdef.kind == "enum":
         names = [v.name for v in vdef.values]
         column = _align_column(names)
-        body = [Line(1, f"{tab_pad(v.name, column)}= {_value_text(v.value)},")
-                for v in vdef.values]
+        body = _arch_blocks(
+            vdef.values,
+            lambda v: [Line(1, f"{tab_pad(v.name, column)}= {_value_text(v.value)},")],
+            lambda v: v.tags.arch)
         head = "enum {" if source.anonymous else f"enum {source.name} {{"
         items.append(Item("block", head=head, body=body, tail="};"))
     else:
         body = _Flattener(view).members(vdef.members, 1)
-        tail = "} __packed;" if source.packed else "};"
+        attributes = (" __packed" if source.packed else "") + \
+            (f" __aligned({source.aligned})" if source.aligned else "")
+        tail = f"}}{attributes};"
         items.append(Item("block", head=f"{source.kind} {source.name} {{", body=body,
                           tail=tail))
     return items

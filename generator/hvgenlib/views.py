@@ -43,7 +43,21 @@ class VNested:
     documented: bool = True
 
 
-VMember = Union[VField, VNested]
+@dataclass(frozen=True)
+class VOverlap:
+    """__TRAILING_OVERLAP(ctype, name, fam, packed, members) as one view shows it."""
+
+    name: str
+    ctype: str
+    fam: str
+    members: Tuple["VMember", ...]
+    loc: Loc
+    arch: Optional[str] = None
+    packed: bool = False
+    documented: bool = True
+
+
+VMember = Union[VField, VNested, VOverlap]
 
 
 @dataclass(frozen=True)
@@ -107,6 +121,14 @@ class _Folder:
     def project(self, member: m.Member, hidden: bool) -> VMember:
         name = m.in_view(member.name, self.view) if member.name is not None else None
         documented = member.tags.visibility == "documented"
+        if isinstance(member, m.Overlap):
+            if hidden:
+                self.diag.error(member.loc, "fold-nested",
+                                "an HDK-only trailing overlap inside a documented struct cannot "
+                                "be folded to reserved space; tag its members instead")
+            inner = self.members(member.members, "struct", top_level=False)
+            return VOverlap(member.name, member.ctype, member.fam, inner, member.loc,
+                            member.tags.arch, member.packed, documented)
         if isinstance(member, m.Nested):
             if hidden:
                 self.diag.error(member.loc, "fold-nested",
@@ -194,9 +216,12 @@ def dependencies(vdef: VDef) -> List[str]:
 
 def _member_dependencies(members, needed: List[str]) -> None:
     for member in members:
-        if isinstance(member.array, str) and member.array != "flexible":
-            needed.append(member.array)
-        if isinstance(member, VNested):
+        array = getattr(member, "array", None)
+        if isinstance(array, str) and array != "flexible":
+            needed.append(array)
+        if isinstance(member, VOverlap):
+            needed.append(member.ctype)
+        if isinstance(member, (VNested, VOverlap)):
             _member_dependencies(member.members, needed)
         else:
             needed.append(member.ctype)

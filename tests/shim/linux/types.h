@@ -30,4 +30,26 @@ typedef _Bool bool;
 #define __packed __attribute__((__packed__))
 #define __aligned(x) __attribute__((__aligned__(x)))
 
+#ifndef offsetof
+#define offsetof(TYPE, MEMBER) __builtin_offsetof(TYPE, MEMBER)
+#endif
+
+/*
+ * The kernel's helpers for flexible arrays, with the same layout. Members this shim adds are
+ * named __hvref_*, the convention the reference facts use for shim artefacts (skipped there).
+ */
+#define DECLARE_FLEX_ARRAY(TYPE, NAME) \
+	struct { \
+		struct { } __hvref_empty_##NAME; \
+		TYPE NAME[]; \
+	}
+#define __TRAILING_OVERLAP(TYPE, NAME, FAM, ATTRS, MEMBERS) \
+	union { \
+		TYPE NAME; \
+		struct { \
+			unsigned char __hvref_offset_to_##FAM[offsetof(TYPE, FAM)]; \
+			MEMBERS \
+		} ATTRS; \
+	}
+
 #endif

@@ -39,4 +39,11 @@ typedef _Bool bool;
 		} ATTRS;							\
 	}
 
+/* linux/stddef.h: a flexible array member allowed alone or in a union. */
+#define DECLARE_FLEX_ARRAY(TYPE, NAME)	\
+	struct {			\
+		struct { } __empty_ ## NAME;	\
+		TYPE NAME[];		\
+	}
+
 #endif

@@ -1,0 +1,514 @@
+"""Semantic diff of two spec models: what a spec change did to the ABI, per view and arch.
+
+Both sides go through the whole pipeline (`analyse`), so the diff compares computed facts —
+record sizes, member offsets and bit positions, constant and enum values — never YAML text: a
+constant respelled from `16` to `0x10` is no change, a bitfield that moved is one.
+
+Each change is classified:
+- `compatible`: a new definition, constant or enum value; a named member in formerly reserved
+  bits; an `hdk` definition or member promoted to `documented`; reserved space reshaped;
+- `break` (ABI break): a documented definition's size, alignment, offsets, bit positions or
+  values changed, or a documented definition, member or value removed or demoted to `hdk`;
+- `unstable`: any change to HDK-only definitions, members or values (reported, flagged as an
+  unstable-ABI change, never failing the gate).
+
+A change seen in several views or arches is reported once, with the views and arches it
+concerns; when two views disagree on the class the more severe one wins.
+"""
+
+import io
+import os
+import shutil
+import subprocess
+import tarfile
+import tempfile
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+from . import model as m
+from .layout import ARCHES
+
+CLASSES = ("compatible", "unstable", "break")  # in order of severity
+SEVERITY = {name: rank for rank, name in enumerate(CLASSES)}
+NO_PAGE_DOCUMENTED = "(documented, not in the TLFS)"
+NO_PAGE_HDK = "(HDK-only, no TLFS section)"
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+
+
+class BadInput(Exception):
+    """OLD or NEW is neither a spec folder nor a revision of this repository."""
+
+
+# -- reading a side ---------------------------------------------------------------------------
+def _git(repo: str, *args: str, binary: bool = False):
+    return subprocess.run(["git", "-C", repo, *args], capture_output=True, check=False,
+                          text=not binary)
+
+
+def materialise(arg: str, repo: str, scratch: str) -> Tuple[str, str]:
+    """(spec folder, label) for a spec folder, a folder holding spec/, or a git revision.
+
+    A revision is read with `git archive REV spec` into `scratch`: the repository, its index and
+    its work tree are not touched.
+    """
+    if os.path.isdir(arg):
+        inner = os.path.join(arg, "spec")
+        has_yaml = any(name.endswith((".yaml", ".yml")) for name in os.listdir(arg))
+        if os.path.isdir(inner) and not has_yaml:
+            return inner, arg
+        return arg, arg
+    probe = _git(repo, "rev-parse", "--verify", "--quiet", f"{arg}^{{commit}}")
+    if probe.returncode != 0:
+        raise BadInput(f"'{arg}' is neither a spec folder nor a revision of {repo}")
+    commit = probe.stdout.strip()
+    archive = _git(repo, "archive", "--format=tar", commit, "spec", binary=True)
+    if archive.returncode != 0:
+        raise BadInput(f"revision {arg} has no spec/ folder: "
+                       f"{archive.stderr.decode(errors='replace').strip()}")
+    target = os.path.join(scratch, commit[:12])
+    os.makedirs(target, exist_ok=True)
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        members = [t for t in tar.getmembers()
+                   if not os.path.isabs(t.name) and ".." not in t.name.split("/")
+                   and (t.isfile() or t.isdir())]
+        tar.extractall(target, members=members)
+    return os.path.join(target, "spec"), f"{arg} ({commit[:12]})"
+
+
+# -- facts of one side ------------------------------------------------------------------------
+@dataclass
+class DefFacts:
+    name: str
+    kind: str
+    documented: bool
+    citation: str
+    page: Optional[str]
+    record: object = None  # RecordLayout
+    value: object = None  # CValue, or the body text of a function-like macro
+    enum: Optional[List[Tuple[str, int]]] = None
+    enum_type: Optional[Tuple[int, bool]] = None
+    value_documented: Dict[str, bool] = field(default_factory=dict)
+    typedef: Optional[Tuple[str, int]] = None
+
+
+def section_of(definition: m.Definition) -> str:
+    citation = definition.citation
+    if citation is not None and citation.page:
+        return citation.page
+    return NO_PAGE_DOCUMENTED if definition.tags.visibility == "documented" else NO_PAGE_HDK
+
+
+def side_facts(result) -> Dict[Tuple[str, str], Dict[str, DefFacts]]:
+    """(view, arch) -> definition name -> its facts in that view and arch."""
+    out: Dict[Tuple[str, str], Dict[str, DefFacts]] = {}
+    for (view, arch), layout in result.layouts.items():
+        table: Dict[str, DefFacts] = {}
+        for vdef in result.views[view].definitions:
+            if vdef.arch not in (None, arch):
+                continue
+            source = vdef.source
+            facts = DefFacts(vdef.name, vdef.kind, source.tags.visibility == "documented",
+                             str(source.citation) if source.citation else "none",
+                             section_of(source))
+            if vdef.kind in ("struct", "union"):
+                facts.record = layout.records.get(vdef.name)
+            elif vdef.kind == "define":
+                facts.value = (layout.constants.get(vdef.name) if source.params is None
+                               else f"({', '.join(source.params)}) {source.value}")
+            elif vdef.kind == "enum":
+                facts.enum = layout.enums.get(vdef.name, [])
+                facts.enum_type = layout.enum_types.get(vdef.name)
+                facts.value_documented = {v.name: v.tags.visibility == "documented"
+                                          for v in vdef.values}
+            elif vdef.kind == "typedef":
+                facts.typedef = (source.ctype, layout.typedefs.get(vdef.name))
+            table[vdef.name] = facts
+        out[(view, arch)] = table
+    return out
+
+
+def model_visibility(result) -> Dict[str, str]:
+    return {d.name: d.tags.visibility for d in result.model.definitions}
+
+
+# -- changes ----------------------------------------------------------------------------------
+@dataclass
+class Change:
+    definition: str
+    kind: str
+    section: str
+    citation: str
+    subject: Optional[str]  # member path or enum value, None for the definition itself
+    what: str  # added | removed | promoted | demoted | size | align | offset | bits | value ...
+    detail: str
+    cls: str
+    views: List[str] = field(default_factory=list)
+    arches: List[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"definition": self.definition, "kind": self.kind, "section": self.section,
+                "citation": self.citation, "subject": self.subject, "what": self.what,
+                "detail": self.detail, "class": self.cls, "views": self.views,
+                "arches": self.arches}
+
+
+def _bits(member) -> Tuple[int, int]:
+    """[lo, hi) bit range a member covers (offsets from the record start)."""
+    width = member.bits if member.bits is not None else member.size * 8
+    return member.offset_bits, member.offset_bits + width
+
+
+def _where(member) -> str:
+    lo, hi = _bits(member)
+    if member.bits is not None:
+        span = f"bit {lo}" if hi - lo == 1 else f"bits {hi - 1}:{lo}"
+        return f"{span} ({member.ctype} : {member.bits})"
+    if member.array == "flexible":
+        return f"byte {lo // 8} ({member.ctype}[], flexible)"
+    return f"byte {lo // 8}, {member.size} byte(s) ({member.ctype})"
+
+
+def _ranges(members) -> List[Tuple[int, int]]:
+    spans = sorted(_bits(member) for member in members)
+    merged: List[List[int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(lo, hi) for lo, hi in merged]
+
+
+def _covered(span: Tuple[int, int], ranges: List[Tuple[int, int]]) -> bool:
+    return any(lo <= span[0] and span[1] <= hi for lo, hi in ranges)
+
+
+def _fmt_ranges(ranges: List[Tuple[int, int]]) -> str:
+    return ", ".join(f"{hi - 1}:{lo}" if hi - lo > 1 else str(lo) for lo, hi in ranges) or "none"
+
+
+class _Differ:
+    def __init__(self, old_vis: Dict[str, str], new_vis: Dict[str, str]) -> None:
+        self.old_vis = old_vis
+        self.new_vis = new_vis
+        self.changes: List[Change] = []
+        self.view = ""
+        self.arch = ""
+
+    def add(self, facts: DefFacts, subject, what, detail, cls, old_facts=None) -> None:
+        self.changes.append(Change(facts.name, facts.kind, facts.page, facts.citation, subject,
+                                   what, detail, cls, [self.view], [self.arch]))
+
+    # one (view, arch) ------------------------------------------------------------------------
+    def compare(self, view, arch, old: Dict[str, DefFacts], new: Dict[str, DefFacts]) -> None:
+        self.view, self.arch = view, arch
+        for name in sorted(set(old) | set(new)):
+            a, b = old.get(name), new.get(name)
+            if a is None:
+                self.added(b)
+            elif b is None:
+                self.removed(a)
+            else:
+                self.changed(a, b)
+
+    def added(self, b: DefFacts) -> None:
+        if self.view == "tlfs" and self.old_vis.get(b.name) == "hdk":
+            self.add(b, None, "promoted", f"{b.kind} {b.name} promoted from hdk to documented",
+                     "compatible")
+        elif b.documented:
+            self.add(b, None, "added", f"new documented {b.kind} {b.name}", "compatible")
+        else:
+            self.add(b, None, "added", f"new HDK-only {b.kind} {b.name}", "unstable")
+
+    def removed(self, a: DefFacts) -> None:
+        if not a.documented:
+            self.add(a, None, "removed", f"HDK-only {a.kind} {a.name} removed", "unstable")
+        elif self.view == "tlfs" and self.new_vis.get(a.name) == "hdk":
+            self.add(a, None, "demoted", f"documented {a.kind} {a.name} demoted to hdk",
+                     "break")
+        else:
+            self.add(a, None, "removed", f"documented {a.kind} {a.name} removed", "break")
+
+    def changed(self, a: DefFacts, b: DefFacts) -> None:
+        if a.documented != b.documented:  # seen in the hdk view only
+            if b.documented:
+                self.add(b, None, "promoted", f"{b.kind} {b.name} promoted from hdk to "
+                         "documented", "compatible")
+            else:
+                self.add(b, None, "demoted", f"documented {b.kind} {b.name} demoted to hdk",
+                         "break")
+        documented = a.documented and b.documented
+        severe = "break" if documented else "unstable"
+        if a.documented and b.documented and a.citation != b.citation:
+            self.add(b, None, "citation", f"citation {a.citation} -> {b.citation}",
+                     "compatible")
+        if a.kind != b.kind:
+            self.add(b, None, "kind", f"{a.kind} {a.name} is now a {b.kind}", severe)
+            return
+        if b.kind in ("struct", "union"):
+            self.record(a, b, documented)
+        elif b.kind == "define":
+            old = getattr(a.value, "value", a.value)
+            new = getattr(b.value, "value", b.value)
+            if old != new:
+                self.add(b, None, "value", f"value {_show(old)} -> {_show(new)}", severe)
+            elif hasattr(a.value, "size") and (a.value.size, a.value.signed) != \
+                    (b.value.size, b.value.signed):
+                self.add(b, None, "type", f"type {_ctype(a.value)} -> {_ctype(b.value)}",
+                         severe)
+        elif b.kind == "enum":
+            self.enum(a, b, documented)
+        elif b.kind == "typedef" and a.typedef != b.typedef:
+            old_type, old_size = a.typedef
+            new_type, new_size = b.typedef
+            cls = severe if old_size != new_size else "compatible"
+            self.add(b, None, "type", f"typedef {old_type} ({old_size} bytes) -> {new_type} "
+                     f"({new_size} bytes)", cls)
+
+    def record(self, a: DefFacts, b: DefFacts, documented: bool) -> None:
+        ra, rb = a.record, b.record
+        if ra is None or rb is None:
+            return
+        # The tlfs view shows a documented record's ABI; in the hdk view its size and
+        # alignment may move with HDK-only members, which is an unstable-ABI change.
+        def_cls = "break" if documented and self.view == "tlfs" else "unstable"
+        if ra.size != rb.size:
+            self.add(b, None, "size", f"size {ra.size} -> {rb.size} bytes", def_cls)
+        if ra.align != rb.align:
+            self.add(b, None, "align", f"alignment {ra.align} -> {rb.align}", def_cls)
+        old_named = {mm.path: mm for mm in ra.members if not mm.reserved}
+        new_named = {mm.path: mm for mm in rb.members if not mm.reserved}
+        old_reserved = _ranges([mm for mm in ra.members if mm.reserved])
+        new_reserved = _ranges([mm for mm in rb.members if mm.reserved])
+        for path, mb in new_named.items():
+            ma = old_named.get(path)
+            member_doc_new = b.documented and mb.documented
+            if ma is None:
+                in_reserved = _covered(_bits(mb), old_reserved)
+                note = ", formerly reserved" if in_reserved else ""
+                if member_doc_new:
+                    self.add(b, path, "added", f"new member {path} at {_where(mb)}{note}",
+                             "compatible")
+                else:
+                    self.add(b, path, "added", f"new HDK-only member {path} at {_where(mb)}"
+                             f"{note}", "unstable")
+                continue
+            member_doc_old = a.documented and ma.documented
+            if member_doc_old != member_doc_new:
+                if member_doc_new:
+                    self.add(b, path, "promoted", f"member {path} promoted from hdk to "
+                             "documented", "compatible")
+                else:
+                    self.add(b, path, "demoted", f"documented member {path} demoted to hdk",
+                             "break")
+            cls = "break" if member_doc_old and member_doc_new else "unstable"
+            if (ma.offset_bits, ma.bits, ma.size, ma.array) != \
+                    (mb.offset_bits, mb.bits, mb.size, mb.array):
+                what = "bits" if mb.bits is not None or ma.bits is not None else "offset"
+                if ma.size != mb.size and ma.offset_bits == mb.offset_bits and \
+                        ma.bits == mb.bits:
+                    what = "size"
+                self.add(b, path, what, f"member {path}: {_where(ma)} -> {_where(mb)}", cls)
+            elif ma.ctype != mb.ctype:
+                self.add(b, path, "type", f"member {path}: type {ma.ctype} -> {mb.ctype}",
+                         "compatible")
+        for path, ma in old_named.items():
+            if path in new_named:
+                continue
+            member_doc_old = a.documented and ma.documented
+            if not member_doc_old:
+                self.add(b, path, "removed", f"HDK-only member {path} removed (was at "
+                         f"{_where(ma)})", "unstable")
+            elif _covered(_bits(ma), new_reserved) and self.view == "tlfs" and \
+                    b.documented and self._demoted_member(b.name, path):
+                self.add(b, path, "demoted", f"documented member {path} demoted to hdk (now "
+                         f"reserved at {_where(ma)})", "break")
+            elif _covered(_bits(ma), new_reserved):
+                self.add(b, path, "removed", f"documented member {path} now reserved (was at "
+                         f"{_where(ma)})", "break")
+            else:
+                self.add(b, path, "removed", f"documented member {path} removed (was at "
+                         f"{_where(ma)})", "break")
+        if old_reserved != new_reserved:
+            self.add(b, None, "reserved", f"reserved bits {_fmt_ranges(old_reserved)} -> "
+                     f"{_fmt_ranges(new_reserved)}", "compatible")
+
+    def _demoted_member(self, record: str, path: str) -> bool:
+        return (record, path) in self.hdk_members
+
+    hdk_members: set = set()
+
+    def enum(self, a: DefFacts, b: DefFacts, documented: bool) -> None:
+        severe = "break" if documented else "unstable"
+        if a.enum_type != b.enum_type and a.enum_type and b.enum_type:
+            self.add(b, None, "type", f"underlying type {_etype(a.enum_type)} -> "
+                     f"{_etype(b.enum_type)}", severe if self.view == "tlfs" else "unstable")
+        old = dict(a.enum or [])
+        new = dict(b.enum or [])
+        for name, value in b.enum or []:
+            doc_new = b.documented and b.value_documented.get(name, True)
+            if name not in old:
+                promoted = self.view == "tlfs" and name in self.hdk_values
+                if promoted:
+                    self.add(b, name, "promoted", f"value {name} promoted from hdk to "
+                             "documented", "compatible")
+                else:
+                    self.add(b, name, "added", f"new {'' if doc_new else 'HDK-only '}value "
+                             f"{name} = {_show(value)}", "compatible" if doc_new else "unstable")
+                continue
+            doc_old = a.documented and a.value_documented.get(name, True)
+            if doc_old != doc_new:
+                moved = "promoted from hdk to documented" if doc_new else "demoted to hdk"
+                self.add(b, name, "promoted" if doc_new else "demoted", f"value {name} {moved}",
+                         "compatible" if doc_new else "break")
+            if old[name] != value:
+                self.add(b, name, "value", f"value {name} = {_show(old[name])} -> "
+                         f"{_show(value)}", "break" if doc_old and doc_new else "unstable")
+        for name, value in a.enum or []:
+            if name in new:
+                continue
+            doc_old = a.documented and a.value_documented.get(name, True)
+            if not doc_old:
+                self.add(b, name, "removed", f"HDK-only value {name} removed", "unstable")
+            elif self.view == "tlfs" and name in self.new_hdk_values:
+                self.add(b, name, "demoted", f"documented value {name} demoted to hdk",
+                         "break")
+            else:
+                self.add(b, name, "removed", f"documented value {name} removed", "break")
+
+    hdk_values: set = set()
+    new_hdk_values: set = set()
+
+
+def _show(value) -> str:
+    if isinstance(value, int):
+        return str(value) if -10 < value < 10 else f"{value} ({value:#x})" if value >= 0 \
+            else str(value)
+    return str(value)
+
+
+def _ctype(cvalue) -> str:
+    return f"{'s' if cvalue.signed else 'u'}{cvalue.size * 8}"
+
+
+def _etype(info) -> str:
+    return f"{'s' if info[1] else 'u'}{info[0] * 8}"
+
+
+def _hdk_members(result) -> set:
+    """(record, member path) of HDK-only members as the hdk view lays them out (any arch)."""
+    out = set()
+    for (view, _), layout in result.layouts.items():
+        if view != "hdk":
+            continue
+        for name, record in layout.records.items():
+            out.update((name, mm.path) for mm in record.members if not mm.documented)
+    return out
+
+
+def _hdk_values(result) -> set:
+    return {v.name for d in result.model.definitions if isinstance(d, m.Enum)
+            for v in d.values if v.tags.visibility == "hdk"}
+
+
+def merge(changes: List[Change]) -> List[Change]:
+    merged: Dict[tuple, Change] = {}
+    for change in changes:
+        key = (change.definition, change.subject, change.what, change.detail)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = change
+            continue
+        for view in change.views:
+            if view not in seen.views:
+                seen.views.append(view)
+        for arch in change.arches:
+            if arch not in seen.arches:
+                seen.arches.append(arch)
+        if SEVERITY[change.cls] > SEVERITY[seen.cls]:
+            seen.cls = change.cls
+    out = list(merged.values())
+    for change in out:
+        change.views.sort(key=lambda v: ("tlfs", "hdk").index(v))
+        change.arches.sort(key=ARCHES.index)
+    out.sort(key=lambda c: (c.section.startswith("("), c.section, c.definition,
+                            c.subject is not None, c.subject or "", c.what))
+    return out
+
+
+def diff_results(old, new) -> List[Change]:
+    old_facts, new_facts = side_facts(old), side_facts(new)
+    differ = _Differ(model_visibility(old), model_visibility(new))
+    differ.hdk_members = _hdk_members(new)
+    differ.hdk_values = _hdk_values(old)
+    differ.new_hdk_values = _hdk_values(new)
+    for view in ("tlfs", "hdk"):
+        for arch in ARCHES:
+            differ.compare(view, arch, old_facts.get((view, arch), {}),
+                           new_facts.get((view, arch), {}))
+    return merge(differ.changes)
+
+
+def verdict(changes: List[Change]) -> str:
+    if any(c.cls == "break" for c in changes):
+        return "abi-break"
+    return "compatible" if changes else "unchanged"
+
+
+def counts(changes: List[Change]) -> Dict[str, int]:
+    return {cls: sum(1 for c in changes if c.cls == cls) for cls in CLASSES}
+
+
+# -- output -----------------------------------------------------------------------------------
+LABEL = {"compatible": "compatible", "unstable": "HDK-only (unstable ABI)", "break": "ABI BREAK"}
+
+
+def render_text(changes: List[Change], old_label: str, new_label: str) -> str:
+    total = counts(changes)
+    lines = [f"hvgen diff: {old_label} -> {new_label}",
+             f"verdict: {verdict(changes)} ({total['break']} ABI break(s), "
+             f"{total['compatible']} compatible, {total['unstable']} HDK-only/unstable)"]
+    section = None
+    definition = None
+    for change in changes:
+        if change.section != section:
+            section = change.section
+            definition = None
+            title = section if section.startswith("(") else f"TLFS {section}"
+            lines += ["", f"== {title} =="]
+        if change.definition != definition:
+            definition = change.definition
+            cite = "" if change.citation == "none" else f"  [{change.citation}]"
+            lines.append(f"  {change.kind} {change.definition}{cite}")
+        scope = f"{'+'.join(change.views)}; {'+'.join(change.arches)}"
+        lines.append(f"    {LABEL[change.cls]:<24} {change.detail}  [{scope}]")
+    if not changes:
+        lines += ["", "no ABI-relevant change"]
+    return "\n".join(lines) + "\n"
+
+
+def render_json(changes: List[Change], old_label: str, new_label: str) -> dict:
+    return {"old": old_label, "new": new_label, "verdict": verdict(changes),
+            "counts": counts(changes), "changes": [c.as_json() for c in changes]}
+
+
+class Sides:
+    """Materialise OLD and NEW in a scratch folder removed on exit."""
+
+    def __init__(self, old: str, new: str, repo: str = REPO) -> None:
+        self.args = (old, new)
+        self.repo = repo
+        self.scratch = None
+
+    def __enter__(self):
+        self.scratch = tempfile.mkdtemp(prefix="hvgen-diff-")
+        try:
+            return [materialise(arg, self.repo, os.path.join(self.scratch, str(i)))
+                    for i, arg in enumerate(self.args)]
+        except BaseException:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            raise
+
+    def __exit__(self, *exc) -> None:
+        shutil.rmtree(self.scratch, ignore_errors=True)

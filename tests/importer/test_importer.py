@@ -1,0 +1,190 @@
+"""`hvgen import`: C headers -> spec YAML that validates and generates the same layout; compare.
+
+Run with Debian's /usr/bin/python3 (clang.cindex from python3-clang-14):
+    python3 -m unittest discover -s tests/importer -v
+"""
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+from contextlib import redirect_stderr, redirect_stdout
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "generator"))
+
+from hvgenlib import cli  # noqa: E402
+from hvgenlib.importer import emit, parse  # noqa: E402
+
+FIXTURE = os.path.join(HERE, "fixtures", "regs.h")
+FACTS = os.path.join(ROOT, "tests", "tools", "facts.py")
+SHIM = os.path.join(ROOT, "tests", "shim")
+PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
+
+
+def run_cli(*argv):
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = cli.main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+def measure(header, arch, workdir, name):
+    path = os.path.join(workdir, f"{name}-{arch}.json")
+    subprocess.run([PYTHON, FACTS, "--arch", arch, "--family", name, "--top", header,
+                    "--shim", SHIM, "--out", path], check=True, capture_output=True)
+    with open(path) as fh:
+        facts = json.load(fh)
+    return {r["name"]: r for r in facts["records"]}, facts
+
+
+class ImporterTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="hvgen-import-")
+        self.spec = os.path.join(self.tmp, "spec")
+        os.makedirs(self.spec)
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def import_fixture(self, *extra):
+        out = os.path.join(self.spec, "regs.yaml")
+        code, _, err = run_cli("import", FIXTURE, "--out", out, *extra)
+        self.assertEqual(code, 0, err)
+        with open(out) as fh:
+            return fh.read()
+
+    # -- the YAML itself ------------------------------------------------------------------
+    def test_yaml_text(self):
+        text = self.import_fixture()
+        self.assertIn("  - define: FX_MAGIC\n    value: 0x005c\n", text)
+        self.assertIn("  - define: FX_SLOTS\n    value: 4\n", text)
+        self.assertIn('value: "BIT(FX_PAGE_SHIFT)"', text)
+        self.assertIn('value: "(FX_PAGE_SIZE - 2 * sizeof(u64))"', text)
+        self.assertIn("  - define: FX_MAKE_VERSION\n    params: [major, minor]\n"
+                      '    value: "(((major) << 8) | (minor))"\n', text)
+        self.assertIn("{name: FX_STATE_ON, value: 1}", text)  # implicit value, computed
+        self.assertIn('{name: FX_ANON_B, value: "FX_SLOTS << 2"}', text)
+        self.assertIn("  - enum: null\n", text)
+        self.assertIn("{name: enable, type: u64, bits: 1}", text)
+        self.assertIn("{name: tag, type: u8, array: FX_SLOTS}", text)
+        self.assertIn("{name: stamp, type: u64, volatile: true}", text)
+        self.assertIn("{name: payload, type: u64, array: flexible}", text)
+        self.assertIn("{name: x86_only, type: u64, arch: x86_64}", text)
+        self.assertIn("{name: arm_only, type: u32, arch: arm64}", text)
+        self.assertIn("  - struct: fx_arm_thing\n", text)
+        self.assertRegex(text, r"- struct: fx_arm_thing\n(    .*\n)*    arch: arm64\n")
+        self.assertIn("        name: parts\n", text)
+        self.assertNotIn("#", text.replace("# ", ""))  # no comments
+        self.assertEqual(text, self.import_fixture())  # deterministic
+
+    def test_member_order_and_nesting(self):
+        facts = parse.parse_headers([FIXTURE], [], "x86_64")
+        entry = next(d for d in facts.definitions if d.name == "fx_entry")
+        self.assertTrue(entry.packed)
+        self.assertEqual([getattr(m, "name", None) for m in entry.members],
+                         ["kind", None, "tag", "pad", "stamp"])
+        nested = entry.members[1]
+        self.assertEqual(nested.kind, "union")
+        self.assertEqual(nested.members[1].name, "parts")
+        kinds = [d.kind for d in facts.definitions]
+        self.assertEqual(kinds.count("define"), 7)
+        self.assertNotIn("fx_arm_thing", [d.name for d in facts.definitions])
+
+    def test_value_spelling(self):
+        self.assertEqual(emit.value("0x005c"), "0x005c")
+        self.assertEqual(emit.value("16"), "16")
+        self.assertEqual(emit.value("010"), "010")  # C and YAML 1.1 agree: octal 8
+        self.assertEqual(emit.value("0"), "0")
+        self.assertEqual(emit.value("(16)"), '"(16)"')
+        self.assertEqual(emit.value("12ULL"), '"12ULL"')
+        self.assertEqual(emit.value("0X6"), "0X6" if emit.yaml.safe_load("0X6") == 6
+                         else '"0X6"')
+        self.assertEqual(emit.name("null"), '"null"')
+        self.assertEqual(emit.name("on"), '"on"')
+        self.assertEqual(emit.name("unsigned long"), "unsigned long")
+
+    def test_enum_values_per_arch(self):
+        x86 = parse.Facts("x86_64", [parse.Def("enum", "e", "f.h", 1,
+                                               values=[("A", "1"), ("MAX", "2")])], [], [])
+        arm = parse.Facts("arm64", [parse.Def("enum", "e", "f.h", 1,
+                                              values=[("A", "1"), ("B", "2"), ("MAX", "3")])],
+                          [], [])
+        text = emit.emit(emit.merge(x86, arm))
+        self.assertIn("{name: A, value: 1}\n", text)
+        self.assertIn("{name: MAX, value: 2, arch: x86_64}", text)
+        self.assertIn("{name: B, value: 2, arch: arm64}", text)
+        self.assertIn("{name: MAX, value: 3, arch: arm64}", text)
+
+    # -- the YAML through the generator: validate, generate, same layout -------------------
+    def test_round_trip_layout(self):
+        self.import_fixture()
+        code, out, err = run_cli("validate", "--spec", self.spec)
+        self.assertEqual(code, 0, err)
+        gen = os.path.join(self.tmp, "generated")
+        code, _, err = run_cli("generate", "--spec", self.spec, "--out", gen)
+        self.assertEqual(code, 0, err)
+        for arch in ("x86_64", "arm64"):
+            want, _ = measure(FIXTURE, arch, self.tmp, "fixture")
+            got, _ = measure(os.path.join(gen, "hvhdk.h"), arch, self.tmp, "generated")
+            self.assertEqual(sorted(want), sorted(got), arch)
+            for name, record in want.items():
+                other = got[name]
+                self.assertEqual((record["size"], record["align"]),
+                                 (other["size"], other["align"]), f"{arch} {name}")
+                shape = [(m["path"], m["offset_bits"], m.get("bitfield_width"), m["size"])
+                         for m in record["members"]]
+                other_shape = [(m["path"], m["offset_bits"], m.get("bitfield_width"), m["size"])
+                               for m in other["members"]]
+                self.assertEqual(shape, other_shape, f"{arch} {name}")
+
+    def test_documented_visibility_validates(self):
+        self.import_fixture("--visibility", "documented")
+        code, _, err = run_cli("validate", "--spec", self.spec)
+        self.assertEqual(code, 0, err)
+
+    # -- compare --------------------------------------------------------------------------
+    def test_compare_same_then_different(self):
+        self.import_fixture()
+        code, out, _ = run_cli("import", FIXTURE, "--compare", self.spec)
+        self.assertEqual(code, 0, out)
+        self.assertIn("0 new, 0 changed, 0 gone", out)
+        path = os.path.join(self.spec, "regs.yaml")
+        with open(path) as fh:
+            text = fh.read()
+        text = text.replace("{name: mode, type: u64, bits: 3}\n",
+                            "{name: mode, type: u64, bits: 2}\n"
+                            "          - {name: spare, type: u64, bits: 1}\n")
+        text = text.replace("  - define: FX_MAGIC\n    value: 0x005c\n",
+                            "  - define: FX_MAGIC\n    value: 0x005d\n")
+        text = text.replace("  - typedef: fx_index\n", "  - define: FX_EXTRA\n    value: 1\n"
+                            "  - typedef: fx_index\n")
+        text = text.replace('  - define: FX_MASK\n    value: "GENMASK_ULL(51, 12)"\n', "")
+        with open(path, "w") as fh:
+            fh.write(text)
+        code, out, _ = run_cli("import", FIXTURE, "--compare", self.spec)
+        self.assertEqual(code, 1, out)
+        self.assertIn("new define FX_MASK [x86_64, arm64]", out)
+        self.assertIn("gone define FX_EXTRA [x86_64, arm64]", out)
+        self.assertIn("changed define FX_MAGIC [x86_64, arm64]: value 0x005d", out)
+        self.assertIn("changed record fx_control [x86_64, arm64]: -spare; mode: bit 1/2 -> 1/3",
+                      out)
+
+    def test_bad_input(self):
+        code, _, err = run_cli("import", os.path.join(self.tmp, "missing.h"))
+        self.assertEqual(code, 2)
+        broken = os.path.join(self.tmp, "broken.h")
+        with open(broken, "w") as fh:
+            fh.write("struct x { u64 a };\n")
+        code, _, err = run_cli("import", broken)
+        self.assertEqual(code, 2)
+        self.assertIn("error", err)
+
+
+if __name__ == "__main__":
+    unittest.main()

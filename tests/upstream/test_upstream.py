@@ -1,0 +1,231 @@
+"""Issue 6's recorded scenario and the upstream commands: diff, report, patch."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SPEC = os.path.join(ROOT, "spec")
+HVGEN = os.path.join(ROOT, "generator", "hvgen")
+sys.path.insert(0, os.path.join(ROOT, "generator"))
+
+from hvgenlib.docreport import report_outputs  # noqa: E402
+from hvgenlib.pipeline import analyse, generate  # noqa: E402
+
+SINT = "{name: as_intercept, type: u64, bits: 1, at: 19, visibility: hdk}"
+VECTOR = '{name: vector, type: u64, bits: 8, at: "7:0"}'
+RESERVED1 = '{name: reserved1, type: u64, bits: 8, at: "15:8", reserved: true}'
+NEW_CALL = """
+  - define: HVCALL_HVGEN_SCENARIO_TEST
+    value: 0x7ff0
+    tlfs: hypercalls/HvCallScenarioTest.md
+"""
+
+
+def hvgen(*args, cwd=None):
+    return subprocess.run([sys.executable, HVGEN, *args], capture_output=True, text=True,
+                          check=False, cwd=cwd)
+
+
+def edit(path, old, new):
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    assert old in text, f"{old!r} not in {path}"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text.replace(old, new))
+
+
+class Scenario(unittest.TestCase):
+    """Promote an HDK-only bitfield and add a hypercall: compatible; shrink a field: break."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="hvgen-upstream-")
+        cls.old = os.path.join(cls.tmp, "old")
+        cls.new = os.path.join(cls.tmp, "new")
+        cls.broken = os.path.join(cls.tmp, "broken")
+        shutil.copytree(SPEC, cls.old)
+        shutil.copytree(SPEC, cls.new)
+        registers = os.path.join(cls.new, "synic", "registers.yaml")
+        edit(registers, SINT, SINT.replace(", visibility: hdk", ""))
+        with open(os.path.join(cls.new, "hypercall-interface", "hypercall-codes.yaml"), "a",
+                  encoding="utf-8") as handle:
+            handle.write(NEW_CALL)
+        shutil.copytree(cls.new, cls.broken)
+        registers = os.path.join(cls.broken, "synic", "registers.yaml")
+        edit(registers, VECTOR, VECTOR.replace("bits: 8", "bits: 7").replace("7:0", "6:0"))
+        edit(registers, RESERVED1, RESERVED1.replace("bits: 8", "bits: 9").replace("15:8", "15:7"))
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_promotion_and_new_hypercall_are_compatible(self):
+        run = hvgen("diff", self.old, self.new)
+        print(run.stdout)
+        self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
+        self.assertIn("verdict: compatible", run.stdout)
+        data = json.loads(hvgen("diff", "--json", self.old, self.new).stdout)
+        self.assertEqual(data["verdict"], "compatible")
+        by_def = {}
+        for change in data["changes"]:
+            by_def.setdefault(change["definition"], []).append(change)
+        self.assertEqual(set(by_def), {"hv_synic_sint", "HVCALL_HVGEN_SCENARIO_TEST"})
+        self.assertTrue(all(c["class"] == "compatible" for c in data["changes"]))
+        call = by_def["HVCALL_HVGEN_SCENARIO_TEST"]
+        self.assertEqual([c["what"] for c in call], ["added"])
+        self.assertEqual(call[0]["views"], ["tlfs", "hdk"])
+        whats = {(c["subject"], c["what"]) for c in by_def["hv_synic_sint"]}
+        self.assertIn(("as_intercept", "promoted"), whats)
+        self.assertIn(("as_intercept", "added"), whats)
+        self.assertIn("TLFS hypercalls/HvCallScenarioTest.md", run.stdout)
+
+    def test_shrinking_a_documented_field_is_an_abi_break(self):
+        run = hvgen("diff", self.new, self.broken)
+        print(run.stdout)
+        self.assertEqual(run.returncode, 1, run.stdout + run.stderr)
+        self.assertIn("ABI BREAK", run.stdout)
+        data = json.loads(hvgen("diff", "--json", self.new, self.broken).stdout)
+        breaks = [c for c in data["changes"] if c["class"] == "break"]
+        self.assertEqual([(c["definition"], c["subject"]) for c in breaks],
+                         [("hv_synic_sint", "vector")])
+
+    def test_hdk_only_change_is_unstable_not_failing(self):
+        changed = os.path.join(self.tmp, "hdkonly")
+        shutil.copytree(SPEC, changed)
+        edit(os.path.join(changed, "synic", "registers.yaml"), SINT,
+             SINT.replace("as_intercept", "as_intercept_renamed"))
+        run = hvgen("diff", "--json", SPEC, changed)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        classes = {c["class"] for c in json.loads(run.stdout)["changes"]}
+        self.assertEqual(classes, {"unstable"})
+
+    def test_bad_input(self):
+        self.assertEqual(hvgen("diff", "no-such-rev-or-dir", SPEC).returncode, 2)
+        bad = os.path.join(self.tmp, "bad")
+        shutil.copytree(SPEC, bad)
+        with open(os.path.join(bad, "broken.yaml"), "w", encoding="utf-8") as handle:
+            handle.write("definitions: [{define: X}]\n")
+        self.assertEqual(hvgen("diff", SPEC, bad).returncode, 2)
+
+    def test_git_revision_against_itself(self):
+        run = hvgen("diff", "HEAD", "HEAD")
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertIn("verdict: unchanged", run.stdout)
+
+
+class Report(unittest.TestCase):
+    def test_report_outputs_and_html(self):
+        result = analyse(SPEC)
+        text = report_outputs(result)["REPORT.md"]
+        self.assertIn("## Summary", text)
+        self.assertRegex(text, r"\| `hv_synic_sint` \| union \| documented \|.*as_intercept, proxy")
+        self.assertIn("https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/"
+                      "inter-partition-communication#sintx-registers", text)
+        with tempfile.TemporaryDirectory() as tmp:
+            run = hvgen("report", "--out-md", os.path.join(tmp, "r.md"),
+                        "--out-html", os.path.join(tmp, "r.html"))
+            self.assertEqual(run.returncode, 0, run.stderr)
+            with open(os.path.join(tmp, "r.md"), encoding="utf-8") as handle:
+                self.assertEqual(handle.read(), text)
+            with open(os.path.join(tmp, "r.html"), encoding="utf-8") as handle:
+                page = handle.read()
+            self.assertIn('id="summary"', page)
+            self.assertIn('id="def-hv_synic_sint"', page)
+
+    def test_kernel_tree_612(self):
+        tree = "/tmp/kh/612"
+        if not os.path.isfile(os.path.join(tree, "include/asm-generic/hyperv-tlfs.h")):
+            self.skipTest("no 6.12 tree at /tmp/kh/612")
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "r.md")
+            run = hvgen("report", "--kernel-tree", tree, "--out-md", out)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            with open(out, encoding="utf-8") as handle:
+                text = handle.read()
+        self.assertIn("Layout: 6.12", text)
+        lacks = text.split("### Documented definitions the tree lacks")[1].split("###")[0]
+        self.assertIn("`HVCALL_CREATE_PARTITION`", lacks)
+
+
+class Patch(unittest.TestCase):
+    def git(self, repo, *args):
+        return subprocess.run(["git", "-C", repo, *args], capture_output=True, text=True,
+                              check=True).stdout
+
+    def make_tree(self, tmp, files):
+        tree = os.path.join(tmp, "linux")
+        os.makedirs(tree)
+        self.git(tree, "init", "-q")
+        self.git(tree, "config", "user.name", "Hyper V Tester")
+        self.git(tree, "config", "user.email", "tester@example.com")
+        self.git(tree, "config", "commit.gpgsign", "false")
+        for path, text in files.items():
+            os.makedirs(os.path.dirname(os.path.join(tree, path)), exist_ok=True)
+            with open(os.path.join(tree, path), "w", encoding="utf-8") as handle:
+                handle.write(text)
+        self.git(tree, "add", "-A")
+        self.git(tree, "commit", "-q", "-m", "base")
+        return tree
+
+    def check_patch(self, tree, tmp, args, expect):
+        mbox = os.path.join(tmp, "out.mbox")
+        run = hvgen("patch", "--kernel-tree", tree, "-o", mbox, *args)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        with open(mbox, encoding="utf-8") as handle:
+            text = handle.read()
+        self.assertRegex(text, r"(?m)^Subject: \[PATCH\] hyperv: ")
+        self.assertIn("Signed-off-by: Hyper V Tester <tester@example.com>", text)
+        # written into the tree; undo, then apply the mbox
+        for path, want in expect.items():
+            with open(os.path.join(tree, path), encoding="utf-8") as handle:
+                self.assertEqual(handle.read(), want, path)
+        self.git(tree, "checkout", "-q", ".")
+        self.git(tree, "clean", "-qfd")
+        self.git(tree, "am", "-q", mbox)
+        self.assertEqual(self.git(tree, "status", "--porcelain"), "")
+        for path, want in expect.items():
+            with open(os.path.join(tree, path), encoding="utf-8") as handle:
+                self.assertEqual(handle.read(), want, path)
+        return text
+
+    def test_7x_tree(self):
+        _, outputs = generate(SPEC)
+        expect = {p[len("linux/"):]: t for p, t in outputs.items()
+                  if p.startswith("linux/include/hyperv/")}
+        if not expect:  # no kernel profile: the documented fallback
+            expect = {"include/hyperv/hvhdk.h": outputs["hvhdk.h"]}
+        with tempfile.TemporaryDirectory() as tmp:
+            tree = self.make_tree(tmp, {"include/hyperv/hvhdk.h": "/* old */\n"})
+            text = self.check_patch(tree, tmp, [], expect)
+            self.assertIn("hv_synic_sint", text)
+
+    def test_612_tree_with_base(self):
+        _, outputs = generate(SPEC)
+        generic = "linux/include/asm-generic/hyperv-tlfs.h"
+        x86 = "linux/arch/x86/include/asm/hyperv-tlfs.h"
+        if generic not in outputs:
+            self.skipTest("no kernel profile")
+        with tempfile.TemporaryDirectory() as tmp:
+            new = os.path.join(tmp, "spec")
+            shutil.copytree(SPEC, new)
+            with open(os.path.join(new, "hypercall-interface", "hypercall-codes.yaml"), "a",
+                      encoding="utf-8") as handle:
+                handle.write(NEW_CALL)
+            _, new_outputs = generate(new)
+            tree = self.make_tree(tmp, {generic[6:]: outputs[generic], x86[6:]: outputs[x86]})
+            text = self.check_patch(tree, tmp, ["--spec", new, "--base", SPEC],
+                                    {generic[6:]: new_outputs[generic],
+                                     x86[6:]: new_outputs[x86]})
+        self.assertIn("Subject: [PATCH] hyperv: Add HVCALL_HVGEN_SCENARIO_TEST", text)
+        self.assertIn("TLFS hypercalls/HvCallScenarioTest.md:", text)
+        self.assertIn("tlfs/hypercalls/HvCallScenarioTest", text)
+
+
+if __name__ == "__main__":
+    unittest.main()
