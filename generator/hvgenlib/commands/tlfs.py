@@ -1,0 +1,76 @@
+"""hvgen tlfs: audit the spec against Microsoft's TLFS Markdown (see hvgenlib/tlfs/)."""
+
+import os
+import sys
+
+NAME = "tlfs"
+HELP = "audit the spec against the published TLFS Markdown (citations, layouts, promotions)"
+
+
+def add_arguments(parser, defaults) -> None:
+    parser.add_argument("--spec", **defaults["spec"])
+    parser.add_argument("--tlfs", required=True, help="a TLFS folder (…/hyper-v-on-windows/tlfs)")
+    parser.add_argument("--since", metavar="OLD_DIR", help="an older TLFS folder to diff against")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--report", metavar="FILE", help="write the Markdown audit to FILE")
+    parser.add_argument("--check-report", metavar="FILE",
+                        help="exit 1 when FILE differs from the Markdown audit")
+    parser.add_argument("--apply", action="store_true",
+                        help="promote in the spec what the TLFS proves documented")
+    parser.add_argument("--suggest-citations", action="store_true",
+                        help="write the tlfs: citations the audit can prove into the spec")
+
+
+def _label(folder: str) -> str:
+    parts = os.path.abspath(folder).rstrip("/").split("/")
+    return "/".join(parts[-2:]) if len(parts) >= 2 else folder
+
+
+def run(args) -> int:
+    from ..pipeline import analyse
+    from ..tlfs import apply as apply_mod
+    from ..tlfs import report, since as since_mod
+    from ..tlfs.audit import run_audit
+    from ..tlfs.markdown import read_tree
+
+    for folder in filter(None, (args.tlfs, args.since)):
+        if not os.path.isdir(folder):
+            print(f"hvgen: error: {folder}: no such TLFS folder", file=sys.stderr)
+            return 2
+    try:
+        pages = read_tree(args.tlfs)
+        old_pages = read_tree(args.since) if args.since else None
+    except OSError as exc:
+        print(f"hvgen: error: {exc}", file=sys.stderr)
+        return 2
+    result = analyse(args.spec)
+    audit = run_audit(result, pages)
+    since = None
+    if old_pages is not None:
+        since = since_mod.diff(run_audit(result, old_pages), audit)
+    if args.report or args.check_report:
+        text = report.markdown(audit, since, _label(args.tlfs),
+                               _label(args.since) if args.since else None)
+        if args.check_report:
+            try:
+                with open(args.check_report, encoding="utf-8") as handle:
+                    current = handle.read()
+            except OSError:
+                current = None
+            if current != text:
+                print(f"hvgen: {args.check_report} is stale; rerun hvgen tlfs --report",
+                      file=sys.stderr)
+                return 1
+            print(f"hvgen: {args.check_report} is fresh")
+            return 0
+        with open(args.report, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        print(f"hvgen: wrote {args.report}", file=sys.stderr)
+    if args.apply:
+        for line in apply_mod.apply_promotions(audit, args.spec):
+            print(f"hvgen: promoted {line}", file=sys.stderr)
+    if args.suggest_citations:
+        for line in apply_mod.suggest_citations(audit, args.spec):
+            print(f"hvgen: cited {line}", file=sys.stderr)
+    sys.stdout.write(report.to_json(audit, since) if args.json else report.text(audit, since))
+    return 1 if audit.broken or audit.disagreements else 0

@@ -1,0 +1,272 @@
+"""Match spec definitions to TLFS definitions and judge each one.
+
+A TLFS entity is what a page defines: a C-block definition (cparse.TDef), a hypercall's call
+code, or the layout table of its input/output parameters. Members are matched by position
+(bit offset and width), never by name.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+from . import names
+from .cparse import TDef, TLayout, TMember, parse_pages
+from .markdown import Page
+
+RESERVED = re.compile(r"^(reserved|rsvd|res\d|res$|padding|pad\d*$|preserved)", re.I)
+
+
+@dataclass
+class Entity:
+    key: str  # the kernel-side key the name rule gives
+    tlfs_name: str
+    kind: str  # struct | union | enum | typedef | define | callcode | table
+    page: str
+    line: int
+    tdef: Optional[TDef] = None
+    value: Optional[int] = None
+    tables: Dict[str, TLayout] = field(default_factory=dict)  # arch -> rows as members
+
+
+@dataclass
+class Finding:
+    name: str
+    kind: str
+    file: str
+    line: int
+    visibility: str
+    citation: str
+    verdict: str  # verified | broken | unconfirmed | none | uncited
+    tlfs: Optional[str] = None  # "page: TLFS name"
+    problems: List[str] = field(default_factory=list)  # layout disagreements
+    promotions: List[str] = field(default_factory=list)  # hdk members the TLFS documents
+    notes: List[str] = field(default_factory=list)
+
+
+@dataclass
+class Audit:
+    pages: Dict[str, Page]
+    parsed: object
+    entities: Dict[str, Entity]
+    findings: List[Finding]
+    promote_whole: List[Finding]
+    undocumented: List[Finding]  # documented in spec, on no TLFS page
+    absent: List[Entity]  # in the TLFS, not in the spec
+
+    @property
+    def broken(self):
+        return [f for f in self.findings if f.verdict == "broken"]
+
+    @property
+    def disagreements(self):
+        return [f for f in self.findings if f.problems]
+
+    def figures(self) -> Dict[str, int]:
+        return {
+            "pages": len(self.pages),
+            "c_blocks": self.parsed.blocks,
+            "c_blocks_parsed": self.parsed.parsed,
+            "c_blocks_failed": len(self.parsed.failures),
+            "tlfs_definitions": len(self.entities),
+            "spec_definitions": len(self.findings),
+            "matched": sum(1 for f in self.findings if f.tlfs),
+            "citations_verified": sum(1 for f in self.findings if f.verdict == "verified"),
+            "citations_unconfirmed": sum(1 for f in self.findings if f.verdict == "unconfirmed"),
+            "citations_broken": len(self.broken),
+            "layout_disagreements": len(self.disagreements),
+            "promotion_candidates": len(self.promote_whole) +
+            sum(1 for f in self.findings if f.promotions),
+            "promotion_members": sum(len(f.promotions) for f in self.findings),
+            "documented_not_in_tlfs": len(self.undocumented),
+            "tlfs_not_in_spec": len(self.absent),
+        }
+
+
+def _int(text: str) -> Optional[int]:
+    text = text.strip().strip("`")
+    try:
+        return int(text, 0)
+    except ValueError:
+        return None
+
+
+def _table_layout(table) -> Optional[TLayout]:
+    cols = [table.column(c) for c in ("name", "offset", "size")]
+    if None in cols:
+        return None
+    layout = TLayout(table.total_size or 0, 0)
+    for row in table.rows:
+        if len(row) <= max(cols):
+            continue
+        off, size = _int(row[cols[1]]), _int(row[cols[2]])
+        if off is None or size is None:
+            continue
+        layout.members.append(TMember(row[cols[0]].strip("`").strip(), off * 8, size))
+    return layout if layout.members else None
+
+
+def entities(pages: Dict[str, Page], parsed) -> Dict[str, Entity]:
+    out: Dict[str, Entity] = {}
+    for tdef in parsed.defs.values():
+        if tdef.kind == "hypercall":
+            continue
+        key = tdef.name if tdef.kind == "define" else names.type_key(tdef.name)
+        out.setdefault(key, Entity(key, tdef.name, tdef.kind, tdef.page, tdef.line, tdef,
+                                   tdef.value))
+        for alias in tdef.aliases:
+            out.setdefault(names.type_key(alias), out[key])
+    for path, page in sorted(pages.items()):
+        base = path.rsplit("/", 1)[-1][:-3]
+        if not base.startswith("HvCall"):
+            continue
+        if page.call_code:
+            key = names.hypercall_code(base)
+            out[key] = Entity(key, base, "callcode", path, page.call_code[2],
+                              value=page.call_code[0])
+        inp, outp = names.hypercall_records(base)
+        for table in page.tables:
+            heading = (table.heading.text if table.heading else "").lower()
+            parents = [h.text.lower() for h in page.headings if h.line <= table.line]
+            section = next((p for p in reversed(parents) if "parameter" in p or "input" in p
+                            or "output" in p), heading)
+            key = outp if "output" in section else inp if "input" in section or \
+                "layout" in heading else None
+            if key is None:
+                continue
+            layout = _table_layout(table)
+            if layout is None:
+                continue
+            ent = out.setdefault(key, Entity(key, f"{base} {'output' if key == outp else 'input'}",
+                                             "table", path, table.line))
+            for arch in ([table.arch] if table.arch else ["x86_64", "arm64"]):
+                ent.tables.setdefault(arch, layout)
+    return out
+
+
+def _width(m) -> int:
+    return m.bits if m.bits is not None else m.size * 8
+
+
+def _span(m) -> Tuple[int, int]:
+    return m.offset_bits, m.offset_bits + _width(m)
+
+
+def _compare_record(spec_layout, tl: TLayout, arch: str, finding: Finding, table: bool) -> None:
+    if tl.size and spec_layout.size != tl.size:
+        finding.problems.append(f"{arch}: size {spec_layout.size} bytes, TLFS {tl.size}")
+    smembers = [m for m in spec_layout.members if not (table and "." in m.path)]
+    for tm in tl.members:
+        if table and "." in tm.path:
+            continue
+        lo, hi = _span(tm)
+        reserved = bool(RESERVED.match(tm.path.split(".")[-1]))
+        exact = [m for m in smembers if _span(m) == (lo, hi)]
+        if exact:
+            for m in exact:
+                if not m.documented and not m.reserved and not reserved:
+                    finding.promotions.append(
+                        f"{m.path} ({arch} bits {lo}..{hi - 1}) = TLFS {tm.path}")
+            continue
+        if table:  # a row may sit inside one spec member or span several
+            inside = [m for m in smembers if _span(m)[0] <= lo and hi <= _span(m)[1]]
+            covered = [m for m in smembers if lo <= _span(m)[0] and _span(m)[1] <= hi]
+            if inside or covered or reserved or tm.size == 0:
+                continue
+        straddle = [m for m in smembers if _span(m)[0] < hi and lo < _span(m)[1]
+                    and not m.reserved and (m.bits is not None) == (tm.bits is not None)]
+        if reserved and not straddle:
+            continue
+        if not straddle:
+            if not reserved and any(m.reserved for m in smembers
+                                    if _span(m)[0] <= lo and hi <= _span(m)[1]):
+                finding.notes.append(f"{arch}: TLFS {tm.path} (bits {lo}..{hi - 1}) is "
+                                     "reserved in the spec")
+            continue
+        desc = ", ".join(f"{m.path} at bits {_span(m)[0]}..{_span(m)[1] - 1}" for m in straddle)
+        finding.problems.append(f"{arch}: TLFS {tm.path} at bits {lo}..{hi - 1} "
+                                f"({'offset ' + str(lo // 8) + ', ' if tm.bits is None else ''}"
+                                f"width {hi - lo}) vs spec {desc}")
+
+
+def _mentions(pages, spellings) -> Optional[str]:
+    for path, page in sorted(pages.items()):
+        for s in spellings:
+            if re.search(r"\b" + re.escape(s) + r"\b", page.text):
+                return path
+    return None
+
+
+def run_audit(spec_result, pages: Dict[str, Page]) -> Audit:
+    parsed = parse_pages(pages)
+    ents = entities(pages, parsed)
+    used = set()
+    findings, promote, undocumented = [], [], []
+    for d in spec_result.model.definitions:
+        if getattr(d, "anonymous", False):
+            continue
+        cit = d.citation
+        f = Finding(d.name, d.kind, d.loc.file, d.loc.line, d.tags.visibility,
+                    str(cit) if cit else "", "uncited")
+        ent = ents.get(names.spec_key(d))
+        if ent is not None:
+            used.add(ent.key)
+            f.tlfs = f"{ent.page}:{ent.line} {ent.tlfs_name}"
+        if cit is not None and cit.page is None:
+            f.verdict = "none"
+        elif cit is not None:
+            page = pages.get(cit.page)
+            if page is None:
+                f.verdict, f.notes = "broken", [f"no page {cit.page}"]
+            elif cit.anchor and cit.anchor not in page.anchors:
+                f.verdict, f.notes = "broken", [f"no anchor #{cit.anchor} on {cit.page}"]
+            elif (ent is not None and ent.page == cit.page) or \
+                    any(re.search(r"\b" + re.escape(s) + r"\b", page.text)
+                        for s in names.tlfs_spellings(d)):
+                f.verdict = "verified"
+            else:
+                f.verdict = "unconfirmed"
+        if ent is not None:
+            _judge(d, ent, spec_result, f)
+            if d.tags.visibility == "hdk":
+                promote.append(f)
+        elif d.tags.visibility == "documented" and \
+                _mentions(pages, names.tlfs_spellings(d)) is None and f.verdict != "verified":
+            undocumented.append(f)
+        if f.problems and f.verdict == "verified":
+            f.verdict = "verified"  # the citation holds; the layout problem is listed apart
+        findings.append(f)
+    absent = [e for k, e in sorted(ents.items()) if k and k not in used and e.key == k]
+    return Audit(pages, parsed, ents, findings, promote, undocumented, absent)
+
+
+def _judge(d, ent: Entity, spec_result, f: Finding) -> None:
+    for arch in ("x86_64", "arm64"):
+        if d.tags.arch not in (None, arch):
+            continue
+        layout = spec_result.layouts[("hdk", arch)]
+        if d.kind in ("struct", "union") and d.name in layout.records:
+            srec = layout.records[d.name]
+            if ent.tdef is not None and arch in ent.tdef.layouts:
+                _compare_record(srec, ent.tdef.layouts[arch], arch, f, table=False)
+            elif arch in ent.tables:
+                _compare_record(srec, ent.tables[arch], arch, f, table=True)
+        elif d.kind == "define" and d.name in layout.constants:
+            value = layout.constants[d.name].value
+            if ent.value is not None and value != ent.value and arch == "x86_64":
+                what = "call code" if ent.kind == "callcode" else "value"
+                f.problems.append(f"{what} {value:#x}, TLFS {ent.value:#x}")
+        elif d.kind == "enum" and d.name in layout.enums and ent.tdef is not None and \
+                arch in ent.tdef.values:
+            tvalues = {v for _, v in ent.tdef.values[arch]}
+            for value in d.values:
+                hits = [n for n, v in layout.enums[d.name] if n == value.name]
+                if not hits:
+                    continue
+                number = dict(layout.enums[d.name])[value.name]
+                if number in tvalues and value.tags.visibility == "hdk" and arch == "x86_64":
+                    tname = next(n for n, v in ent.tdef.values[arch] if v == number)
+                    f.promotions.append(f"{value.name} = {number:#x} = TLFS {tname}")
+        elif d.kind == "typedef" and ent.tdef is not None and arch in ent.tdef.size:
+            size = layout.typedefs.get(d.name)
+            if size is not None and size != ent.tdef.size[arch]:
+                f.problems.append(f"{arch}: size {size}, TLFS {ent.tdef.size[arch]}")

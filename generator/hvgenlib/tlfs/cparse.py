@@ -1,0 +1,370 @@
+"""The C syntax blocks of TLFS pages, parsed with libclang and laid out per architecture.
+
+Each block is compiled alone, after a shim of the Windows base types (SHIM below) and the
+blocks of other pages that define the names it uses (found by a first pass). The targets are
+Windows' own (`x86_64-pc-windows-msvc`, `aarch64-pc-windows-msvc`) with `_AMD64_` or `_ARM64_`
+defined, because the TLFS describes the hypervisor's (MSVC) layout. A block libclang rejects is
+reported with its page, line and first error, never raised.
+"""
+
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+import clang.cindex as ci
+
+from .. import expr
+from .markdown import CodeBlock, Page
+
+for _lib in ("/usr/lib/llvm-14/lib/libclang.so.1", "/usr/lib/llvm-14/lib/libclang-14.so.1",
+             "/usr/lib/x86_64-linux-gnu/libclang-14.so.1",
+             "/usr/lib/aarch64-linux-gnu/libclang-14.so.1"):
+    if os.path.exists(_lib):
+        if not ci.Config.loaded:
+            ci.Config.set_library_file(_lib)
+        break
+
+ARCHES = {"x86_64": ("x86_64-pc-windows-msvc", "_AMD64_"),
+          "arm64": ("aarch64-pc-windows-msvc", "_ARM64_")}
+
+# The Windows base types the TLFS uses without defining them; written for this tool.
+SHIM = """
+typedef unsigned char UINT8, UCHAR, BYTE, BOOLEAN, *PUINT8;
+typedef signed char INT8, CHAR;
+typedef unsigned short UINT16, USHORT, WORD, WCHAR;
+typedef short INT16, SHORT;
+typedef unsigned int UINT32, ULONG, DWORD, UINT;
+typedef int INT32, LONG, INT, BOOL;
+typedef unsigned long long UINT64, ULONG64, ULONGLONG, DWORD64, *PUINT64;
+typedef long long INT64, LONG64, LONGLONG;
+typedef unsigned long long ULONG_PTR, UINT_PTR, SIZE_T;
+typedef void VOID, *PVOID;
+typedef struct { UINT64 Low64; UINT64 High64; } UINT128;
+#define CONST const
+#define DECLSPEC_ALIGN(x) __declspec(align(x))
+#define ANYSIZE_ARRAY 1
+#define _In_
+#define _Out_
+#define _Inout_
+#define _In_opt_
+#define _Out_opt_
+#define _Inout_opt_
+#define _In_reads_(x)
+#define _In_reads_opt_(x)
+#define _In_reads_bytes_(x)
+#define _Out_writes_(x)
+#define _Out_writes_bytes_(x)
+#define _Out_writes_opt_(x)
+#define _Out_writes_to_(x, y)
+#define _Inout_updates_(x)
+#define _Inout_updates_opt_(x)
+"""
+
+# HV_* scalar aliases that hypercall prototypes use but no page defines (UINT64-sized handles
+# and flag words); used only when no block defines the name.
+FALLBACK_ALIASES = {
+    "HV_STATUS": "UINT16", "HV_ADDRESS_SPACE_ID": "UINT64", "HV_FLUSH_FLAGS": "UINT64",
+    "HV_COMPATIBILITY_VERSION": "UINT32", "HV_PARTITION_PROPERTY": "UINT64",
+    "HV_VP_INDEX": "UINT32", "HV_PARTITION_ID": "UINT64", "HV_GPA_PAGE_NUMBER": "UINT64",
+    "HV_GVA": "UINT64", "HV_GPA": "UINT64", "HV_SPA": "UINT64", "HV_VTL": "UINT8",
+    "HV_INPUT_VTL": "UINT8", "HV_PORT_ID": "UINT32", "HV_CONNECTION_ID": "UINT32",
+    "HV_INTERRUPT_VECTOR": "UINT32", "HV_SYNIC_SINT_INDEX": "UINT32", "HV_NODE_ID": "UINT32",
+    "HV_REGISTER_NAME": "UINT32", "HV_MAP_GPA_FLAGS": "UINT32", "HV_UNMAP_GPA_FLAGS": "UINT32",
+    "HV_SPA_PAGE_NUMBER": "UINT64", "HV_GVA_PAGE_NUMBER": "UINT64",
+    "HV_PROXIMITY_DOMAIN_ID": "UINT32", "HV_LOGICAL_PROCESSOR_INDEX": "UINT32",
+    "HV_TRANSLATE_GVA_CONTROL_FLAGS": "UINT64", "HV_INTERCEPT_ACCESS_TYPE_MASK": "UINT32",
+    "HV_IO_PORT": "UINT16", "HV_EVENTLOG_TYPE": "UINT32", "HV_SAVE_RESTORE_STATE_FLAGS": "UINT64",
+}
+
+UNKNOWN = re.compile(r"unknown type name '(\w+)'|use of undeclared identifier '(\w+)'|"
+                     r"(?:variable has )?incomplete type '(?:struct |union |enum )?(\w+)'")
+
+
+@dataclass
+class TMember:
+    path: str
+    offset_bits: int
+    size: int
+    bits: Optional[int] = None
+    array: Optional[int] = None
+    ctype: str = ""
+
+
+@dataclass
+class TLayout:
+    size: int
+    align: int
+    members: List[TMember] = field(default_factory=list)
+
+
+@dataclass
+class TDef:
+    """One definition a TLFS C block makes, with its facts per architecture."""
+
+    name: str
+    kind: str  # struct | union | enum | typedef | define | hypercall
+    page: str
+    line: int
+    layouts: Dict[str, TLayout] = field(default_factory=dict)  # records
+    values: Dict[str, List[Tuple[str, int]]] = field(default_factory=dict)  # enums, by arch
+    value: Optional[int] = None  # defines
+    size: Dict[str, int] = field(default_factory=dict)  # typedefs and enums, by arch
+    params: List[Tuple[str, str, int]] = field(default_factory=list)  # hypercalls
+    aliases: Tuple[str, ...] = ()
+
+    @property
+    def arches(self):
+        return sorted(set(self.layouts) | set(self.values) | set(self.size))
+
+
+@dataclass
+class Failure:
+    page: str
+    line: int
+    reason: str
+
+
+@dataclass
+class Parsed:
+    blocks: int = 0  # C blocks that define something (types, macros, prototypes)
+    parsed: int = 0
+    failures: List[Failure] = field(default_factory=list)
+    defs: Dict[str, TDef] = field(default_factory=dict)
+
+
+def block_kind(text: str) -> Optional[str]:
+    if re.search(r"^\s*(typedef|struct|union|enum)\b", text, re.M):
+        return "type"
+    if re.search(r"^\s*#\s*define\s+\w+", text, re.M):
+        return "define"
+    if re.search(r"\bHvCall\w+\s*\(", text):
+        return "prototype"
+    return None
+
+
+def _names_defined(text: str) -> List[str]:
+    names = re.findall(r"}\s*(\w+)", text)
+    names += re.findall(r"\btypedef\s+[\w\s\*]+?\b(\w+)\s*[,;\[]", text)
+    names += re.findall(r"\b(?:struct|union|enum)\s+(\w+)\s*\{", text)
+    names += re.findall(r"^\s*#\s*define\s+(\w+)", text, re.M)
+    return [n for n in names if n.upper() == n or n.startswith("_")]
+
+
+def _wanted(name: str) -> bool:
+    return not name.startswith("P") or not name[1:].startswith("HV_")
+
+
+class _Unit:
+    def __init__(self, page: str, block: CodeBlock) -> None:
+        self.page, self.block = page, block
+        self.text = block.text.replace("\r", "")
+
+
+VDIR = "/hvgen-tlfs/"
+OWN = VDIR + "block.h"
+
+
+def _tu(index, text: str, deps: List[str], arch: str, extra: str = ""):
+    triple, macro = ARCHES[arch]
+    main = VDIR + "main.c"
+    includes = ["shim.h", "extra.h"] + [f"dep{i}.h" for i in range(len(deps))] + ["block.h"]
+    source = "".join(f'#include "{name}"\n' for name in includes)
+    files = [(main, source), (VDIR + "shim.h", SHIM), (VDIR + "extra.h", extra),
+             (OWN, text + "\n")] + [(f"{VDIR}dep{i}.h", d + "\n") for i, d in enumerate(deps)]
+    args = ["-x", "c", "-std=c11", f"--target={triple}", f"-D{macro}", "-fms-extensions",
+            "-fms-compatibility", "-Wno-everything", "-I" + VDIR]
+    opts = ci.TranslationUnit.PARSE_DETAILED_PROCESSING_RECORD
+    return index.parse(main, args=args, unsaved_files=files, options=opts)
+
+
+def _errors(tu) -> List[Tuple[int, str]]:
+    out = []
+    for d in tu.diagnostics:
+        if d.severity >= ci.Diagnostic.Error:
+            line = d.location.line if d.location.file and d.location.file.name == OWN \
+                else 0
+            out.append((line, d.spelling))
+    return out
+
+
+def _own(cursor) -> bool:
+    return cursor.location.file is not None and cursor.location.file.name == OWN
+
+
+def _layout(ctype) -> TLayout:
+    ctype = ctype.get_canonical()
+    layout = TLayout(max(ctype.get_size(), 0), max(ctype.get_align(), 0))
+    _flatten(ctype, "", 0, layout.members)
+    return layout
+
+
+def _flatten(ctype, prefix: str, base: int, out: List[TMember]) -> None:
+    for f in ctype.get_fields():
+        offset = base + f.get_field_offsetof()
+        ftype = f.type.get_canonical()
+        name = f.spelling
+        decl = ftype.get_declaration()
+        anonymous = decl.kind in (ci.CursorKind.STRUCT_DECL, ci.CursorKind.UNION_DECL) and \
+            decl.is_anonymous()
+        if not name or (anonymous and not f.spelling):
+            if ftype.kind == ci.TypeKind.RECORD:
+                _flatten(ftype, prefix, offset, out)
+            continue
+        path = prefix + name
+        array = ftype.get_array_size() if ftype.kind == ci.TypeKind.CONSTANTARRAY else None
+        out.append(TMember(path, offset, max(ftype.get_size(), 0),
+                           f.get_bitfield_width() if f.is_bitfield() else None, array,
+                           f.type.spelling))
+        if anonymous and ftype.kind == ci.TypeKind.RECORD:
+            _flatten(ftype, path + ".", offset, out)
+
+
+def _macro_value(tokens: List[str], macros: Dict[str, str]) -> Optional[int]:
+    text = " ".join(tokens)
+    seen = set()
+
+    def lookup(name):
+        if name in macros and name not in seen:
+            seen.add(name)
+            return evaluator.evaluate(macros[name])
+        raise expr.ExprError(name)
+
+    evaluator = expr.Evaluator(lookup, lambda t: (_ for _ in ()).throw(expr.ExprError(t)))
+    try:
+        return evaluator.evaluate(text).value
+    except Exception:  # noqa: BLE001 - anything not a constant expression has no value
+        return None
+
+
+def _strip(name: str) -> str:
+    return name[1:] if name.startswith("_") else name
+
+
+def _collect(tu, unit: _Unit, arch: str, defs: Dict[str, TDef]) -> None:
+    page, line0 = unit.page, unit.block.line
+
+    def get(name, kind, line):
+        d = defs.get(name)
+        if d is None:
+            d = defs[name] = TDef(name, kind, page, line0 + line - 1)
+        return d
+
+    macros = {}
+    for c in tu.cursor.get_children():
+        if c.kind == ci.CursorKind.MACRO_DEFINITION and _own(c):
+            toks = [t.spelling for t in c.get_tokens()][1:]
+            if toks:
+                macros[c.spelling] = " ".join(toks)
+    for c in tu.cursor.get_children():
+        if not _own(c):
+            continue
+        line = c.location.line
+        if c.kind == ci.CursorKind.MACRO_DEFINITION and c.spelling in macros:
+            value = _macro_value(macros[c.spelling].split(), macros)
+            d = get(c.spelling, "define", line)
+            d.value = value
+        elif c.kind == ci.CursorKind.TYPEDEF_DECL:
+            under = c.underlying_typedef_type.get_canonical()
+            if not _wanted(c.spelling) or under.kind == ci.TypeKind.POINTER:
+                continue
+            if under.kind == ci.TypeKind.RECORD:
+                decl = under.get_declaration()
+                kind = "union" if decl.kind == ci.CursorKind.UNION_DECL else "struct"
+                d = get(c.spelling, kind, line)
+                d.layouts[arch] = _layout(under)
+                tag = _strip(decl.spelling) if not decl.is_anonymous() else ""
+                if tag and tag != c.spelling:
+                    d.aliases = tuple(sorted(set(d.aliases) | {tag}))
+                    defs.pop(tag, None)
+            elif under.kind == ci.TypeKind.ENUM:
+                d = get(c.spelling, "enum", line)
+                decl = under.get_declaration()
+                d.values[arch] = [(v.spelling, v.enum_value) for v in decl.get_children()
+                                  if v.kind == ci.CursorKind.ENUM_CONSTANT_DECL]
+                d.size[arch] = under.get_size()
+                tag = _strip(decl.spelling) if not decl.is_anonymous() else ""
+                if tag and tag != c.spelling:
+                    d.aliases = tuple(sorted(set(d.aliases) | {tag}))
+                    defs.pop(tag, None)
+            else:
+                d = get(c.spelling, "typedef", line)
+                d.size[arch] = under.get_size()
+        elif c.kind in (ci.CursorKind.STRUCT_DECL, ci.CursorKind.UNION_DECL) and \
+                c.is_definition() and not c.is_anonymous():
+            name = _strip(c.spelling)
+            if any(name in d.aliases for d in defs.values()):
+                continue
+            kind = "union" if c.kind == ci.CursorKind.UNION_DECL else "struct"
+            get(name, kind, line).layouts[arch] = _layout(c.type)
+        elif c.kind == ci.CursorKind.ENUM_DECL and c.is_definition() and not c.is_anonymous():
+            name = _strip(c.spelling)
+            if any(name in d.aliases for d in defs.values()):
+                continue
+            d = get(name, "enum", line)
+            d.values[arch] = [(v.spelling, v.enum_value) for v in c.get_children()
+                              if v.kind == ci.CursorKind.ENUM_CONSTANT_DECL]
+            d.size[arch] = c.type.get_size()
+        elif c.kind == ci.CursorKind.FUNCTION_DECL and c.spelling.startswith("HvCall"):
+            d = get(c.spelling, "hypercall", line)
+            d.params = [(a.spelling, a.type.spelling, max(a.type.get_size(), 0))
+                        for a in c.get_arguments()]
+
+
+def parse_pages(pages: Dict[str, Page]) -> Parsed:
+    """Every C block of every page, laid out on both architectures."""
+    result = Parsed()
+    units = []
+    for path in sorted(pages):
+        for block in pages[path].blocks:
+            if block.lang in ("c", "cpp", "c++", "h") and block_kind(block.text):
+                units.append(_Unit(path, block))
+    result.blocks = len(units)
+    providers: Dict[str, _Unit] = {}
+    for unit in units:
+        for name in _names_defined(unit.text):
+            for key in (name, _strip(name)):
+                current = providers.get(key)
+                # Prefer the data-type page named after the type.
+                own = unit.page.endswith("/" + key.lower() + ".md")
+                if current is None or (own and not current.page.endswith(
+                        "/" + key.lower() + ".md")):
+                    providers[key] = unit
+    index = ci.Index.create()
+    for unit in units:
+        ok = True
+        for arch in ARCHES:
+            deps: List[_Unit] = []
+            extra = ""
+            errors: List[Tuple[int, str]] = []
+            for _ in range(12):
+                tu = _tu(index, unit.text, [d.text for d in deps], arch, extra)
+                errors = _errors(tu)
+                missing = []
+                for _, message in errors:
+                    found = UNKNOWN.search(message)
+                    if found:
+                        missing.append(next(g for g in found.groups() if g))
+                progress = False
+                for name in missing:
+                    provider = providers.get(name)
+                    if provider is not None and provider is not unit and provider not in deps:
+                        deps.insert(0, provider)
+                        progress = True
+                    elif name in FALLBACK_ALIASES and f" {name};" not in extra:
+                        extra += f"typedef {FALLBACK_ALIASES[name]} {name};\n"
+                        progress = True
+                if not errors or not progress:
+                    break
+            own_errors = [(line, msg) for line, msg in errors]
+            if own_errors:
+                line, message = own_errors[0]
+                if ok:
+                    result.failures.append(Failure(unit.page, unit.block.line + max(line, 1) - 1,
+                                                   f"{arch}: {message}"))
+                ok = False
+            if not errors:  # a block with errors has no trustworthy layout
+                _collect(tu, unit, arch, result.defs)
+        if ok:
+            result.parsed += 1
+    return result

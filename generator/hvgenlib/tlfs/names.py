@@ -1,0 +1,58 @@
+"""The name rule between the kernel's spelling (the spec) and the TLFS's (Windows) spelling.
+
+Deterministic, in both directions, applied before any `tlfs_name:` exception:
+- a type: the TLFS name without a leading `_`, lower-cased, is the kernel name
+  (`HV_PARTITION_ID` / `_HV_PARTITION_ID` <-> `hv_partition_id`);
+- a hypercall: `HvCall` + CamelCase words <-> `HVCALL_` + the words upper-cased and joined
+  by `_` (`HvCallCreatePartition` <-> `HVCALL_CREATE_PARTITION`; a run of capitals is one word:
+  `HvCallGetVpIndexFromApicId` <-> `HVCALL_GET_VP_INDEX_FROM_APIC_ID`);
+- a hypercall's input and output: `hv_input_` / `hv_output_` + the words lower-cased
+  (`hv_input_create_partition` <-> the Input Parameters table of `HvCallCreatePartition`);
+- a macro: the same spelling on both sides.
+A spec definition's `tlfs_name:` replaces its TLFS name (the key it is looked up by).
+"""
+
+import re
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+")
+
+
+def words(camel: str):
+    return _WORD.findall(camel)
+
+
+def type_key(tlfs_name: str) -> str:
+    return tlfs_name.lstrip("_").lower()
+
+
+def hypercall_code(hvcall: str) -> str:
+    """HvCallCreatePartition -> HVCALL_CREATE_PARTITION."""
+    return "HVCALL_" + "_".join(w.upper() for w in words(hvcall[len("HvCall"):]))
+
+
+def hypercall_records(hvcall: str):
+    stem = "_".join(w.lower() for w in words(hvcall[len("HvCall"):]))
+    return f"hv_input_{stem}", f"hv_output_{stem}"
+
+
+def spec_key(definition) -> str:
+    """The key a spec definition is matched by: its TLFS name through the rule, or tlfs_name."""
+    explicit = getattr(definition, "tlfs_name", None)
+    if explicit:
+        if explicit.startswith("HvCall") and definition.kind == "define":
+            return hypercall_code(explicit)
+        return type_key(explicit) if definition.kind != "define" else explicit
+    return definition.name if definition.kind == "define" else definition.name.lower()
+
+
+def tlfs_spellings(definition):
+    """The TLFS spellings the rule predicts for a spec definition (to find it in page text)."""
+    explicit = getattr(definition, "tlfs_name", None)
+    if explicit:
+        return [explicit]
+    name = definition.name
+    if definition.kind == "define":
+        if name.startswith("HVCALL_"):
+            return [name, "HvCall" + "".join(w.capitalize() for w in name[7:].split("_"))]
+        return [name]
+    return [name.upper()]
