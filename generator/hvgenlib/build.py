@@ -76,7 +76,11 @@ class _Builder:
                       hdk_file=data.get("hdk-file"), tlfs_name=data.get("tlfs_name"))
         if kind == "define":
             params = tuple(data["params"]) if "params" in data else None
-            return m.Constant(name=data["define"], kind=kind, value=data["value"],
+            value = data["value"]
+            if isinstance(value, dict):
+                value = m.PerView(value["tlfs"], value["hdk"])
+            return m.Constant(name=data["define"], kind=kind, value=value,
+                              undef_after=data.get("undef-after"),
                               params=params, ctype=data.get("type"),
                               evaluate=data.get("evaluate", True), **common)
         if kind == "enum":

@@ -54,12 +54,23 @@ _CAST = re.compile(r"\(\s*(" + "|".join(sorted((re.escape(t) for t in SCALARS),
                                               key=len, reverse=True)) + r")\s*\)")
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
+def _bit(n: CValue) -> CValue:
+    if not 0 <= n.value < 64:
+        raise ExprError(f"BIT({n.value}): the bit must be 0..63")
+    return CValue(1 << n.value, *ULONG)
+
+
+def _genmask(h: CValue, l: CValue) -> CValue:
+    if not 0 <= l.value <= h.value < 64:
+        raise ExprError(f"GENMASK({h.value}, {l.value}): need 0 <= low <= high <= 63")
+    return CValue(((1 << (h.value + 1)) - 1) & ~((1 << l.value) - 1), *ULONG)
+
+
 MACROS = {
-    "BIT": lambda n: CValue(1 << n.value, *ULONG).wrapped(),
-    "BIT_ULL": lambda n: CValue(1 << n.value, *ULONG).wrapped(),
-    "GENMASK": lambda h, l: CValue(((1 << (h.value + 1)) - 1) & ~((1 << l.value) - 1), *ULONG),
-    "GENMASK_ULL": lambda h, l: CValue(((1 << (h.value + 1)) - 1) & ~((1 << l.value) - 1),
-                                       *ULONG),
+    "BIT": _bit,
+    "BIT_ULL": _bit,
+    "GENMASK": _genmask,
+    "GENMASK_ULL": _genmask,
     "UL": lambda n: CValue(n.value, *ULONG).wrapped(),
     "ULL": lambda n: CValue(n.value, *ULONG).wrapped(),
 }
@@ -228,7 +239,7 @@ class Evaluator:
             args = [self._eval(arg) for arg in node.args]
             try:
                 return MACROS[node.func.id](*args)
-            except TypeError as exc:
+            except (TypeError, ValueError, OverflowError) as exc:
                 raise ExprError(f"{node.func.id}() takes other arguments") from exc
         raise ExprError("only integer constants, operators, BIT/GENMASK and sizeof are allowed")
 

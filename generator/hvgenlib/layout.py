@@ -22,6 +22,7 @@ TARGETS = {
     "arm64": {"scalars": expr.SCALARS, "config": "CONFIG_ARM64", "clang": "aarch64-linux-gnu"},
 }
 ARCHES = tuple(TARGETS)
+MAX_ARRAY = 1 << 24  # elements; far above any hypercall page, far below exhausting memory
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class _Engine:
         """(params, body) of a function-like macro of the spec, for expansion in expressions."""
         vdef = self.defs.get(name)
         if vdef is not None and vdef.kind == "define" and vdef.source.params is not None:
-            return vdef.source.params, vdef.source.value
+            return vdef.source.params, vdef.value
         return None
 
     def constant(self, name: str) -> expr.CValue:
@@ -106,7 +107,7 @@ class _Engine:
         if vdef is not None and vdef.kind == "define" and vdef.source.params is None:
             self.active.add(name)
             try:
-                value = self.evaluator.evaluate(vdef.source.value)
+                value = self.evaluator.evaluate(vdef.value)
             finally:
                 self.active.discard(name)
             self.out.constants[name] = value
@@ -157,12 +158,15 @@ class _Engine:
     def count(self, array, loc) -> int:
         if isinstance(array, int):
             return int(array)
-        try:
-            count = self.constant(array).value
+        try:  # a constant's name or an expression, e.g. HV_HYP_PAGE_SIZE / sizeof(u64)
+            count = self.evaluator.evaluate(array).value
         except expr.ExprError as exc:
             raise LayoutError(f"array length {array}: {exc}") from exc
         if count <= 0:
             raise LayoutError(f"array length {array} is {count}; it must be positive")
+        if count > MAX_ARRAY:
+            raise LayoutError(f"array length {array} is {count}, more than {MAX_ARRAY}; "
+                              f"no Hyper-V structure is that large")
         return count
 
     # -- types ----------------------------------------------------------------------------

@@ -15,14 +15,15 @@ class PerView:
     tlfs: str
     hdk: str
 
-    def get(self, view: str) -> str:
+    def get(self, view: str):
         return self.tlfs if view == "tlfs" else self.hdk
 
 
 Spelling = Union[str, PerView]
 
 
-def in_view(spelling: Spelling, view: str) -> str:
+def in_view(spelling, view: str):
+    """The value one view uses of something that may be spelled per view."""
     return spelling.get(view) if isinstance(spelling, PerView) else spelling
 
 
@@ -114,6 +115,7 @@ class Constant(Definition):
     params: Optional[Tuple[str, ...]] = None
     ctype: Optional[str] = None
     evaluate: bool = True  # False for a macro that is not an integer constant
+    undef_after: Optional[str] = None  # #undef it after this definition (a scoped helper)
 
 
 @dataclass(frozen=True)

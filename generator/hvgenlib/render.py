@@ -67,7 +67,7 @@ def _value_text(value) -> str:
     return text if text is not None else str(value)
 
 
-def _field_line(member: VField, view: str) -> str:
+def _field_line(member: VField, note: bool) -> str:
     array = ""
     if member.array == "flexible":
         array = "[]"
@@ -75,16 +75,17 @@ def _field_line(member: VField, view: str) -> str:
         array = f"[{member.array}]"
     bits = f" : {member.bits}" if member.bits is not None else ""
     volatile = "volatile " if member.volatile else ""
-    note = "\t/* HDK-only */" if view == "hdk" and not member.documented else ""
-    return f"{volatile}{member.ctype} {member.name}{array}{bits};{note}"
+    line = f"{volatile}{member.ctype} {member.name}{array}{bits};"
+    return line + "\t/* HDK-only */" if note and not member.documented else line
 
 
 class _Flattener:
-    def __init__(self, view: str) -> None:
+    def __init__(self, view: str, annotate: bool) -> None:
         self.view = view
+        self.annotate = annotate  # mark HDK-only members of a documented record (hdk view)
 
-    def members(self, members, depth: int) -> List[Line]:
-        sole_flexible = len(members) == 1 and getattr(members[0], "array", None) == "flexible" \
+    def members(self, members, depth: int, lone_flex_macro: bool = True) -> List[Line]:
+        sole_flexible = lone_flex_macro and len(members) == 1 and getattr(members[0], "array", None) == "flexible" \
             and isinstance(members[0], VField)
         if sole_flexible:  # C needs the kernel's macro for a lone flexible array member
             member = members[0]
@@ -94,12 +95,16 @@ class _Flattener:
 
     def member(self, member, depth: int) -> List[Line]:
         if isinstance(member, VField):
-            return [Line(depth, _field_line(member, self.view))]
+            text = _field_line(member, self.annotate)
+            if len(("\t" * depth + text).expandtabs(TAB)) > MAX_COLUMNS:
+                text = _field_line(member, False)
+            return [Line(depth, text)]
         if isinstance(member, VOverlap):
             packed = "__packed" if member.packed else ""
             lines = [Line(depth, f"__TRAILING_OVERLAP({member.ctype}, {member.name}, "
                                  f"{member.fam}, {packed},")]
-            lines.extend(self.members(member.members, depth + 1))
+            # the macro's own struct already holds a member before these: no DECLARE_FLEX_ARRAY
+            lines.extend(self.members(member.members, depth + 1, lone_flex_macro=False))
             lines.append(Line(depth, ");"))
             return lines
         lines = [Line(depth, f"{member.kind} {{")]
@@ -135,7 +140,7 @@ def _definition_items(vdef: VDef, view: str) -> List[Item]:
     comment = _comment(vdef, view)
     items = [Item("comment", lines=comment)] if comment else []
     if vdef.kind == "define":
-        items.append(Item("defines", lines=[_define_text(source)]))
+        items.append(Item("defines", lines=[_define_text(source, vdef.value)]))
     elif vdef.kind == "typedef":
         items.append(Item("defines", lines=[f"typedef {source.ctype} {source.name};"]))
     elif vdef.kind == "enum":
@@ -148,7 +153,8 @@ def _definition_items(vdef: VDef, view: str) -> List[Item]:
         head = "enum {" if source.anonymous else f"enum {source.name} {{"
         items.append(Item("block", head=head, body=body, tail="};"))
     else:
-        body = _Flattener(view).members(vdef.members, 1)
+        annotate = view == "hdk" and source.tags.visibility == "documented"
+        body = _Flattener(view, annotate).members(vdef.members, 1)
         attributes = (" __packed" if source.packed else "") + \
             (f" __aligned({source.aligned})" if source.aligned else "")
         tail = f"}}{attributes};"
@@ -157,11 +163,11 @@ def _definition_items(vdef: VDef, view: str) -> List[Item]:
     return items
 
 
-def _define_text(source: m.Constant) -> str:
+def _define_text(source: m.Constant, value) -> str:
     name = source.name
     if source.params is not None:
         name = f"{name}({', '.join(source.params)})"
-    value = _value_text(source.value)
+    value = _value_text(value)
     if source.ctype:
         value = f"(({source.ctype}){value})"
     return f"{name}\t{value}"
@@ -216,6 +222,11 @@ def render_items(view: View, single_arch: bool = False) -> List[Item]:
     items: List[Item] = []
     current_arch: Optional[str] = None
     previous: Optional[VDef] = None
+    undefs: Dict[str, List[str]] = {}
+    for vdef in view.definitions:
+        after = getattr(vdef.source, "undef_after", None)
+        if after:
+            undefs.setdefault(after, []).append(vdef.name)
     for vdef in view.definitions:
         arch = None if single_arch else vdef.arch
         if arch != current_arch:
@@ -228,12 +239,14 @@ def render_items(view: View, single_arch: bool = False) -> List[Item]:
         if previous is not None and _same_group(previous, vdef):
             produced = [i for i in produced if i.kind != "comment"]
         items.extend(produced)
+        if vdef.name in undefs:
+            items.append(Item("raw", lines=[f"#undef {name}" for name in undefs[vdef.name]]))
         previous = vdef
     if current_arch is not None:
         items.append(Item("endif", head=TARGETS[current_arch]["config"]))
     items = _group_defines(items)
     for before, item in zip(items, items[1:]):
-        item.gap = before.kind not in ("comment", "if")
+        item.gap = before.kind not in ("comment", "if") and item.kind != "raw"
     return items
 
 

@@ -60,7 +60,8 @@ def test_cases(view: View, layout: ArchLayout) -> List[TestCase]:
             continue
         if vdef.kind in ("struct", "union"):
             cases.append(_record_case(vdef, layout.records[vdef.name]))
-        elif vdef.kind == "enum" or (vdef.kind == "define" and vdef.source.params is None):
+        elif vdef.kind == "enum" or (vdef.kind == "define" and vdef.source.params is None
+                                     and not vdef.source.undef_after):  # gone after the header
             case = _value_case(vdef, layout)
             if case.values:
                 cases.append(case)

@@ -78,6 +78,11 @@ class VDef:
         return self.source.kind
 
     @property
+    def value(self):
+        """A define's value as this view spells it (`value:` may differ per view)."""
+        return m.in_view(self.source.value, self.view)
+
+    @property
     def arch(self) -> Optional[str]:
         """The arch this view restricts the definition to (`arch:` may differ per view)."""
         arch = m.in_view(self.source.tags.arch, self.view) if self.source.tags.arch else None
@@ -203,8 +208,8 @@ def dependencies(vdef: VDef) -> List[str]:
     if isinstance(source, m.Constant):
         if source.params is not None:
             return []
-        names = sorted(expr.identifiers(source.value))
-        return names + [t for t in expr.sizeof_types(source.value) if " " in t]
+        names = sorted(expr.identifiers(vdef.value))
+        return names + [t for t in expr.sizeof_types(vdef.value) if " " in t]
     if isinstance(source, m.Enum):
         return sorted(set().union(*(expr.identifiers(v.value) for v in vdef.values)))
     if isinstance(source, m.Typedef):
@@ -218,7 +223,7 @@ def _member_dependencies(members, needed: List[str]) -> None:
     for member in members:
         array = getattr(member, "array", None)
         if isinstance(array, str) and array != "flexible":
-            needed.append(array)
+            needed.extend(sorted(expr.identifiers(array)))
         if isinstance(member, VOverlap):
             needed.append(member.ctype)
         if isinstance(member, (VNested, VOverlap)):

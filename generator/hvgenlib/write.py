@@ -1,15 +1,52 @@
-"""Write outputs atomically, or compare them with what is on disk and show a unified diff."""
+"""Write outputs atomically, or compare them with what is on disk and show a unified diff.
 
+A set of outputs is replaced as a set: every temp file is written first, then each is renamed
+into place. Two guards make the set safe beyond one file's atomic rename:
+
+* a lock (flock on the output folder itself, so no lock file lands in generated/) serialises
+  concurrent `hvgen generate` runs into one folder: each computes what is stale and renames its
+  whole set while holding it, so the folder never ends up a mix of two runs;
+* a journal (JOURNAL, in the output folder) lists the set while the renames run and is removed
+  after the last one. A run killed between two renames leaves it behind; the next run reports
+  the interrupted set, treats every file it names as stale (so `hvgen check` fails on it) and
+  deletes temp files the killed run orphaned.
+"""
+
+import contextlib
 import difflib
 import os
+import re
+import sys
 import tempfile
-from typing import Dict, List
+from typing import Dict, Iterator, List
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on Linux
+    fcntl = None
+
+JOURNAL = ".hvgen-pending"
+_TEMP = re.compile(r"^\.(?P<base>.+)\.[A-Za-z0-9_]+\.tmp$")
+
+
+def interrupted_set(out_dir: str) -> List[str]:
+    """Outputs a killed run was renaming into out_dir (empty when the last run finished)."""
+    try:
+        with open(os.path.join(out_dir, JOURNAL), encoding="utf-8") as handle:
+            return [line for line in handle.read().splitlines() if line]
+    except (OSError, UnicodeDecodeError):
+        return []
 
 
 def stale_files(outputs: Dict[str, str], out_dir: str) -> List[str]:
-    """Names of outputs whose file is missing or differs from the rendered text."""
+    """Names of outputs whose file is missing or differs from the rendered text, plus every
+    output an interrupted run left half-renamed."""
+    pending = set(interrupted_set(out_dir))
     stale = []
     for name, text in sorted(outputs.items()):
+        if name in pending:
+            stale.append(name)
+            continue
         path = os.path.join(out_dir, name)
         try:
             with open(path, encoding="utf-8") as handle:
@@ -35,29 +72,85 @@ def unified_diff(outputs: Dict[str, str], out_dir: str, names: List[str]) -> str
     return "".join(chunks)
 
 
+@contextlib.contextmanager
+def _locked(out_dir: str) -> Iterator[None]:
+    """Hold an exclusive lock on out_dir (the directory itself) for the block."""
+    if fcntl is None:
+        yield
+        return
+    fd = os.open(out_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _remove_orphans(outputs: Dict[str, str], out_dir: str) -> None:
+    """Delete temp files of ours that a killed run left (only called while holding the lock)."""
+    by_dir: Dict[str, set] = {}
+    for name in outputs:
+        by_dir.setdefault(os.path.dirname(os.path.join(out_dir, name)), set()).add(
+            os.path.basename(name))
+    for folder, bases in by_dir.items():
+        try:
+            entries = os.listdir(folder)
+        except OSError:
+            continue
+        for entry in entries:
+            match = _TEMP.match(entry)
+            if match and match.group("base") in bases:
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, entry))
+
+
+def _write_journal(out_dir: str, names: List[str]) -> str:
+    path = os.path.join(out_dir, JOURNAL)
+    fd, tmp = tempfile.mkstemp(prefix=f"{JOURNAL}.", suffix=".tmp", dir=out_dir)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write("".join(f"{name}\n" for name in names))
+    os.replace(tmp, path)
+    return path
+
+
 def write_outputs(outputs: Dict[str, str], out_dir: str) -> List[str]:
     """Write every changed output: all temp files first, then rename each into place.
 
     Unchanged files are not touched (their mtime stays, so builds that depend on them do not
-    rerun). A failure before the renames leaves every old file as it was.
+    rerun). A failure before the renames leaves every old file as it was; a kill during them
+    leaves the journal, which the next run reports and repairs.
     """
     os.makedirs(out_dir, exist_ok=True)
-    changed = stale_files(outputs, out_dir)
-    staged = []
-    try:
-        for name in changed:
-            final_dir = os.path.dirname(os.path.join(out_dir, name))
-            os.makedirs(final_dir, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(name)}.", suffix=".tmp",
-                                       dir=final_dir)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(outputs[name])
-            staged.append((tmp, os.path.join(out_dir, name)))
-        for tmp, final in staged:
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, final)
-    finally:
-        for tmp, _ in staged:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+    with _locked(out_dir):
+        pending = interrupted_set(out_dir)
+        if pending:
+            print(f"hvgen: note: a previous run into {out_dir} stopped half-way through "
+                  f"renaming {', '.join(pending)}; rewriting them", file=sys.stderr)
+        _remove_orphans(outputs, out_dir)
+        changed = stale_files(outputs, out_dir)
+        staged = []
+        journal = None
+        try:
+            for name in changed:
+                final_dir = os.path.dirname(os.path.join(out_dir, name))
+                os.makedirs(final_dir, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(name)}.", suffix=".tmp",
+                                           dir=final_dir)
+                staged.append((tmp, os.path.join(out_dir, name)))
+                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                    handle.write(outputs[name])
+                os.chmod(tmp, 0o644)
+            if len(staged) > 1 or pending:
+                journal = _write_journal(out_dir, sorted(set(changed) | set(pending)))
+            for tmp, final in staged:
+                os.replace(tmp, final)
+            if journal:
+                os.unlink(journal)
+            elif pending:
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(out_dir, JOURNAL))
+        finally:
+            for tmp, _ in staged:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
     return changed

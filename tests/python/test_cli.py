@@ -59,7 +59,8 @@ class HeaderHygieneTest(unittest.TestCase):
 
     def test_tlfs_header_has_no_hdk_only_name(self):
         result = analyse(os.path.join(ROOT, "spec"))
-        words = set(re.findall(r"\w+", self.read("hyperv-tlfs.h")))
+        code = re.sub(r"/\*.*?\*/", " ", self.read("hyperv-tlfs.h"), flags=re.S)
+        words = set(re.findall(r"\w+", code))  # C code only: citations may name TLFS pages
         hdk_only = set()
         for definition in result.model.definitions:
             if definition.tags.visibility == "hdk":

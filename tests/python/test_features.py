@@ -25,8 +25,26 @@ class FeaturesTest(unittest.TestCase):
         self.assertEqual(layout.records["hv_test_aligned"].align, 8)
         flush = {m.path: m.offset_bits for m in layout.records["hv_test_flush"].members}
         self.assertEqual(flush["gva_list"], flush["hv_vp_set"] + 128)
+        self.assertEqual(layout.records["hv_test_slots"].size, 24 + 8)
+        self.assertEqual(result.layouts[("tlfs", "x86_64")].constants["HV_TEST_SPELLING"].value,
+                         16)
         self.assertEqual(result.layouts[("hdk", "arm64")].enums["hv_test_kind"][-1],
                          ("HV_TEST_KIND_ARM", 9))
+
+    def test_rendered_forms(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            self.assertEqual(run_hvgen("generate", "--spec", SPEC, "--out", tmp)[0], 0)
+            with open(os.path.join(tmp, "hvhdk.h"), encoding="utf-8") as handle:
+                hdk = handle.read()
+            with open(os.path.join(tmp, "hyperv-tlfs.h"), encoding="utf-8") as handle:
+                tlfs = handle.read()
+        self.assertRegex(hdk, r"} __packed __aligned\(8\);")
+        self.assertIn("DECLARE_FLEX_ARRAY(u64, values);", hdk)
+        self.assertIn("__TRAILING_OVERLAP(struct hv_test_vpset, hv_vp_set, bank_contents,", hdk)
+        self.assertRegex(hdk, r"struct hv_test_slots {[^}]*};\n#undef HV_TEST_SLOTS\n")
+        self.assertRegex(hdk, r"#define HV_TEST_SPELLING\s+0x10\n")
+        self.assertRegex(tlfs, r"#define HV_TEST_SPELLING\s+16\n")
+        self.assertRegex(hdk, r"#if defined\(CONFIG_X86\)\n\tHV_TEST_KIND_X86")
 
     def test_compilers_agree_with_engine(self):
         with tempfile.TemporaryDirectory() as tmp:

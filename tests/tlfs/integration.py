@@ -33,8 +33,8 @@ def main() -> int:
         return 1
     report = os.path.join(ROOT, "generated", "TLFS-AUDIT.md")
     if not os.path.exists(report):
-        print("generated/TLFS-AUDIT.md not written yet: freshness not checked")
-        return 0
+        print("generated/TLFS-AUDIT.md is missing; write it with hvgen tlfs --report")
+        return 1
     fresh = subprocess.run([sys.executable, HVGEN, "tlfs", "--tlfs", new, "--since", old,
                             "--check-report", report], capture_output=True, text=True,
                            check=False)

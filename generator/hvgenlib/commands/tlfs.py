@@ -50,7 +50,8 @@ def run(args) -> int:
         since = since_mod.diff(run_audit(result, old_pages), audit)
     if args.report or args.check_report:
         text = report.markdown(audit, since, _label(args.tlfs),
-                               _label(args.since) if args.since else None)
+                               _label(args.since) if args.since else None,
+                               spec_root=os.path.dirname(os.path.abspath(args.spec)))
         if args.check_report:
             try:
                 with open(args.check_report, encoding="utf-8") as handle:

@@ -27,6 +27,9 @@ typedef unsigned long ulong;
 typedef _Bool bool;
 #endif
 
+/* NSEC_PER_SEC is always defined in a kernel by the time the Hyper-V headers are read. */
+#include <linux/time64.h>
+
 #define __packed __attribute__((__packed__))
 #define __aligned(x) __attribute__((__aligned__(x)))
 

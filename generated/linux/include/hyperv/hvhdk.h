@@ -1,16 +1,25 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /* Do not edit directly, auto-generated from: */
-/*	spec/device-interrupts/unmap-device-interrupt.yaml */
-/*	spec/hypercall-interface/hypercall-codes.yaml */
-/*	spec/hypercall-interface/hypercall-input.yaml */
-/*	spec/hypercall-interface/msrs.yaml */
-/*	spec/hypercall-interface/status-codes.yaml */
-/*	spec/memory/hyp-page.yaml */
-/*	spec/memory/memory-hint.yaml */
+/*	spec/datatypes/vp-sets.yaml */
+/*	spec/memory/host-visibility.yaml */
+/*	spec/misc/other.yaml */
 /*	spec/partitions/create-partition.yaml */
+/*	spec/partitions/lifecycle.yaml */
+/*	spec/partitions/properties.yaml */
 /*	spec/synic/event-flags.yaml */
-/*	spec/synic/messages.yaml */
+/*	spec/synic/event-ring.yaml */
+/*	spec/synic/ports.yaml */
 /*	spec/synic/registers.yaml */
+/*	spec/timers/timers.yaml */
+/*	spec/virtual-interrupts/ipi.yaml */
+/*	spec/virtual-mmu/tlb-flush.yaml */
+/*	spec/virtualization-host/intercepts.yaml */
+/*	spec/virtualization-host/scheduler.yaml */
+/*	spec/virtualization-host/stats.yaml */
+/*	spec/vp-properties/register-page.yaml */
+/*	spec/vp-properties/registers.yaml */
+/*	spec/vp-properties/virtual-processors.yaml */
+/*	spec/vp-properties/vp-state.yaml */
 /* by generator/hvgen. Edit the spec and run `make` to regenerate. */
 /* HVGEN-GEN hdk: HDK root-partition definitions */
 
@@ -21,533 +30,135 @@
 #include "hvhdk_mini.h"
 #include "hvgdk.h"
 
-#if defined(CONFIG_X86)
-/*
- * TLFS: none (The TLFS gives the MSI address only as a UINT32; the bits follow the x86 MSI
- * format.)
- */
-union hv_msi_address_register {
-	u32 as_uint32;
-	struct {
-		u32 reserved1 : 2;
-		u32 destination_mode : 1;
-		u32 redirection_hint : 1;
-		u32 reserved2 : 8;
-		u32 destination_id : 8;
-		u32 msi_base : 12;
-	};
+/* HDK-only: not in the TLFS. */
+#define HV_GENERIC_SET_QWORD_COUNT(max)			(((((max) - 1) >> 6) + 1) + 2)
+#define HV_MODIFY_SPA_PAGE_HOST_ACCESS_MAKE_EXCLUSIVE	0x1
+#define HV_MODIFY_SPA_PAGE_HOST_ACCESS_MAKE_SHARED	0x2
+#define HV_MODIFY_SPA_PAGE_HOST_ACCESS_LARGE_PAGE	0x4
+#define HV_MODIFY_SPA_PAGE_HOST_ACCESS_HUGE_PAGE	0x8
+
+/* HDK-only: not in the TLFS. */
+struct hv_input_modify_sparse_spa_page_host_access {
+	u32 host_access : 2;
+	u32 reserved : 30;
+	u32 flags;
+	u64 partition_id;
+	u64 spa_page_list[];
 } __packed;
 
-/* TLFS: none (The TLFS gives the MSI data only as a UINT32; the bits follow the x86 MSI format.) */
-union hv_msi_data_register {
-	u32 as_uint32;
-	struct {
-		u32 vector : 8;
-		u32 delivery_mode : 3;
-		u32 reserved1 : 3;
-		u32 level_assert : 1;
-		u32 trigger_mode : 1;
-		u32 reserved2 : 16;
-	};
-} __packed;
-
-/* TLFS: datatypes/hv_msi_entry.md */
-union hv_msi_entry {
-	u64 as_uint64;
-	struct {
-		union hv_msi_address_register address;
-		union hv_msi_data_register data;
-	} __packed;
+/* TLFS: datatypes/hv_port_type.md */
+enum hv_port_type {
+	HV_PORT_TYPE_MESSAGE	= 1,
+	HV_PORT_TYPE_EVENT	= 2,
+	HV_PORT_TYPE_MONITOR	= 3,
+	HV_PORT_TYPE_DOORBELL	= 4,
 };
 
-#endif /* CONFIG_X86 */
+/* TLFS: datatypes/hv_port_info.md */
+struct hv_port_info {
+	u32 port_type;
+	u32 padding;
+	union {
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u64 rsvdz;
+		} message_port_info;
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u16 base_flag_number;
+			u16 flag_count;
+			u32 rsvdz;
+		} event_port_info;
+		struct {
+			u64 monitor_address;
+			u64 rsvdz;
+		} monitor_port_info;
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u64 rsvdz;
+		} doorbell_port_info;
+	};
+} __packed;
 
-#if defined(CONFIG_ARM64)
-/* TLFS: datatypes/hv_msi_entry.md */
-union hv_msi_entry {
+/* TLFS: datatypes/hv_connection_info.md */
+struct hv_connection_info {
+	u32 port_type;
+	u32 padding;
+	union {
+		struct {
+			u64 rsvdz;
+		} message_connection_info;
+		struct {
+			u64 rsvdz;
+		} event_connection_info;
+		struct {
+			u64 monitor_address;
+		} monitor_connection_info;
+		struct {
+			u64 gpa;
+			u64 trigger_value;
+			u64 flags;
+		} doorbell_connection_info;
+	};
+} __packed;
+
+/* TLFS: hypercalls/HvCallCreatePort.md#input-parameters */
+struct hv_input_create_port {
+	u64 port_partition_id;
+	union hv_port_id port_id;
+	u8 port_vtl;
+	u8 min_connection_vtl;
+	u16 padding;
+	u64 connection_partition_id;
+	struct hv_port_info port_info;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
+
+/* TLFS: hypercalls/HvCallDeletePort.md#input-parameters */
+union hv_input_delete_port {
 	u64 as_uint64[2];
 	struct {
-		u64 address;
-		u32 data;
+		u64 port_partition_id;
+		union hv_port_id port_id;
 		u32 reserved;
+	};
+} __packed;
+
+/* TLFS: hypercalls/HvCallConnectPort.md#input-parameters */
+struct hv_input_connect_port {
+	u64 connection_partition_id;
+	union hv_connection_id connection_id;
+	u8 connection_vtl;
+	u8 rsvdz0;
+	u16 rsvdz1;
+	u64 port_partition_id;
+	union hv_port_id port_id;
+	u32 reserved2;
+	struct hv_connection_info connection_info;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
+
+/* TLFS: hypercalls/HvCallDisconnectPort.md#input-parameters */
+union hv_input_disconnect_port {
+	u64 as_uint64[2];
+	struct {
+		u64 connection_partition_id;
+		union hv_connection_id connection_id;
+		u32 is_doorbell : 1;
+		u32 reserved : 31;
 	} __packed;
-};
+} __packed;
 
-#endif /* CONFIG_ARM64 */
-
-/*
- * TLFS: none (The TLFS documents only MSI interrupt entries, not the I/O APIC redirection
- * entry.)
- */
-union hv_ioapic_rte {
+/* HDK-only: not in the TLFS. */
+union hv_input_notify_port_ring_empty {
 	u64 as_uint64;
 	struct {
-		u32 vector : 8;
-		u32 delivery_mode : 3;
-		u32 destination_mode : 1;
-		u32 delivery_status : 1;
-		u32 interrupt_polarity : 1;
-		u32 remote_irr : 1;
-		u32 trigger_mode : 1;
-		u32 interrupt_mask : 1;
-		u32 reserved1 : 15;
-		u32 reserved2 : 24;
-		u32 destination_id : 8;
+		u32 sint_index;
+		u32 reserved;
 	};
-	struct {
-		u32 low_uint32;
-		u32 high_uint32;
-	};
-} __packed;
-
-/*
- * Kind of interrupt an hv_interrupt_entry describes (its source field).
- * TLFS: datatypes/hv_interrupt_entry.md
- */
-enum hv_interrupt_source {
-	HV_INTERRUPT_SOURCE_MSI		= 1,
-	HV_INTERRUPT_SOURCE_IOAPIC	= 2,
-};
-
-/* TLFS: datatypes/hv_interrupt_entry.md */
-struct hv_interrupt_entry {
-	u32 source;
-	u32 reserved1;
-	union {
-		union hv_msi_entry msi_entry;
-		union hv_ioapic_rte ioapic_rte;
-	};
-} __packed;
-
-/* TLFS: none (No TLFS page documents HvCallUnmapDeviceInterrupt.) */
-struct hv_input_unmap_device_interrupt {
-	u64 partition_id;
-	u64 device_id;
-	struct hv_interrupt_entry interrupt_entry;
-	u32 flags;	/* HDK-only */
-} __packed;
-
-/* TLFS: hypercalls/HvCallFlushVirtualAddressSpace.md */
-#define HVCALL_FLUSH_VIRTUAL_ADDRESS_SPACE	0x0002
-
-/* TLFS: hypercalls/HvCallFlushVirtualAddressList.md */
-#define HVCALL_FLUSH_VIRTUAL_ADDRESS_LIST	0x0003
-
-/* HDK-only: not in the TLFS. */
-#define HVCALL_GET_LOGICAL_PROCESSOR_RUN_TIME	0x0004
-
-/* TLFS: hypercalls/HvCallNotifyLongSpinWait.md */
-#define HVCALL_NOTIFY_LONG_SPIN_WAIT	0x0008
-
-/* TLFS: hypercalls/HvCallSendSyntheticClusterIpi.md */
-#define HVCALL_SEND_IPI	0x000b
-
-/* TLFS: hypercalls/HvCallEnableVpVtl.md */
-#define HVCALL_ENABLE_VP_VTL	0x000f
-
-/* TLFS: hypercalls/HvCallFlushVirtualAddressSpaceEx.md */
-#define HVCALL_FLUSH_VIRTUAL_ADDRESS_SPACE_EX	0x0013
-
-/* TLFS: hypercalls/HvCallFlushVirtualAddressListEx.md */
-#define HVCALL_FLUSH_VIRTUAL_ADDRESS_LIST_EX	0x0014
-
-/* TLFS: hypercalls/HvCallSendSyntheticClusterIpiEx.md */
-#define HVCALL_SEND_IPI_EX	0x0015
-
-/* TLFS: hypercalls/HvCallCreatePartition.md */
-#define HVCALL_CREATE_PARTITION	0x0040
-
-/* TLFS: hypercalls/HvCallInitializePartition.md */
-#define HVCALL_INITIALIZE_PARTITION	0x0041
-
-/* TLFS: hypercalls/HvCallFinalizePartition.md */
-#define HVCALL_FINALIZE_PARTITION	0x0042
-
-/* TLFS: hypercalls/HvCallDeletePartition.md */
-#define HVCALL_DELETE_PARTITION	0x0043
-
-/* TLFS: hypercalls/HvCallGetPartitionProperty.md */
-#define HVCALL_GET_PARTITION_PROPERTY	0x0044
-
-/* TLFS: hypercalls/HvCallSetPartitionProperty.md */
-#define HVCALL_SET_PARTITION_PROPERTY	0x0045
-
-/* TLFS: none (No TLFS page gives this call code.) */
-#define HVCALL_GET_PARTITION_ID	0x0046
-
-/* TLFS: hypercalls/HvCallDepositMemory.md */
-#define HVCALL_DEPOSIT_MEMORY	0x0048
-
-/* TLFS: hypercalls/HvCallWithdrawMemory.md */
-#define HVCALL_WITHDRAW_MEMORY	0x0049
-
-/* TLFS: hypercalls/HvCallMapGpaPages.md */
-#define HVCALL_MAP_GPA_PAGES	0x004b
-
-/* TLFS: hypercalls/HvCallUnmapGpaPages.md */
-#define HVCALL_UNMAP_GPA_PAGES	0x004c
-
-/* TLFS: hypercalls/HvCallInstallIntercept.md */
-#define HVCALL_INSTALL_INTERCEPT	0x004d
-
-/* TLFS: hypercalls/HvCallCreateVp.md */
-#define HVCALL_CREATE_VP	0x004e
-
-/* TLFS: hypercalls/HvCallDeleteVp.md */
-#define HVCALL_DELETE_VP	0x004f
-
-/* TLFS: hypercalls/HvCallGetVpRegisters.md */
-#define HVCALL_GET_VP_REGISTERS	0x0050
-
-/* TLFS: hypercalls/HvCallSetVpRegisters.md */
-#define HVCALL_SET_VP_REGISTERS	0x0051
-
-/* TLFS: hypercalls/HvCallTranslateVirtualAddress.md */
-#define HVCALL_TRANSLATE_VIRTUAL_ADDRESS	0x0052
-
-/* HDK-only: not in the TLFS. */
-#define HVCALL_CLEAR_VIRTUAL_INTERRUPT	0x0056
-
-/* TLFS: hypercalls/HvCallDeletePort.md */
-#define HVCALL_DELETE_PORT	0x0058
-
-/* TLFS: hypercalls/HvCallDisconnectPort.md */
-#define HVCALL_DISCONNECT_PORT	0x005b
-
-/* TLFS: hypercalls/HvCallPostMessage.md */
-#define HVCALL_POST_MESSAGE	0x005c
-
-/* TLFS: hypercalls/HvCallSignalEvent.md */
-#define HVCALL_SIGNAL_EVENT	0x005d
-
-/* TLFS: none (No TLFS page gives this call code.) */
-#define HVCALL_POST_DEBUG_DATA		0x0069
-#define HVCALL_RETRIEVE_DEBUG_DATA	0x006a
-#define HVCALL_RESET_DEBUG_SESSION	0x006b
-
-/* HDK-only: not in the TLFS. */
-#define HVCALL_MAP_STATS_PAGE	0x006c
-
-/* TLFS: hypercalls/HvCallUnmapStatsPage.md */
-#define HVCALL_UNMAP_STATS_PAGE	0x006d
-
-/* HDK-only: not in the TLFS. */
-#define HVCALL_SET_SYSTEM_PROPERTY	0x006f
-
-/* TLFS: none (No TLFS page gives this call code.) */
-#define HVCALL_ADD_LOGICAL_PROCESSOR	0x0076
-
-/* HDK-only: not in the TLFS. */
-#define HVCALL_GET_SYSTEM_PROPERTY	0x007b
-
-/* TLFS: none (No TLFS page gives this call code.) */
-#define HVCALL_MAP_DEVICE_INTERRUPT	0x007c
-#define HVCALL_UNMAP_DEVICE_INTERRUPT	0x007d
-
-/* TLFS: hypercalls/HvCallRetargetDeviceInterrupt.md */
-#define HVCALL_RETARGET_INTERRUPT	0x007e
-
-/* HDK-only: not in the TLFS. */
-#define HVCALL_NOTIFY_PARTITION_EVENT	0x0087
-#define HVCALL_ENTER_SLEEP_STATE	0x0084
-#define HVCALL_NOTIFY_PORT_RING_EMPTY	0x008b
-
-/* TLFS: hypercalls/HvCallRegisterInterceptResult.md */
-#define HVCALL_REGISTER_INTERCEPT_RESULT	0x0091
-
-/* TLFS: hypercalls/HvCallAssertVirtualInterrupt.md */
-#define HVCALL_ASSERT_VIRTUAL_INTERRUPT	0x0094
-
-/* TLFS: hypercalls/HvCallCreatePort.md */
-#define HVCALL_CREATE_PORT	0x0095
-
-/* TLFS: hypercalls/HvCallConnectPort.md */
-#define HVCALL_CONNECT_PORT	0x0096
-
-/* TLFS: hypercalls/HvCallStartVirtualProcessor.md */
-#define HVCALL_START_VP	0x0099
-
-/* TLFS: hypercalls/HvCallGetVpIndexFromApicId.md */
-#define HVCALL_GET_VP_INDEX_FROM_APIC_ID	0x009a
-
-/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressSpace.md */
-#define HVCALL_FLUSH_GUEST_PHYSICAL_ADDRESS_SPACE	0x00af
-
-/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressList.md */
-#define HVCALL_FLUSH_GUEST_PHYSICAL_ADDRESS_LIST	0x00b0
-
-/* TLFS: hypercalls/HvCallSignalEventDirect.md */
-#define HVCALL_SIGNAL_EVENT_DIRECT	0x00c0
-
-/* TLFS: hypercalls/HvCallPostMessageDirect.md */
-#define HVCALL_POST_MESSAGE_DIRECT	0x00c1
-
-/* HDK-only: not in the TLFS. */
-#define HVCALL_DISPATCH_VP				0x00c2
-#define HVCALL_GET_GPA_PAGES_ACCESS_STATES		0x00c9
-#define HVCALL_ACQUIRE_SPARSE_SPA_PAGE_HOST_ACCESS	0x00d7
-#define HVCALL_RELEASE_SPARSE_SPA_PAGE_HOST_ACCESS	0x00d8
-
-/* TLFS: none (No TLFS page gives this call code.) */
-#define HVCALL_MODIFY_SPARSE_GPA_PAGE_HOST_VISIBILITY	0x00db
-
-/* TLFS: hypercalls/HvCallMapVpStatePage.md */
-#define HVCALL_MAP_VP_STATE_PAGE	0x00e1
-
-/* TLFS: hypercalls/HvCallUnmapVpStatePage.md */
-#define HVCALL_UNMAP_VP_STATE_PAGE	0x00e2
-
-/* HDK-only: not in the TLFS. */
-#define HVCALL_GET_VP_STATE	0x00e3
-#define HVCALL_SET_VP_STATE	0x00e4
-
-/* TLFS: hypercalls/HvCallGetVpCpuidValues.md */
-#define HVCALL_GET_VP_CPUID_VALUES	0x00f4
-
-/* HDK-only: not in the TLFS. */
-#define HVCALL_GET_PARTITION_PROPERTY_EX	0x0101
-
-/* TLFS: none (No TLFS page gives this call code.) */
-#define HVCALL_MMIO_READ	0x0106
-#define HVCALL_MMIO_WRITE	0x0107
-
-/* HDK-only: not in the TLFS. */
-#define HVCALL_DISABLE_HYP_EX	0x010f
-
-/* TLFS: hypercalls/HvCallMapStatsPage2.md */
-#define HVCALL_MAP_STATS_PAGE2	0x0131
-
-/* TLFS: hypercalls/HvExtCallQueryCapabilities.md */
-#define HV_EXT_CALL_QUERY_CAPABILITIES	0x8001
-
-/* TLFS: hypercalls/overview.md#hypercall-reference */
-#define HV_EXT_CALL_MEMORY_HEAT_HINT	0x8003
-
-/*
- * The extended call codes again, as enumerators of HV_EXT_CALL.
- * HDK-only: not in the TLFS.
- */
-enum {
-	HV_EXTCALL_QUERY_CAPABILITIES	= 0x8001,
-	HV_EXTCALL_MEMORY_HEAT_HINT	= 0x8003,
-};
-
-/*
- * Result (HV_STATUS) field of the hypercall result value.
- * TLFS: hypercall-interface.md#hypercall-outputs
- */
-#define HV_HYPERCALL_RESULT_MASK	GENMASK_ULL(15, 0)
-
-/*
- * Fast (register-based) calling convention.
- * TLFS: hypercall-interface.md#hypercall-inputs
- */
-#define HV_HYPERCALL_FAST_BIT	BIT(16)
-
-/* TLFS: hypercall-interface.md#hypercall-inputs */
-#define HV_HYPERCALL_VARHEAD_OFFSET	17
-
-/*
- * Variable header size, in 8-byte units.
- * TLFS: hypercall-interface.md#hypercall-inputs
- */
-#define HV_HYPERCALL_VARHEAD_MASK	GENMASK_ULL(26, 17)
-
-/* TLFS: hypercall-interface.md#hypercall-inputs */
-#define HV_HYPERCALL_RSVD0_MASK	GENMASK_ULL(31, 27)
-
-/*
- * Is Nested; the L0 hypervisor handles the call.
- * TLFS: hypercall-interface.md#hypercall-inputs
- */
-#define HV_HYPERCALL_NESTED	BIT_ULL(31)
-
-/* TLFS: hypercall-interface.md#hypercall-inputs */
-#define HV_HYPERCALL_REP_COMP_OFFSET	32
-#define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
-
-/*
- * Rep count on input, reps completed on output.
- * TLFS: hypercall-interface.md#hypercall-inputs
- */
-#define HV_HYPERCALL_REP_COMP_MASK	GENMASK_ULL(43, 32)
-
-/* TLFS: hypercall-interface.md#hypercall-inputs */
-#define HV_HYPERCALL_RSVD1_MASK		GENMASK_ULL(47, 44)
-#define HV_HYPERCALL_REP_START_OFFSET	48
-#define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
-#define HV_HYPERCALL_RSVD2_MASK		GENMASK_ULL(63, 60)
-#define HV_HYPERCALL_RSVD_MASK	\
-		(HV_HYPERCALL_RSVD0_MASK | HV_HYPERCALL_RSVD1_MASK | HV_HYPERCALL_RSVD2_MASK)
-
-#if defined(CONFIG_X86)
-/*
- * XMM registers that carry fast hypercall input and output.
- * TLFS: hypercall-interface.md#xmm-fast-hypercall-input-x86x64
- */
-#define HV_HYPERCALL_MAX_XMM_REGISTERS	6
-
-/* TLFS: hypercall-interface.md#reporting-the-guest-os-identity */
-#define HV_X64_MSR_GUEST_OS_ID	0x40000000
-
-/* TLFS: hypercall-interface.md#establishing-the-hypercall-interface-x86x64 */
-#define HV_X64_MSR_HYPERCALL	0x40000001
-
-/*
- * Contents of HV_X64_MSR_HYPERCALL.
- * TLFS: hypercall-interface.md#establishing-the-hypercall-interface-x86x64
- */
-union hv_x64_msr_hypercall_contents {
-	u64 as_uint64;
-	struct {
-		u64 enable : 1;
-		u64 reserved : 11;
-		u64 guest_physical_address : 52;
-	} __packed;
-};
-
-/* TLFS: hypercall-interface.md#establishing-the-hypercall-interface-x86x64 */
-#define HV_X64_MSR_HYPERCALL_ENABLE		0x00000001
-#define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT	12
-#define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK	\
-		(~((1ull << HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT) - 1))
-
-#endif /* CONFIG_X86 */
-
-/* TLFS: hypercall-interface.md#common-hypercall-status-codes */
-#define HV_STATUS_SUCCESS			0x0
-#define HV_STATUS_INVALID_HYPERCALL_CODE	0x2
-#define HV_STATUS_INVALID_HYPERCALL_INPUT	0x3
-#define HV_STATUS_INVALID_ALIGNMENT		0x4
-
-/* TLFS: hypercalls/HvCallPostMessage.md#return-values */
-#define HV_STATUS_INVALID_PARAMETER	0x5
-
-/* TLFS: hypercall-interface.md#ordering-of-error-conditions */
-#define HV_STATUS_ACCESS_DENIED	0x6
-
-/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
-#define HV_STATUS_INVALID_PARTITION_STATE	0x7
-
-/* TLFS: none (No TLFS page names this status code.) */
-#define HV_STATUS_OPERATION_DENIED	0x8
-
-/* HDK-only: not in the TLFS. */
-#define HV_STATUS_UNKNOWN_PROPERTY		0x9
-#define HV_STATUS_PROPERTY_VALUE_OUT_OF_RANGE	0xA
-
-/* TLFS: none (No TLFS page names this status code.) */
-#define HV_STATUS_INSUFFICIENT_MEMORY	0xB
-
-/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
-#define HV_STATUS_INVALID_PARTITION_ID	0xD
-#define HV_STATUS_INVALID_VP_INDEX	0xE
-
-/* HDK-only: not in the TLFS. */
-#define HV_STATUS_NOT_FOUND	0x10
-
-/* TLFS: hypercalls/HvCallPostMessage.md#return-values */
-#define HV_STATUS_INVALID_PORT_ID	0x11
-#define HV_STATUS_INVALID_CONNECTION_ID	0x12
-#define HV_STATUS_INSUFFICIENT_BUFFERS	0x13
-
-/* HDK-only: not in the TLFS. */
-#define HV_STATUS_NOT_ACKNOWLEDGED	0x14
-
-/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
-#define HV_STATUS_INVALID_VP_STATE	0x15
-
-/* HDK-only: not in the TLFS. */
-#define HV_STATUS_NO_RESOURCES				0x1D
-#define HV_STATUS_PROCESSOR_FEATURE_NOT_SUPPORTED	0x20
-#define HV_STATUS_INVALID_LP_INDEX			0x41
-
-/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
-#define HV_STATUS_INVALID_REGISTER_VALUE	0x50
-
-/* HDK-only: not in the TLFS. */
-#define HV_STATUS_OPERATION_FAILED			0x71
-#define HV_STATUS_INSUFFICIENT_ROOT_MEMORY		0x73
-#define HV_STATUS_INSUFFICIENT_CONTIGUOUS_MEMORY	0x75
-
-/* TLFS: none (No TLFS page names this status code.) */
-#define HV_STATUS_TIME_OUT	0x78
-
-/* HDK-only: not in the TLFS. */
-#define HV_STATUS_CALL_PENDING				0x79
-#define HV_STATUS_INSUFFICIENT_CONTIGUOUS_ROOT_MEMORY	0x83
-
-/* TLFS: none (No TLFS page names this status code.) */
-#define HV_STATUS_VTL_ALREADY_ENABLED	0x86
-
-/* TLFS: datatypes/hv_gpa_page_number.md */
-#define HV_HYP_PAGE_SHIFT	12
-#define HV_HYP_PAGE_SIZE	BIT(HV_HYP_PAGE_SHIFT)
-#define HV_HYP_PAGE_MASK	(~(HV_HYP_PAGE_SIZE - 1))
-
-/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressList.md#input-list-element */
-#define HV_GPA_PAGE_RANGE_PAGE_SIZE_2MB	0
-#define HV_GPA_PAGE_RANGE_PAGE_SIZE_1GB	1
-
-/*
- * A GPA range, in 4 KiB pages or in large pages.
- * TLFS: hypercalls/HvCallFlushGuestPhysicalAddressList.md#input-list-element
- */
-union hv_gpa_page_range {
-	u64 address_space;
-	struct {
-		u64 additional_pages : 11;
-		u64 largepage : 1;
-		u64 basepfn : 52;
-	} page;
-	struct {
-		u64 reserved : 12;
-		u64 page_size : 1;
-		u64 reserved1 : 8;
-		u64 base_large_pfn : 43;
-	};
-};
-
-/* TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.) */
-#define HV_EXT_MEMORY_HEAT_HINT_TYPE_COLD_DISCARD	2
-
-/*
- * Heat hint types (HV_EXT_MEMORY_HEAT_HINT_TYPE).
- * HDK-only: not in the TLFS.
- */
-enum {
-	HV_EXTMEM_HEAT_HINT_COLD		= 0,
-	HV_EXTMEM_HEAT_HINT_HOT			= 1,
-	HV_EXTMEM_HEAT_HINT_COLD_DISCARD	= 2,
-	HV_EXTMEM_HEAT_HINT_MAX			= 3,
-};
-
-/*
- * HvExtCallMemoryHeatHint input header, followed by the page ranges.
- * TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.)
- */
-struct hv_memory_hint {
-	u64 heat_type : 2;
-	u64 reserved : 62;
-	union hv_gpa_page_range ranges[];
-} __packed;
-
-/* TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.) */
-#define HV_MEMORY_HINT_MAX_GPA_PAGE_RANGES	\
-		((HV_HYP_PAGE_SIZE - sizeof(struct hv_memory_hint)) / \
-		sizeof(union hv_gpa_page_range))
-
-/* TLFS: datatypes/hv_proximity_domain_info.md */
-struct hv_proximity_domain_flags {
-	u32 proximity_preferred : 1;
-	u32 reserved : 30;
-	u32 proximity_info_valid : 1;
-} __packed;
-
-/* TLFS: datatypes/hv_proximity_domain_info.md */
-struct hv_proximity_domain_info {
-	u32 domain_id;
-	struct hv_proximity_domain_flags flags;
 } __packed;
 
 /*
@@ -683,12 +294,12 @@ struct hv_partition_creation_properties {
 
 /* HDK-only: not in the TLFS. */
 union hv_partition_isolation_properties {
-	u64 as_uint64;	/* HDK-only */
+	u64 as_uint64;
 	struct {
-		u64 isolation_type : 5;	/* HDK-only */
-		u64 isolation_host_type : 2;	/* HDK-only */
-		u64 rsvd_z : 5;	/* HDK-only */
-		u64 shared_gpa_boundary_page_number : 52;	/* HDK-only */
+		u64 isolation_type : 5;
+		u64 isolation_host_type : 2;
+		u64 rsvd_z : 5;
+		u64 shared_gpa_boundary_page_number : 52;
 	} __packed;
 };
 
@@ -716,6 +327,129 @@ struct hv_output_create_partition {
 	u64 partition_id;
 } __packed;
 
+/* TLFS: hypercalls/HvCallInitializePartition.md#input-parameters */
+struct hv_input_initialize_partition {
+	u64 partition_id;
+} __packed;
+
+/* TLFS: hypercalls/HvCallFinalizePartition.md#input-parameters */
+struct hv_input_finalize_partition {
+	u64 partition_id;
+} __packed;
+
+/* TLFS: hypercalls/HvCallDeletePartition.md#input-parameters */
+struct hv_input_delete_partition {
+	u64 partition_id;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+#define HV_PARTITION_SYNTHETIC_PROCESSOR_FEATURES_BANKS	1
+#define HV_MAKE_COMPATIBILITY_VERSION(major_, minor_)	((u32)((major_) << 8 | (minor_)))
+
+/* HDK-only: not in the TLFS. */
+union hv_partition_property_arg {
+	u64 as_uint64;
+	struct {
+		union {
+			u32 arg;
+			u32 vp_index;
+		};
+		u16 reserved0;
+		u8 reserved1;
+		u8 object_type;
+	} __packed;
+};
+
+/* HDK-only: not in the TLFS. */
+struct hv_input_get_partition_property_ex {
+	u64 partition_id;
+	u32 property_code;
+	u32 padding;
+	union {
+		union hv_partition_property_arg arg_data;
+		u64 arg;
+	};
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+#define HV_PARTITION_PROPERTY_EX_MAX_VAR_SIZE	\
+		(HV_HYP_PAGE_SIZE - sizeof(struct hv_input_get_partition_property_ex))
+
+/* HDK-only: not in the TLFS. */
+union hv_partition_synthetic_processor_features {
+	u64 as_uint64[HV_PARTITION_SYNTHETIC_PROCESSOR_FEATURES_BANKS];
+	struct {
+		u64 hypervisor_present : 1;
+		u64 hv1 : 1;
+		u64 access_vp_run_time_reg : 1;
+		u64 access_partition_reference_counter : 1;
+		u64 access_synic_regs : 1;
+		u64 access_synthetic_timer_regs : 1;
+		u64 access_intr_ctrl_regs : 1;
+		u64 access_hypercall_regs : 1;
+		u64 access_vp_index : 1;
+		u64 access_partition_reference_tsc : 1;
+		u64 access_guest_idle_reg : 1;
+		u64 access_frequency_regs : 1;
+		u64 reserved_z12 : 1;
+		u64 reserved_z13 : 1;
+		u64 reserved_z14 : 1;
+		u64 enable_extended_gva_ranges_for_flush_virtual_address_list : 1;
+		u64 reserved_z16 : 1;
+		u64 reserved_z17 : 1;
+		u64 fast_hypercall_output : 1;
+		u64 reserved_z19 : 1;
+		u64 start_virtual_processor : 1;
+		u64 reserved_z21 : 1;
+		u64 direct_synthetic_timers : 1;
+		u64 reserved_z23 : 1;
+		u64 extended_processor_masks : 1;
+		u64 tb_flush_hypercalls : 1;
+		u64 synthetic_cluster_ipi : 1;
+		u64 notify_long_spin_wait : 1;
+		u64 query_numa_distance : 1;
+		u64 signal_events : 1;
+		u64 retarget_device_interrupt : 1;
+		u64 restore_time : 1;
+		u64 enlightened_vmcs : 1;
+		u64 reserved : 31;
+	} __packed;
+};
+
+/* TLFS: hypercalls/HvCallGetPartitionProperty.md#input-parameters */
+struct hv_input_get_partition_property {
+	u64 partition_id;
+	u32 property_code;
+	u32 padding;
+} __packed;
+
+/* TLFS: hypercalls/HvCallGetPartitionProperty.md#output-parameters */
+struct hv_output_get_partition_property {
+	u64 property_value;
+} __packed;
+
+/* TLFS: hypercalls/HvCallSetPartitionProperty.md */
+struct hv_input_set_partition_property {
+	u64 partition_id;
+	u32 property_code;
+	u32 padding;
+	u64 property_value;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+union hv_partition_property_ex {
+	u8 buffer[HV_PARTITION_PROPERTY_EX_MAX_VAR_SIZE];
+	struct hv_partition_property_vmm_capabilities vmm_capabilities;
+};
+
+/* HDK-only: not in the TLFS. */
+struct hv_output_get_partition_property_ex {
+	union hv_partition_property_ex property_value;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+#define HV_COMPATIBILITY_21_H2	HV_MAKE_COMPATIBILITY_VERSION(0X6, 0X9)
+
 /* TLFS: datatypes/hv_synic_event_flags.md */
 #define HV_EVENT_FLAGS_COUNT	(256 * 8)
 
@@ -742,12 +476,6 @@ union hv_synic_event_flags {
 };
 
 /*
- * Synthetic interrupt sources per virtual processor.
- * TLFS: datatypes/hv_synic_sint_index.md
- */
-#define HV_SYNIC_SINT_COUNT	(16)
-
-/*
  * The SIEF page; only 7.2 declares it.
  * TLFS: inter-partition-communication.md#sief-page
  */
@@ -755,145 +483,44 @@ struct hv_synic_event_flags_page {
 	volatile union hv_synic_event_flags event_flags[HV_SYNIC_SINT_COUNT];
 };
 
-/* TLFS: datatypes/hv_message.md */
-#define HV_MESSAGE_SIZE			(256)
-#define HV_MESSAGE_PAYLOAD_BYTE_COUNT	(240)
-#define HV_MESSAGE_PAYLOAD_QWORD_COUNT	(30)
+/* HDK-only: not in the TLFS. */
+#define HV_SYNIC_EVENT_RING_MESSAGE_COUNT	63
 
-/*
- * Message types; the high bit marks types reserved to the hypervisor.
- * TLFS: datatypes/hv_message_type.md
- */
-enum hv_message_type {
-	HVMSG_NONE				= 0x00000000,
-	HVMSG_UNMAPPED_GPA			= 0x80000000,
-	HVMSG_GPA_INTERCEPT			= 0x80000001,
-	HVMSG_TIMER_EXPIRED			= 0x80000010,
-	HVMSG_INVALID_VP_REGISTER_VALUE		= 0x80000020,
-	HVMSG_UNRECOVERABLE_EXCEPTION		= 0x80000021,
-	HVMSG_UNSUPPORTED_FEATURE		= 0x80000022,
-	HVMSG_OPAQUE_INTERCEPT			= 0x8000003F,
-	HVMSG_EVENTLOG_BUFFERCOMPLETE		= 0x80000040,
-	HVMSG_HYPERCALL_INTERCEPT		= 0x80000050,
-	HVMSG_SYNIC_EVENT_INTERCEPT		= 0x80000060,
-	HVMSG_SYNIC_SINT_INTERCEPT		= 0x80000061,
-	HVMSG_SYNIC_SINT_DELIVERABLE		= 0x80000062,
-	HVMSG_ASYNC_CALL_COMPLETION		= 0x80000070,
-	HVMSG_SCHEDULER_VP_SIGNAL_BITSET	= 0x80000100,
-	HVMSG_SCHEDULER_VP_SIGNAL_PAIR		= 0x80000101,
-	HVMSG_X64_IO_PORT_INTERCEPT		= 0x80010000,
-	HVMSG_X64_MSR_INTERCEPT			= 0x80010001,
-	HVMSG_X64_CPUID_INTERCEPT		= 0x80010002,
-	HVMSG_X64_EXCEPTION_INTERCEPT		= 0x80010003,
-	HVMSG_X64_APIC_EOI			= 0x80010004,
-	HVMSG_X64_LEGACY_FP_ERROR		= 0x80010005,
-	HVMSG_X64_IOMMU_PRQ			= 0x80010006,
-	HVMSG_X64_HALT				= 0x80010007,
-	HVMSG_X64_INTERRUPTION_DELIVERABLE	= 0x80010008,
-	HVMSG_X64_SIPI_INTERCEPT		= 0x80010009,
+/* HDK-only: not in the TLFS. */
+struct hv_synic_event_ring {
+	u8 signal_masked;
+	u8 ring_full;
+	u16 reserved_z;
+	u32 data[HV_SYNIC_EVENT_RING_MESSAGE_COUNT];
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_synic_event_ring_page {
+	struct hv_synic_event_ring sint_event_ring[HV_SYNIC_SINT_COUNT];
 };
 
-/* TLFS: datatypes/hv_message.md */
-union hv_message_flags {
-	u8 asu8;
-	struct {
-		u8 msg_pending : 1;
-		u8 reserved : 7;
-	} __packed;
-};
-
-/* TLFS: datatypes/hv_port_id.md */
-union hv_port_id {
-	u32 asu32;
-	struct {
-		u32 id : 24;
-		u32 reserved : 8;
-	} __packed u;
-};
-
-/* TLFS: datatypes/hv_message.md */
-struct hv_message_header {
-	u32 message_type;
-	u8 payload_size;
-	union hv_message_flags message_flags;
-	u8 reserved[2];
-	union {
-		u64 sender;
-		union hv_port_id port;
-	};
-} __packed;
-
-/* TLFS: datatypes/hv_message.md */
-struct hv_message {
-	struct hv_message_header header;
-	union {
-		u64 payload[HV_MESSAGE_PAYLOAD_QWORD_COUNT];
-	} u;
-} __packed;
-
-/* TLFS: inter-partition-communication.md#sim-page */
-struct hv_message_page {
-	struct hv_message sint_message[HV_SYNIC_SINT_COUNT];
-} __packed;
-
-/* TLFS: datatypes/hv_timer_message_payload.md */
-struct hv_timer_message_payload {
-	u32 timer_index;
-	u32 reserved;
-	u64 expiration_time;
-	u64 delivery_time;
-} __packed;
-
-/* TLFS: inter-partition-communication.md#sversion-register */
-#define HV_SYNIC_VERSION_1	(0x1)
-
-/* TLFS: inter-partition-communication.md#sintx-registers */
-#define HV_SYNIC_FIRST_VALID_VECTOR	(16)
-
-/* TLFS: inter-partition-communication.md#scontrol-register */
-#define HV_SYNIC_CONTROL_ENABLE	(1ULL << 0)
-
-/* TLFS: inter-partition-communication.md#simp-register */
-#define HV_SYNIC_SIMP_ENABLE	(1ULL << 0)
-
-/* TLFS: inter-partition-communication.md#siefp-register */
-#define HV_SYNIC_SIEFP_ENABLE	(1ULL << 0)
-
-/* TLFS: inter-partition-communication.md#sintx-registers */
-#define HV_SYNIC_SINT_MASKED		(1ULL << 16)
-#define HV_SYNIC_SINT_AUTO_EOI		(1ULL << 17)
-#define HV_SYNIC_SINT_VECTOR_MASK	(0xFF)
-
-/*
- * Synthetic interrupt source register (SINTx).
- * TLFS: inter-partition-communication.md#sintx-registers
- */
-union hv_synic_sint {
+/* HDK-only: not in the TLFS. */
+union hv_synic_sirbp {
 	u64 as_uint64;
 	struct {
-		u64 vector : 8;
-		u64 reserved1 : 8;
-		u64 masked : 1;
-		u64 auto_eoi : 1;
-		u64 polling : 1;
-		u64 as_intercept : 1;	/* HDK-only */
-		u64 proxy : 1;	/* HDK-only */
-		u64 reserved2 : 43;
-	} __packed;
-};
-
-/*
- * Synthetic interrupt message page register (SIMP).
- * TLFS: inter-partition-communication.md#simp-register
- */
-union hv_synic_simp {
-	u64 as_uint64;
-	struct {
-		u64 simp_enabled : 1;
+		u64 sirbp_enabled : 1;
 		u64 preserved : 11;
-		u64 base_simp_gpa : 52;
+		u64 base_sirbp_gpa : 52;
 	} __packed;
 };
+
+/* HDK-only: not in the TLFS. */
+#define HV_MESSAGE_MAX_PARTITION_VP_PAIR_COUNT	\
+		(((sizeof(struct hv_message) - sizeof(struct hv_message_header)) / (sizeof(u64 ) + \
+		sizeof(u32 ))) - 1)
+
+/* HDK-only: not in the TLFS. */
+struct hv_async_completion_message_payload {
+	u64 partition_id;
+	u32 status;
+	u32 completion_count;
+	u64 sub_status;
+} __packed;
 
 /*
  * Synthetic interrupt event flags page register (SIEFP).
@@ -919,5 +546,437 @@ union hv_synic_scontrol {
 		u64 reserved : 63;
 	} __packed;
 };
+
+/* HDK-only: not in the TLFS. */
+struct hv_stimer_state {
+	struct {
+		u32 undelivered_msg_pending : 1;
+		u32 reserved : 31;
+	} __packed flags;
+	u32 resvd;
+	u64 config;
+	u64 count;
+	u64 adjustment;
+	u64 undelivered_exp_time;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_synthetic_timers_state {
+	struct hv_stimer_state timers[HV_SYNIC_STIMER_COUNT];
+	u64 reserved[5];
+} __packed;
+
+/* TLFS: datatypes/hv_interrupt_control.md */
+union hv_interrupt_control {
+	u64 as_uint64;
+	struct {
+		u32 interrupt_type;
+#if defined(CONFIG_X86)
+		u32 level_triggered : 1;
+		u32 logical_dest_mode : 1;
+		u32 rsvd : 30;
+#endif /* CONFIG_X86 */
+#if defined(CONFIG_ARM64)
+		u32 rsvd1 : 2;
+		u32 asserted : 1;
+		u32 rsvd2 : 29;
+#endif /* CONFIG_ARM64 */
+	} __packed;
+};
+
+/* TLFS: hypercalls/HvCallAssertVirtualInterrupt.md#input-parameters */
+struct hv_input_assert_virtual_interrupt {
+	u64 partition_id;
+	union hv_interrupt_control control;
+	u64 dest_addr;
+	u32 vector;
+	u8 target_vtl;
+	u8 rsvd_z0;
+	u16 rsvd_z1;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+#define HV_DISPATCH_VP_FLAG_SKIP_VP_SPEC_FLUSH		0x8
+#define HV_DISPATCH_VP_FLAG_SKIP_CALLER_SPEC_FLUSH	0x10
+#define HV_DISPATCH_VP_FLAG_SKIP_CALLER_USER_SPEC_FLUSH	0x20
+
+/* HDK-only: not in the TLFS. */
+struct hv_x64_apic_eoi_message {
+	u32 vp_index;
+	u32 interrupt_vector;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_opaque_intercept_message {
+	u32 vp_index;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+union hv_x64_vp_execution_state {
+	u16 as_uint16;
+	struct {
+		u16 cpl : 2;
+		u16 cr0_pe : 1;
+		u16 cr0_am : 1;
+		u16 efer_lma : 1;
+		u16 debug_active : 1;
+		u16 interruption_pending : 1;
+		u16 vtl : 4;
+		u16 enclave_mode : 1;
+		u16 interrupt_shadow : 1;
+		u16 virtualization_fault_active : 1;
+		u16 reserved : 2;
+	} __packed;
+};
+
+/* HDK-only: not in the TLFS. */
+struct hv_x64_intercept_message_header {
+	u32 vp_index;
+	u8 instruction_length : 4;
+	u8 cr8 : 4;
+	u8 intercept_access_type;
+	union hv_x64_vp_execution_state execution_state;
+	struct hv_x64_segment_register cs_segment;
+	u64 rip;
+	u64 rflags;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+union hv_x64_memory_access_info {
+	u8 as_uint8;
+	struct {
+		u8 gva_valid : 1;
+		u8 gva_gpa_valid : 1;
+		u8 hypercall_output_pending : 1;
+		u8 tlb_locked_no_overlay : 1;
+		u8 reserved : 4;
+	} __packed;
+};
+
+/* HDK-only: not in the TLFS. */
+struct hv_x64_memory_intercept_message {
+	struct hv_x64_intercept_message_header header;
+	u32 cache_type;
+	u8 instruction_byte_count;
+	union hv_x64_memory_access_info memory_access_info;
+	u8 tpr_priority;
+	u8 reserved1;
+	u64 guest_virtual_address;
+	u64 guest_physical_address;
+	u8 instruction_bytes[16];
+} __packed;
+
+#if defined(CONFIG_ARM64)
+/* HDK-only: not in the TLFS. */
+union hv_arm64_vp_execution_state {
+	u16 as_uint16;
+	struct {
+		u16 cpl : 2;
+		u16 debug_active : 1;
+		u16 interruption_pending : 1;
+		u16 vtl : 4;
+		u16 virtualization_fault_active : 1;
+		u16 reserved : 7;
+	} __packed;
+};
+
+/* HDK-only: not in the TLFS. */
+struct hv_arm64_intercept_message_header {
+	u32 vp_index;
+	u8 instruction_length;
+	u8 intercept_access_type;
+	union hv_arm64_vp_execution_state execution_state;
+	u64 pc;
+	u64 cpsr;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+union hv_arm64_memory_access_info {
+	u8 as_uint8;
+	struct {
+		u8 gva_valid : 1;
+		u8 gva_gpa_valid : 1;
+		u8 hypercall_output_pending : 1;
+		u8 reserved : 5;
+	} __packed;
+};
+
+/* HDK-only: not in the TLFS. */
+struct hv_arm64_memory_intercept_message {
+	struct hv_arm64_intercept_message_header header;
+	u32 cache_type;
+	u8 instruction_byte_count;
+	union hv_arm64_memory_access_info memory_access_info;
+	u16 reserved1;
+	u8 instruction_bytes[4];
+	u32 reserved2;
+	u64 guest_virtual_address;
+	u64 guest_physical_address;
+	u64 syndrome;
+} __packed;
+
+#endif /* CONFIG_ARM64 */
+
+/* HDK-only: not in the TLFS. */
+#define HV_ROOT_SCHEDULER_MAX_VPS_PER_CHILD_PARTITION	1024
+#define HV_DISPATCH_VP_FLAG_CLEAR_INTERCEPT_SUSPEND	0x1
+#define HV_DISPATCH_VP_FLAG_ENABLE_CALLER_INTERRUPTS	0x2
+#define HV_DISPATCH_VP_FLAG_SET_CALLER_SPEC_CTRL	0x4
+#define HV_DISPATCH_VP_FLAG_SCAN_INTERRUPT_INJECTION	0x40
+
+/* HDK-only: not in the TLFS. */
+enum hv_vp_dispatch_state {
+	HV_VP_DISPATCH_STATE_INVALID	= 0,
+	HV_VP_DISPATCH_STATE_BLOCKED	= 1,
+	HV_VP_DISPATCH_STATE_READY	= 2,
+};
+
+/* HDK-only: not in the TLFS. */
+enum hv_vp_dispatch_event {
+	HV_VP_DISPATCH_EVENT_INVALID	= 0x00000000,
+	HV_VP_DISPATCH_EVENT_SUSPEND	= 0x00000001,
+	HV_VP_DISPATCH_EVENT_INTERCEPT	= 0x00000002,
+};
+
+/* HDK-only: not in the TLFS. */
+struct hv_vp_signal_bitset_scheduler_message {
+	u64 partition_id;
+	u32 overflow_count;
+	u16 vp_count;
+	u16 reserved;
+	union {
+		struct hv_vpset bitset;
+		u64 bitset_buffer[18];
+	} vp_bitset;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_vp_signal_pair_scheduler_message {
+	u32 overflow_count;
+	u8 vp_count;
+	u8 reserved1[3];
+	u64 partition_ids[HV_MESSAGE_MAX_PARTITION_VP_PAIR_COUNT];
+	u32 vp_indexes[HV_MESSAGE_MAX_PARTITION_VP_PAIR_COUNT];
+	u8 reserved2[4];
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_input_dispatch_vp {
+	u64 partition_id;
+	u32 vp_index;
+	u32 flags;
+	u64 time_slice;
+	u64 spec_ctrl;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_output_dispatch_vp {
+	u32 dispatch_state;
+	u32 dispatch_event;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_stats_page {
+	u64 data[512];
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+#define HV_VP_REGISTER_PAGE_VERSION_1		1u
+#define HV_VP_REGISTER_PAGE_MAX_VECTOR_COUNT	7
+
+/* HDK-only: not in the TLFS. */
+union hv_vp_register_page_interrupt_vectors {
+	u64 as_uint64;
+	struct {
+		u8 vector_count;
+		u8 vector[HV_VP_REGISTER_PAGE_MAX_VECTOR_COUNT];
+	} __packed;
+};
+
+/* HDK-only: not in the TLFS. */
+struct hv_vp_register_page {
+	u16 version;
+	u8 isvalid;
+	u8 rsvdz;
+	u32 dirty;
+#if defined(CONFIG_X86)
+	union {
+		struct {
+			union {
+				struct {
+					u64 rax;
+					u64 rcx;
+					u64 rdx;
+					u64 rbx;
+					u64 rsp;
+					u64 rbp;
+					u64 rsi;
+					u64 rdi;
+					u64 r8;
+					u64 r9;
+					u64 r10;
+					u64 r11;
+					u64 r12;
+					u64 r13;
+					u64 r14;
+					u64 r15;
+				} __packed;
+				u64 gp_registers[16];
+			};
+			u64 rip;
+			u64 rflags;
+		} __packed;
+		u64 registers[18];
+	};
+	u8 reserved[8];
+	union {
+		struct {
+			struct hv_u128 xmm0;
+			struct hv_u128 xmm1;
+			struct hv_u128 xmm2;
+			struct hv_u128 xmm3;
+			struct hv_u128 xmm4;
+			struct hv_u128 xmm5;
+		} __packed;
+		struct hv_u128 xmm_registers[6];
+	};
+	union {
+		struct {
+			struct hv_x64_segment_register es;
+			struct hv_x64_segment_register cs;
+			struct hv_x64_segment_register ss;
+			struct hv_x64_segment_register ds;
+			struct hv_x64_segment_register fs;
+			struct hv_x64_segment_register gs;
+		} __packed;
+		struct hv_x64_segment_register segment_registers[6];
+	};
+	u64 cr0;
+	u64 cr3;
+	u64 cr4;
+	u64 cr8;
+	u64 efer;
+	u64 dr7;
+	union hv_x64_pending_interruption_register pending_interruption;
+	union hv_x64_interrupt_state_register interrupt_state;
+	u64 instruction_emulation_hints;
+	u64 xfem;
+	u8 reserved1[256];
+	union hv_vp_register_page_interrupt_vectors interrupt_vectors;
+#endif /* CONFIG_X86 */
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+#define HV_X64_REGISTER_CLASS_GENERAL	0
+#define HV_X64_REGISTER_CLASS_IP	1
+#define HV_X64_REGISTER_CLASS_XMM	2
+#define HV_X64_REGISTER_CLASS_SEGMENT	3
+#define HV_X64_REGISTER_CLASS_FLAGS	4
+
+/* TLFS: hypercalls/HvCallDeleteVp.md#input-parameters */
+union hv_input_delete_vp {
+	u64 as_uint64[2];
+	struct {
+		u64 partition_id;
+		u32 vp_index;
+		u8 reserved[4];
+	} __packed;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+#define HV_GET_SET_VP_STATE_TYPE_PFN	BIT(31)
+
+/* TLFS: datatypes/hv_vp_state_page_type.md */
+enum hv_vp_state_page_type {
+	HV_VP_STATE_PAGE_REGISTERS		= 0,
+	HV_VP_STATE_PAGE_INTERCEPT_MESSAGE	= 1,
+	HV_VP_STATE_PAGE_GHCB			= 2,
+	HV_VP_STATE_PAGE_COUNT			= 3,
+};
+
+/* HDK-only: not in the TLFS. */
+struct hv_input_map_vp_state_page {
+	u64 partition_id;
+	u32 vp_index;
+	u16 type;
+	union hv_input_vtl input_vtl;
+	union {
+		u8 as_uint8;
+		struct {
+			u8 map_location_provided : 1;
+			u8 reserved : 7;
+		};
+	} flags;
+	u64 requested_map_location;
+} __packed;
+
+/* TLFS: hypercalls/HvCallMapVpStatePage.md#output-parameters */
+struct hv_output_map_vp_state_page {
+	u64 map_location;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_input_unmap_vp_state_page {
+	u64 partition_id;
+	u32 vp_index;
+	u16 type;
+	union hv_input_vtl input_vtl;
+	u8 reserved0;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_vp_state_data_xsave {
+	u64 flags;
+	union hv_x64_xsave_xfem_register states;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+enum hv_get_set_vp_state_type {
+	HV_GET_SET_VP_STATE_LAPIC_STATE		= 0 | HV_GET_SET_VP_STATE_TYPE_PFN,
+	HV_GET_SET_VP_STATE_XSAVE		= 1 | HV_GET_SET_VP_STATE_TYPE_PFN,
+	HV_GET_SET_VP_STATE_SIM_PAGE		= 2 | HV_GET_SET_VP_STATE_TYPE_PFN,
+	HV_GET_SET_VP_STATE_SIEF_PAGE		= 3 | HV_GET_SET_VP_STATE_TYPE_PFN,
+	HV_GET_SET_VP_STATE_SYNTHETIC_TIMERS	= 4,
+};
+
+/* HDK-only: not in the TLFS. */
+struct hv_vp_state_data {
+	u32 type;
+	u32 rsvd;
+	struct hv_vp_state_data_xsave xsave;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_input_get_vp_state {
+	u64 partition_id;
+	u32 vp_index;
+	u8 input_vtl;
+	u8 rsvd0;
+	u16 rsvd1;
+	struct hv_vp_state_data state_data;
+	u64 output_data_pfns[];
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+union hv_output_get_vp_state {
+	struct hv_synthetic_timers_state synthetic_timers_state;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+union hv_input_set_vp_state_data {
+	u64 pfns;
+	u8 bytes;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_input_set_vp_state {
+	u64 partition_id;
+	u32 vp_index;
+	u8 input_vtl;
+	u8 rsvd0;
+	u16 rsvd1;
+	struct hv_vp_state_data state_data;
+	union hv_input_set_vp_state_data data[];
+} __packed;
 
 #endif /* _HV_HVHDK_H */

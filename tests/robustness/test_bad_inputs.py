@@ -1,0 +1,151 @@
+"""Malformed specs: hvgen must exit 2 with a located diagnostic, no traceback, outputs untouched.
+
+Each tests/robustness/bad/*.yaml (or directory of *.yaml) is a complete spec whose first line
+is `# expect: LINE:COL: error: [CODE]`. A few inputs that cannot sit in git (an empty file, a
+100 MB file, UTF-16, a FIFO, too many nodes) are made in a temp dir at test time.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+HVGEN = os.path.join(ROOT, "generator", "hvgen")
+BAD = os.path.join(HERE, "bad")
+EXPECT = re.compile(rb"^# expect: (\d+:\d+: error: \[[a-z0-9-]+\])\n")
+SENTINELS = {"hyperv-tlfs.h": b"/* sentinel tlfs */\n", "hvhdk.h": b"/* sentinel hdk */\n",
+             "unrelated.txt": b"keep me\n"}
+TIMEOUT = 60
+
+
+def snapshot(folder):
+    """Every file below folder (recursively), by relative path, with its bytes."""
+    found = {}
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            with open(path, "rb") as handle:
+                found[os.path.relpath(path, folder)] = handle.read()
+    return found
+
+
+class _Runner(unittest.TestCase):
+    def run_spec(self, populate, expect_file, expect, max_seconds=TIMEOUT):
+        """populate(spec_dir) writes the spec; expect is `LINE:COL: error: [CODE]`."""
+        with tempfile.TemporaryDirectory(prefix="hvgen-bad-") as tmp:
+            spec = os.path.join(tmp, "spec")
+            out = os.path.join(tmp, "out")
+            os.mkdir(spec)
+            os.mkdir(out)
+            for name, data in SENTINELS.items():
+                with open(os.path.join(out, name), "wb") as handle:
+                    handle.write(data)
+            before = snapshot(out)
+            populate(spec)
+            start = time.monotonic()
+            proc = subprocess.run([HVGEN, "generate", "--spec", spec, "--out", out],
+                                  capture_output=True, timeout=TIMEOUT, cwd=tmp,
+                                  env=dict(os.environ, HVGEN_CACHE_DIR=os.path.join(tmp, "c")))
+            elapsed = time.monotonic() - start
+            stdout = proc.stdout.decode("utf-8", "replace")
+            stderr = proc.stderr.decode("utf-8", "replace")
+            self.assertNotIn("Traceback", stdout + stderr)
+            self.assertEqual(proc.returncode, 2, f"stdout:\n{stdout}\nstderr:\n{stderr}")
+            want = f"{os.path.relpath(os.path.join(spec, expect_file), tmp)}:{expect}"
+            self.assertIn(want, stderr, f"expected `{want}` in:\n{stderr}")
+            self.assertEqual(snapshot(out), before, "the output folder changed")
+            self.assertLess(elapsed, max_seconds, f"took {elapsed:.1f} s")
+
+
+class BadInputs(_Runner):
+    """One test per entry of tests/robustness/bad/ (added below)."""
+
+
+def _expectation(path):
+    with open(path, "rb") as handle:
+        match = EXPECT.match(handle.read(200))
+    return match.group(1).decode() if match else None
+
+
+def _corpus_test(entry):
+    source = os.path.join(BAD, entry)
+    if os.path.isdir(source):
+        files = sorted(f for f in os.listdir(source) if f.endswith(".yaml"))
+        marked = [(f, _expectation(os.path.join(source, f))) for f in files]
+        marked = [(f, e) for f, e in marked if e]
+        assert len(marked) == 1, f"{entry}: exactly one file needs an `# expect:` line"
+        expect_file, expect = marked[0]
+
+        def populate(spec):
+            for f in files:
+                shutil.copy(os.path.join(source, f), spec)
+    else:
+        expect_file, expect = entry, _expectation(source)
+        assert expect, f"{entry}: the first line must be `# expect: LINE:COL: error: [CODE]`"
+
+        def populate(spec):
+            shutil.copy(source, spec)
+
+    def test(self):
+        self.run_spec(populate, expect_file, expect)
+    return test
+
+
+for _entry in sorted(os.listdir(BAD)):
+    _name = "test_" + re.sub(r"\W", "_", _entry.rsplit(".yaml", 1)[0])
+    setattr(BadInputs, _name, _corpus_test(_entry))
+
+
+def _write(name, data):
+    def populate(spec):
+        with open(os.path.join(spec, name), "wb") as handle:
+            handle.write(data)
+    return populate
+
+
+class MadeAtTestTime(_Runner):
+    def test_empty_file(self):
+        self.run_spec(_write("empty.yaml", b""), "empty.yaml", "1:1: error: [empty]")
+
+    def test_utf16(self):
+        self.run_spec(_write("utf16.yaml", "definitions: []\n".encode("utf-16")), "utf16.yaml",
+                      "1:1: error: [encoding]")
+
+    def test_huge_file(self):
+        """A 101 MB file is refused from its size alone, quickly."""
+        def populate(spec):
+            with open(os.path.join(spec, "huge.yaml"), "wb") as handle:
+                handle.write(b"definitions:\n")
+                line = b"  - {define: HV_X, value: 1, visibility: hdk}  # padding padding\n"
+                block = line * (1 << 14)
+                while handle.tell() < 101 * 1024 * 1024:
+                    handle.write(block)
+        self.run_spec(populate, "huge.yaml", "1:1: error: [too-big]", max_seconds=10)
+
+    def test_too_many_nodes(self):
+        """Under the byte limit but over the node limit: stops at the first node too many."""
+        data = b"definitions: [" + b"1," * 1_500_000 + b"]\n"
+        self.run_spec(_write("wide.yaml", data), "wide.yaml", "1:200009: error: [too-big]", max_seconds=10)
+
+    def test_deep_nesting(self):
+        depth = 200_000
+        data = b"definitions: " + b"[" * depth + b"]" * depth + b"\n"
+        self.run_spec(_write("deep.yaml", data), "deep.yaml", "1:77: error: [too-big]",
+                      max_seconds=10)
+
+    @unittest.skipUnless(hasattr(os, "mkfifo"), "needs FIFOs")
+    def test_fifo(self):
+        """A FIFO named *.yaml would block a plain open(); it must be refused instead."""
+        self.run_spec(lambda spec: os.mkfifo(os.path.join(spec, "pipe.yaml")), "pipe.yaml",
+                      "1:1: error: [io]", max_seconds=10)
+
+
+if __name__ == "__main__":
+    unittest.main()
