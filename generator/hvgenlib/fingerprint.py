@@ -1,0 +1,78 @@
+"""The key of one regeneration: a digest of every input that can change its outputs.
+
+Inputs: each spec file's path (relative to the spec folder) and bytes, every file of the
+generator (Python sources, templates, schema, profiles), the Python version and the installed
+Jinja2 and PyYAML (located without importing them). Reading and hashing these costs a few
+milliseconds, against the whole pipeline's second: a no-change `generate` or `check` is then
+as cheap as reading files.
+"""
+
+import importlib.util
+import os
+import stat
+import sys
+from typing import Optional
+
+from . import cache
+from .load import list_spec_files
+
+GENERATOR_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SOURCE_SUFFIXES = (".py", ".j2", ".yaml", ".h")
+
+
+def _generator_files():
+    for root, dirs, files in os.walk(GENERATOR_DIR):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(SOURCE_SUFFIXES):
+                yield os.path.join(root, name)
+
+
+def _library_stamp(module: str) -> bytes:
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.origin:
+        return b"missing"
+    info = os.stat(spec.origin)
+    return f"{spec.origin}:{info.st_size}:{info.st_mtime_ns}".encode()
+
+
+def generation_key(spec_dir: str, profiles) -> Optional[str]:
+    """The key, or None when a spec path is not a regular file (a FIFO or a device would block
+    here; the loader reports it properly, so such a run is simply not cached)."""
+    parts = [sys.version.encode(), repr(sorted(profiles) if profiles else None).encode(),
+             _library_stamp("jinja2"), _library_stamp("yaml")]
+    root = os.path.dirname(os.path.abspath(spec_dir))
+    for path in list_spec_files(spec_dir):
+        try:
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                return None
+        except OSError:
+            return None
+        parts.append(os.path.relpath(os.path.abspath(path), root).encode())
+        with open(path, "rb") as handle:
+            parts.append(handle.read())
+    for path in _generator_files():
+        parts.append(os.path.relpath(path, GENERATOR_DIR).encode())
+        with open(path, "rb") as handle:
+            parts.append(handle.read())
+    return cache.digest(*parts)
+
+
+def _spec_dirs(spec_dir: str):
+    for root, dirs, _ in os.walk(spec_dir):
+        dirs.sort()
+        yield root
+
+
+def write_depfile(path: str, spec_dir: str, outputs) -> None:
+    """Make-style dependencies of the outputs: spec files, spec folders (their mtime changes
+    when a file is added or removed) and generator files, for Ninja's depfile support."""
+    inputs = list(list_spec_files(spec_dir)) + list(_spec_dirs(spec_dir)) + \
+        list(_generator_files())
+
+    def escape(name: str) -> str:
+        return os.path.abspath(name).replace(" ", "\\ ")
+
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(" ".join(escape(o) for o in outputs) + ": \\\n")
+        handle.write(" \\\n".join(f"  {escape(i)}" for i in inputs) + "\n")
