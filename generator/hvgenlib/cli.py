@@ -41,7 +41,10 @@ def _parser() -> argparse.ArgumentParser:
     test.add_argument("--arch", choices=("x86_64", "arm64"), required=True)
     test.add_argument("--flavour", choices=("cmocka", "static"), required=True)
     test.add_argument("--output", required=True, help="C file to write")
-    imp = sub.add_parser("import", help="write spec YAML for C headers, or --compare with a spec")
+    from .importer import COMPARE_RULE  # plain text: loads no libclang
+
+    imp = sub.add_parser("import", help="write spec YAML for C headers, or --compare with a spec",
+                         description=COMPARE_RULE)
     imp.add_argument("headers", nargs="+", metavar="HEADER")
     imp.add_argument("--include", action="append", default=[], metavar="DIR")
     imp.add_argument("--arch", choices=("x86_64", "arm64", "both"), default="both")

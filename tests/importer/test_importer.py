@@ -22,6 +22,7 @@ from hvgenlib import cli  # noqa: E402
 from hvgenlib.importer import emit, parse  # noqa: E402
 
 FIXTURE = os.path.join(HERE, "fixtures", "regs.h")
+CONSTRUCTS = os.path.join(HERE, "fixtures", "constructs.h")
 FACTS = os.path.join(ROOT, "tests", "tools", "facts.py")
 SHIM = os.path.join(ROOT, "tests", "shim")
 PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
@@ -41,6 +42,13 @@ def measure(header, arch, workdir, name):
     with open(path) as fh:
         facts = json.load(fh)
     return {r["name"]: r for r in facts["records"]}, facts
+
+
+def shape(record):
+    """Size, alignment and member layout; members the shims add (__hvref_*) are left out."""
+    return (record["size"], record["align"],
+            [(m["path"], m["offset_bits"], m.get("bitfield_width"), m["size"])
+             for m in record["members"] if "__hvref_" not in m["path"]])
 
 
 class ImporterTest(unittest.TestCase):
@@ -184,6 +192,156 @@ class ImporterTest(unittest.TestCase):
         code, _, err = run_cli("import", broken)
         self.assertEqual(code, 2)
         self.assertIn("error", err)
+
+
+class ConstructsTest(unittest.TestCase):
+    """fixtures/constructs.h: the kernel constructs with their own spec keys."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="hvgen-import-")
+        self.spec = os.path.join(self.tmp, "spec")
+        os.makedirs(self.spec)
+        self.path = os.path.join(self.spec, "constructs.yaml")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def import_constructs(self, *extra):
+        code, _, err = run_cli("import", CONSTRUCTS, "--out", self.path, *extra)
+        self.assertEqual(code, 0, err)
+        with open(self.path) as fh:
+            return fh.read()
+
+    def test_yaml_text(self):
+        text = self.import_constructs()
+        # __aligned(N) on a record
+        self.assertRegex(text, r"- struct: cx_retarget\n    packed: true\n    aligned: 8\n")
+        # DECLARE_FLEX_ARRAY as the sole member: a plain flexible array member
+        self.assertIn("  - struct: cx_output_list\n    size: 0\n    members:\n"
+                      "      - {name: page_list, type: u64, array: flexible}\n", text)
+        # __TRAILING_OVERLAP
+        self.assertIn("      - name: set\n        type: struct cx_set\n"
+                      "        trailing-overlap: bank_contents\n        packed: true\n"
+                      "        members:\n"
+                      "          - {name: gva_list, type: u64, array: flexible}\n", text)
+        self.assertNotIn("__hvref_", text)
+        self.assertNotIn("__offset_to", text)
+        # a flexible array of an anonymous struct: nested, no invented tag
+        self.assertIn("        name: element\n        array: flexible\n", text)
+        self.assertNotIn("cx_set_input_element", text)
+        # a type alias macro
+        self.assertIn('  - define: CX_FORMAT\n    value: "cx_format"\n    evaluate: false\n',
+                      text)
+        # kernel constants and the header's own function-like macros: the text is kept
+        self.assertIn('  - define: CX_TICK_HZ\n    value: "(NSEC_PER_SEC / 100)"\n', text)
+        self.assertIn('  - define: CX_PAGE_WORDS\n    value: "(PAGE_SIZE / sizeof(u64))"\n',
+                      text)
+        self.assertIn('  - define: CX_VERSION_2\n    value: "CX_MAKE_VERSION(0x2, 0x1)"\n',
+                      text)
+        # a macro #undef'd after the record that uses it
+        self.assertIn('  - define: CX_BITSET_SIZE\n    value: "CX_WORDS(CX_MAX_ITEMS)"\n'
+                      "    undef-after: cx_bitset_message\n", text)
+        self.assertIn("{name: bitset_buffer, type: u64, array: CX_BITSET_SIZE}", text)
+        # an expression array length, an enum value from an earlier one
+        self.assertIn('{name: data, type: u64, array: "CX_HYP_PAGE_SIZE / sizeof(u64)"}', text)
+        self.assertIn('{name: CX_LIMIT_TOP, value: "CX_LIMIT_BASE + 4"}', text)
+        self.assertIn('{name: CX_LIMIT_MASK, value: "(1 << CX_LIMIT_TOP) - 1"}', text)
+        self.assertEqual(text, self.import_constructs())  # deterministic
+
+    def test_round_trip_layout(self):
+        # documented: both views hold everything; hyperv-tlfs.h includes <linux/time64.h> and
+        # <asm/page.h>, so NSEC_PER_SEC and PAGE_SIZE macros get values there too
+        self.import_constructs("--visibility", "documented")
+        code, _, err = run_cli("validate", "--spec", self.spec)
+        self.assertEqual(code, 0, err)
+        gen = os.path.join(self.tmp, "generated")
+        code, _, err = run_cli("generate", "--spec", self.spec, "--out", gen)
+        self.assertEqual(code, 0, err)
+        for base in ("hvhdk.h", "hyperv-tlfs.h"):
+            header = os.path.join(gen, base)
+            with open(header) as fh:
+                text = fh.read()
+            for spelled in ("DECLARE_FLEX_ARRAY(u64, page_list);", "__TRAILING_OVERLAP(",
+                            "__aligned(8)", "#undef CX_BITSET_SIZE", "element[];",
+                            "CX_HYP_PAGE_SIZE / sizeof(u64)", "#define CX_FORMAT",
+                            "CX_MAKE_VERSION(0x2, 0x1)", "CX_LIMIT_BASE + 4"):
+                self.assertIn(spelled, text, base)
+            for arch in ("x86_64", "arm64"):
+                want, want_facts = measure(CONSTRUCTS, arch, self.tmp, "fixture")
+                got, got_facts = measure(header, arch, self.tmp, "generated")
+                self.assertEqual(sorted(want), sorted(got), f"{base} {arch}")
+                for name, record in want.items():
+                    self.assertEqual(shape(record), shape(got[name]), f"{base} {arch} {name}")
+                if base != "hyperv-tlfs.h":
+                    continue
+                macros = {m["name"]: m.get("value") for m in got_facts["macros"]}
+                for m in want_facts["macros"]:
+                    if m["name"].startswith("CX_") and not m.get("function_like"):
+                        self.assertEqual(m.get("value"), macros.get(m["name"]),
+                                         f"{base} {arch} {m['name']}")
+                enums = {(e["name"], json.dumps(e["constants"])) for e in got_facts["enums"]}
+                for e in want_facts["enums"]:
+                    self.assertIn((e["name"], json.dumps(e["constants"])), enums)
+
+    def test_compare_matches_itself(self):
+        self.import_constructs()
+        code, out, _ = run_cli("import", CONSTRUCTS, "--compare", self.spec)
+        self.assertEqual(code, 0, out)
+        self.assertIn("0 new, 0 changed, 0 gone", out)
+        self.assertNotIn("__hvref", out)
+        # the overlap's own members still count: a moved gva_list is a difference
+        with open(self.path) as fh:
+            text = fh.read()
+        with open(self.path, "w") as fh:
+            fh.write(text.replace("trailing-overlap: bank_contents\n        packed: true\n"
+                                  "        members:\n",
+                                  "trailing-overlap: bank_contents\n        packed: true\n"
+                                  "        members:\n          - {name: extra, type: u64}\n")
+                     .replace("  - struct: cx_flush\n    packed: true\n    size: 32\n",
+                              "  - struct: cx_flush\n    packed: true\n")
+                     .replace("    aligned: 8\n", ""))
+        code, out, _ = run_cli("import", CONSTRUCTS, "--compare", self.spec)
+        self.assertEqual(code, 1, out)
+        self.assertIn("changed record cx_flush", out)
+        self.assertIn("size 40 -> 32", out)
+        self.assertIn("-extra", out)
+        self.assertIn("gva_list: bit 320/0 -> 256/0", out)
+        self.assertIn("changed record cx_retarget [x86_64, arm64]: align 1 -> 8", out)
+
+    def test_tlfs_view_rule(self):
+        """--view tlfs: documented definitions the headers lack are informational, unless
+        `only: tlfs`; --view hdk: every missing definition counts."""
+        text = self.import_constructs("--visibility", "documented")
+        text += ("  - define: CX_DOCUMENTED_ONLY\n    value: 1\n    reason: \"documented\"\n"
+                 "  - define: CX_TLFS_FAMILY\n    value: 2\n    only: tlfs\n"
+                 "    reason: \"the 6.12 family has it\"\n")
+        with open(self.path, "w") as fh:
+            fh.write(text)
+        code, out, _ = run_cli("import", CONSTRUCTS, "--compare", self.spec, "--view", "tlfs",
+                               "--arch", "x86_64")
+        self.assertEqual(code, 1, out)
+        self.assertIn("gone define CX_TLFS_FAMILY [x86_64]", out)
+        self.assertNotIn("gone define CX_DOCUMENTED_ONLY", out)
+        self.assertIn("in the spec only (documented beyond these headers; informational):\n"
+                      "  define CX_DOCUMENTED_ONLY [x86_64]\n", out)
+        self.assertIn("0 new, 0 changed, 1 gone; 1 in the spec only (informational)", out)
+        code, out, _ = run_cli("import", CONSTRUCTS, "--compare", self.spec, "--view", "hdk",
+                               "--arch", "x86_64")
+        self.assertEqual(code, 1, out)
+        self.assertIn("gone define CX_DOCUMENTED_ONLY [x86_64]", out)
+        self.assertNotIn("CX_TLFS_FAMILY", out)  # not in the hdk view at all
+        self.assertNotIn("in the spec only", out)
+        # without the only: tlfs definition, the tlfs comparison has no differences
+        with open(self.path, "w") as fh:
+            fh.write(text.split("  - define: CX_TLFS_FAMILY")[0])
+        code, out, _ = run_cli("import", CONSTRUCTS, "--compare", self.spec, "--view", "tlfs",
+                               "--arch", "x86_64")
+        self.assertEqual(code, 0, out)
+
+    def test_rule_is_documented(self):
+        from hvgenlib.importer import compare
+        self.assertIn("only: tlfs", compare.RULE)
+        self.assertIn("in the spec only", compare.RULE)
 
 
 if __name__ == "__main__":

@@ -1,14 +1,21 @@
 """Imported definitions vs an existing spec, per arch: new, changed (which members/values), gone.
 
 Records compare by name and member layout (flattened paths, bit offsets, widths, sizes, the
-record's size); constants and enum values by evaluated value (text when either side does not
-evaluate); function-like macros by parameters and body text; typedefs by target type.
+record's size; members the importer's shim adds, named __hvref_*, are skipped); constants and
+enum values by evaluated value (text when either side does not evaluate); function-like macros
+by parameters and body text; typedefs by target type.
+
+What counts as a difference depends on the view: COMPARE_RULE (in __init__.py, so that the
+CLI's help can show it without loading libclang).
 """
 
 from dataclasses import dataclass, field
 from typing import Dict, List, Tuple
 
-from .parse import Def, Facts, ImportedValues as _ImportedValues
+from . import COMPARE_RULE as RULE
+from .parse import SHIM_PREFIX, Def, Facts, ImportedValues as _ImportedValues
+
+__doc__ += "\n" + RULE + "\n"
 
 
 @dataclass
@@ -16,6 +23,8 @@ class Differences:
     new: Dict[Tuple[str, str], List[str]] = field(default_factory=dict)  # key -> arches
     gone: Dict[Tuple[str, str], List[str]] = field(default_factory=dict)
     changed: Dict[Tuple[str, str], Dict[str, List[str]]] = field(default_factory=dict)
+    # informational (--view tlfs): documented definitions these headers do not carry
+    spec_only: Dict[Tuple[str, str], List[str]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.new or self.gone or self.changed)
@@ -25,12 +34,20 @@ def _squash(text) -> str:
     return "".join(str(getattr(text, "text", text)).split())
 
 
+def _shim(path: str) -> bool:
+    """A member the importer's kernel shim adds (__TRAILING_OVERLAP's padding, the empty marker
+    of DECLARE_FLEX_ARRAY): named __hvref_*, not part of the headers' ABI."""
+    return any(part.split("[", 1)[0].startswith(SHIM_PREFIX) for part in path.split("."))
+
+
 def _record_changes(imported: Def, layout) -> List[str]:
     changes = []
     if imported.size != layout.size:
         changes.append(f"size {layout.size} -> {imported.size}")
+    if imported.align is not None and imported.align != layout.align:
+        changes.append(f"align {layout.align} -> {imported.align}")
     spec = {m.path: (m.offset_bits, m.bits, m.size) for m in layout.members}
-    mine = {p: (o, b, s) for p, o, s, b in imported.layout}
+    mine = {p: (o, b, s) for p, o, s, b in imported.layout if not _shim(p)}
     for path in spec:
         if path not in mine:
             changes.append(f"-{path}")
@@ -103,9 +120,20 @@ def compare_arch(facts: Facts, result, view: str, diffs: Differences) -> None:
                 changes.append(f"type {vdef.source.ctype} -> {d.type}")
         if changes:
             diffs.changed.setdefault(key, {})[arch] = changes
-    for key in spec_defs:
-        if key not in seen:
+    for key, vdef in spec_defs.items():
+        if key in seen:
+            continue
+        if expected(vdef, view):
             diffs.gone.setdefault(key, []).append(arch)
+        else:
+            diffs.spec_only.setdefault(key, []).append(arch)
+
+
+def expected(vdef, view: str) -> bool:
+    """Whether the imported headers' family must have this spec definition (see RULE)."""
+    if view == "hdk":
+        return True
+    return getattr(vdef.source.tags, "only", None) == "tlfs"
 
 
 def compare(per_arch: List[Facts], result, view: str = "hdk") -> Differences:
@@ -131,6 +159,12 @@ def report(diffs: Differences) -> str:
             lines.append(f"changed {_label(key)} [{', '.join(arches)}]: {'; '.join(changes)}")
     for key, arches in diffs.gone.items():
         lines.append(f"gone {_label(key)} [{', '.join(arches)}]")
+    if diffs.spec_only:
+        lines.append("in the spec only (documented beyond these headers; informational):")
+        for key, arches in diffs.spec_only.items():
+            lines.append(f"  {_label(key)} [{', '.join(arches)}]")
+    extra = f"; {len(diffs.spec_only)} in the spec only (informational)" \
+        if diffs.spec_only else ""
     lines.append(f"hvgen import: {len(diffs.new)} new, {len(diffs.changed)} changed, "
-                 f"{len(diffs.gone)} gone")
+                 f"{len(diffs.gone)} gone{extra}")
     return "\n".join(lines) + "\n"

@@ -9,7 +9,7 @@ from typing import List, Optional
 
 import yaml
 
-from .parse import Def, Facts, Field, Nested
+from .parse import Def, Facts, Field, Nested, Overlap
 
 _INT = re.compile(r"^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_ ]*$")
@@ -35,6 +35,8 @@ def _tagged(item, arch):
 
 
 def _same_shape(a, b) -> bool:
+    if isinstance(a, Overlap) and isinstance(b, Overlap):
+        return (a.name, a.type, a.fam, a.packed) == (b.name, b.type, b.fam, b.packed)
     return isinstance(a, Nested) and isinstance(b, Nested) and \
         (a.kind, a.name, a.packed, a.array) == (b.kind, b.name, b.packed, b.array)
 
@@ -65,6 +67,7 @@ def _merge_def(a: Def, b: Def) -> Def:
     if d.kind in ("struct", "union"):
         d.members = merge_members(a.members, b.members)
         d.packed = a.packed and b.packed
+        d.aligned = a.aligned if a.aligned == b.aligned else None
         d.size = a.size if a.size == b.size else None
     elif d.kind == "enum":
         values = []
@@ -150,6 +153,17 @@ def _members(members, indent: int, lines: List[str]) -> None:
         if isinstance(m, Field):
             lines.append(f"{pad}- {_field(m)}")
             continue
+        if isinstance(m, Overlap):
+            lines.append(f"{pad}- name: {name(m.name)}")
+            lines.append(f"{pad}  type: {name(m.type)}")
+            lines.append(f"{pad}  trailing-overlap: {name(m.fam)}")
+            if m.packed:
+                lines.append(f"{pad}  packed: true")
+            if m.arch:
+                lines.append(f"{pad}  arch: {m.arch}")
+            lines.append(f"{pad}  members:")
+            _members(m.members, indent + 4, lines)
+            continue
         lines.append(f"{pad}- {m.kind}:")
         _members(m.members, indent + 4, lines)
         if m.name is not None:
@@ -170,6 +184,10 @@ def _definition(d: Def, lines: List[str], reason: Optional[str]) -> None:
             lines.append(f"    value: {json.dumps(d.value)}")
         else:
             lines.append(f"    value: {value(d.value)}")
+        if not d.evaluate:
+            lines.append("    evaluate: false")
+        if d.undef_after:
+            lines.append(f"    undef-after: {name(d.undef_after)}")
     elif d.kind == "enum":
         lines.append(f"  - enum: {'null' if d.name is None else name(d.name)}")
         lines.append("    values:")
@@ -184,6 +202,8 @@ def _definition(d: Def, lines: List[str], reason: Optional[str]) -> None:
         lines.append(f"  - {d.kind}: {name(d.name)}")
         if d.packed:
             lines.append("    packed: true")
+        if d.aligned:
+            lines.append(f"    aligned: {d.aligned}")
         if d.size is not None:
             lines.append(f"    size: {d.size}")
         lines.append("    members:")

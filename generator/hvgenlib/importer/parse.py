@@ -7,6 +7,12 @@ kept when their file is one of the given headers or lies under a header's folder
 as written, array lengths and macro bodies as token text, enum values as written (the computed
 value when the source gives none). Each record also carries its measured layout (size and
 flattened member offsets, the reference facts' path convention) for `--compare`.
+
+Kernel constructs with their own spec keys: `__aligned(N)` (read from the attribute's source
+text) -> `aligned: N`; DECLARE_FLEX_ARRAY(T, name) -> the plain member `name: T[]`;
+__TRAILING_OVERLAP -> an Overlap (recognised by the shim's `__hvref_offset_to_FAM` padding);
+a flexible array of an anonymous struct -> a nested member with `array: flexible`; a macro
+#undef'd after a record -> `undef_after`; a macro that does not evaluate -> `evaluate: false`.
 """
 
 import os
@@ -33,6 +39,8 @@ ARCH_FLAGS = {
 }
 RECORDS = (ci.CursorKind.STRUCT_DECL, ci.CursorKind.UNION_DECL)
 ARRAYS = (ci.TypeKind.CONSTANTARRAY, ci.TypeKind.INCOMPLETEARRAY)
+OVERLAP_PREFIX = "__hvref_offset_to_"  # the shim's __TRAILING_OVERLAP padding member
+SHIM_PREFIX = "__hvref_"  # members the shim adds (not the source's): skipped in layouts
 _INT_TOKEN = re.compile(r"^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)([uU]?[lL]{0,2}|[lL]{1,2}[uU])$")
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # Punctuation an integer constant expression may use; anything else makes a macro "not integer".
@@ -67,7 +75,19 @@ class Nested:
     count: Optional[int] = None
 
 
-Member = Union[Field, Nested]
+@dataclass
+class Overlap:
+    """The kernel's __TRAILING_OVERLAP(TYPE, NAME, FAM, ATTRS, MEMBERS): a member `name` of
+    record type `type` whose trailing flexible array `fam` the `members` overlay."""
+    name: str
+    type: str
+    fam: str
+    members: List["Member"]
+    packed: bool = False  # ATTRS is __packed
+    arch: Optional[str] = None
+
+
+Member = Union[Field, Nested, Overlap]
 
 
 @dataclass
@@ -87,6 +107,10 @@ class Def:
     enum_ints: Dict[str, int] = field(default_factory=dict)
     arch: Optional[str] = None  # set when merging two arches
     value_arch: Dict[tuple, str] = field(default_factory=dict)  # (name, text) -> its only arch
+    evaluate: bool = True  # define: False for a macro that is not an integer constant
+    undef_after: Optional[str] = None  # define: #undef'd after this record
+    aligned: Optional[int] = None  # record: __aligned(N)
+    align: Optional[int] = None  # record: measured alignment (for --compare)
 
     @property
     def key(self) -> Tuple[str, str]:
@@ -128,6 +152,7 @@ class _Parser:
         self.defs: List[Def] = []
         self.seen: set = set()
         self._file_ok: Dict[str, bool] = {}
+        self.records: List[Tuple[str, int, int, str]] = []  # (file, first, last line, name)
 
     # -- files ----------------------------------------------------------------------------
     def wanted(self, cursor) -> Optional[str]:
@@ -146,6 +171,9 @@ class _Parser:
     def where(self, cursor) -> str:
         loc = cursor.location
         return f"{os.path.basename(loc.file.name) if loc.file else '?'}:{loc.line}"
+
+    def note_at(self, d: "Def", text: str) -> None:
+        self.unsupported.append(f"{os.path.basename(d.file)}:{d.line}: {text}")
 
     def note(self, cursor, text: str) -> None:
         self.unsupported.append(f"{self.where(cursor)}: {text}")
@@ -269,21 +297,24 @@ class _Parser:
         if not members:
             self.note(cursor, f"{kind} {name} has no members (the spec needs at least one)")
             return
-        if kind == "struct" and len(members) == 1 and isinstance(members[0], Field) and \
-                members[0].array == "flexible":
-            self.note(cursor, f"struct {name} holds only the flexible array "
-                      f"{members[0].name}[] (DECLARE_FLEX_ARRAY): C needs the kernel's empty "
-                      "struct marker, which the spec language cannot spell; left out")
-            return
-        self._check_aligned(cursor, f"{kind} {name}")
+        d.aligned = self._aligned(cursor)
+        d.align = rtype.get_align()
         _flatten(cursor, 0, "", d.layout)
         self.add(d)
+        self.records.append((path, cursor.extent.start.line, cursor.extent.end.line, name))
 
-    def _check_aligned(self, cursor, what) -> None:
-        if any(c.kind == ci.CursorKind.ALIGNED_ATTR for c in cursor.get_children()):
-            self.note(cursor, f"{what} carries __aligned({cursor.type.get_align()}): the spec "
-                      "language has no alignment attribute (size/alignment differ from the "
-                      "spec's layout unless the members give the same)")
+    def _aligned(self, cursor) -> Optional[int]:
+        """N of the record's __aligned(N), read from the attribute's source text (the
+        measured alignment where the text does not give a number)."""
+        for child in cursor.get_children():
+            if child.kind != ci.CursorKind.ALIGNED_ATTR:
+                continue
+            text = _source_text(child.extent)
+            found = re.search(r"\(\s*\(?\s*([0-9]+)\s*\)?\s*\)\s*$", text or "")
+            if found:
+                return int(found.group(1))
+            return cursor.type.get_align()
+        return None
 
     def members(self, cursor, path) -> Optional[List[Member]]:
         out: List[Member] = []
@@ -304,20 +335,30 @@ class _Parser:
                               "imported as a file-scope definition used by name")
                     self.record(child, path)
                     continue
+                if named_by is None and child.kind == ci.CursorKind.UNION_DECL:
+                    overlap = self.overlap(child, path)
+                    if overlap is not None:
+                        out.append(overlap)
+                        continue
                 inner = self.members(child, path)
                 if inner is None:
                     return None
                 kind = "struct" if child.kind == ci.CursorKind.STRUCT_DECL else "union"
                 if not inner:
-                    self.note(child, "empty struct member (DECLARE_FLEX_ARRAY's __empty_ marker):"
-                              " dropped, it takes no space in GNU C")
+                    if named_by is None or not named_by.spelling.startswith(SHIM_PREFIX):
+                        self.note(child, "empty struct member: dropped, it takes no space in "
+                                  "GNU C")
                     if named_by is not None:
                         consumed.add(named_by.hash)
                     continue
                 if named_by is None and kind == "struct" and len(inner) == 1 and \
                         isinstance(inner[0], Field) and inner[0].array == "flexible":
-                    self.note(child, f"anonymous struct around the lone flexible array "
-                              f"{inner[0].name} (DECLARE_FLEX_ARRAY): imported as the array")
+                    # DECLARE_FLEX_ARRAY(T, name): the plain member `name: T[]`; the generator
+                    # writes the macro back where C needs it (the record's sole member).
+                    if cursor.kind == ci.CursorKind.UNION_DECL:
+                        self.note(child, f"DECLARE_FLEX_ARRAY({inner[0].type}, {inner[0].name}) "
+                                  "in a union: imported as a plain flexible array member, which "
+                                  "the generator writes without the macro")
                     out.append(inner[0])
                     continue
                 nested = Nested(kind, inner, packed=_packed(child))
@@ -331,15 +372,6 @@ class _Parser:
                         self.note(named_by, f"__packed on the member {named_by.spelling} (not "
                                   "its type): imported as a packed nested type, the same layout "
                                   "only while that type has no internal padding")
-                    if nested.array == "flexible":
-                        tag = f"{cursor.spelling or 'anonymous'}_{named_by.spelling}"
-                        self.note(named_by, f"flexible array {named_by.spelling}[] of an "
-                                  "anonymous struct: the spec language allows no flexible "
-                                  f"nested array; imported as {kind} {tag} (a new tag)")
-                        self.add(Def(kind, tag, path, child.location.line, members=inner,
-                                     packed=nested.packed, size=child.type.get_size()))
-                        out.append(Field(named_by.spelling, f"{kind} {tag}", array="flexible"))
-                        continue
                     if named_by.type.get_canonical().kind in ARRAYS and \
                             named_by.type.get_canonical().element_type.get_canonical().kind \
                             in ARRAYS:
@@ -362,6 +394,32 @@ class _Parser:
                     self.enum(child, path)
                 continue
         return out
+
+    def overlap(self, union, path) -> Optional[Overlap]:
+        """__TRAILING_OVERLAP as the shim expands it: union { TYPE NAME; struct {
+        unsigned char __hvref_offset_to_FAM[...]; MEMBERS } ATTRS; }."""
+        kids = [c for c in union.get_children() if not c.kind.is_attribute()]
+        if len(kids) != 2 or kids[0].kind != ci.CursorKind.FIELD_DECL or \
+                kids[1].kind != ci.CursorKind.STRUCT_DECL or not _unnamed(kids[1]):
+            return None
+        tail = [c for c in kids[1].get_children() if not c.kind.is_attribute()]
+        if not tail or tail[0].kind != ci.CursorKind.FIELD_DECL or \
+                not tail[0].spelling.startswith(OVERLAP_PREFIX):
+            return None
+        head = kids[0]
+        decl = head.type.get_canonical().get_declaration()
+        if decl is None or decl.kind not in RECORDS or _unnamed(decl):
+            return None
+        fam = tail[0].spelling[len(OVERLAP_PREFIX):]
+        members = self.members(kids[1], path)
+        if members is None:
+            return None
+        members = [m for m in members if getattr(m, "name", None) != tail[0].spelling]
+        if not members:
+            self.note(union, f"__TRAILING_OVERLAP of {head.spelling} with no members")
+            return None
+        return Overlap(head.spelling, _type_spelling(head.type), fam, members,
+                       packed=_packed(kids[1]))
 
     def field(self, cursor) -> Optional[Field]:
         ftype = cursor.type
@@ -395,7 +453,8 @@ class _Parser:
         if canon.kind != ci.TypeKind.CONSTANTARRAY:
             return None
         count = canon.element_count
-        tokens = [t.spelling for t in cursor.get_tokens()]
+        toks = [t for t in cursor.get_tokens() if t.kind != ci.TokenKind.COMMENT]
+        tokens = [t.spelling for t in toks]
         name = cursor.spelling
         for i in range(len(tokens) - 2):
             if tokens[i] == name and tokens[i + 1] == "[":
@@ -413,14 +472,48 @@ class _Parser:
                     return inner[0]
                 if len(inner) == 1 and _INT_TOKEN.match(inner[0]):
                     return count
-                if inner:
-                    self.note(cursor, f"array length '{' '.join(inner)}' of {name} is an "
-                              f"expression; imported as its value {count}")
+                if inner:  # an expression: its text, as the source spells it
+                    return _join(toks[i + 2:j])
                 return count
         if count == 0:
             self.note(cursor, f"zero-length array {name}[0]: imported as flexible")
             return "flexible"
         return count
+
+
+_LINES: Dict[str, List[str]] = {}
+
+
+def _source_lines(path: str) -> List[str]:
+    if path not in _LINES:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                _LINES[path] = fh.read().split("\n")
+        except OSError:
+            _LINES[path] = []
+    return _LINES[path]
+
+
+def _source_text(extent) -> Optional[str]:
+    """The source text of an extent (where libclang gives no tokens: a macro's expansion)."""
+    start, end = extent.start, extent.end
+    if start.file is None or end.file is None or start.file.name != end.file.name:
+        return None
+    lines = _source_lines(start.file.name)
+    if end.line > len(lines):
+        return None
+    if start.line == end.line:
+        return lines[start.line - 1][start.column - 1:end.column - 1]
+    return "\n".join([lines[start.line - 1][start.column - 1:]] + lines[start.line:end.line - 1]
+                     + [lines[end.line - 1][:end.column - 1]])
+
+
+_UNDEF = re.compile(r"^\s*#\s*undef\s+([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _undefs(path: str) -> List[Tuple[int, str]]:
+    return [(n + 1, m.group(1)) for n, line in enumerate(_source_lines(path))
+            for m in [_UNDEF.match(line)] if m]
 
 
 def _count(cursor) -> Optional[int]:
@@ -437,10 +530,17 @@ def _join(tokens) -> str:
         if prev is not None:
             if tok.extent.start.line != prev.extent.end.line or \
                     tok.extent.start.column != prev.extent.end.column:
-                out.append(" ")
+                gap = _source_text(ci.SourceRange.from_locations(prev.extent.end,
+                                                                 tok.extent.start)) or " "
+                if "/*" not in gap and "//" not in gap or \
+                        (_WORD.match(prev.spelling[-1]) and _WORD.match(tok.spelling[0])):
+                    out.append(" ")  # a comment in between (left out) is no space
         out.append(tok.spelling)
         prev = tok
     return "".join(out)
+
+
+_WORD = re.compile(r"[A-Za-z0-9_]")
 
 
 def _integer_body(tokens) -> bool:
@@ -532,7 +632,10 @@ class ImportedValues:
     """Evaluates imported macro and enum text with hvgen's evaluator."""
 
     def __init__(self, defs: List[Def]) -> None:
-        self.macros = {d.name: d for d in defs if d.kind == "define" and d.params is None}
+        self.macros = {d.name: d for d in defs if d.kind == "define" and d.params is None
+                       and d.evaluate}
+        self.functions = {d.name: (d.params, d.value) for d in defs
+                          if d.kind == "define" and d.params is not None}
         self.enum_values: Dict[str, int] = {}
         self.sizes: Dict[str, int] = {}
         for d in defs:
@@ -542,13 +645,15 @@ class ImportedValues:
                 self.sizes[f"{d.kind} {d.name}"] = d.size
         self.cache: Dict[str, expr.CValue] = {}
         self.active: set = set()
-        self.evaluator = expr.Evaluator(self.lookup, self.sizeof)
+        self.evaluator = expr.Evaluator(self.lookup, self.sizeof, self.functions.get)
 
     def lookup(self, name: str) -> expr.CValue:
         if name in self.cache:
             return self.cache[name]
         if name in self.enum_values:
             return expr.CValue(self.enum_values[name])
+        if name not in self.macros and name in expr.KERNEL_CONSTANTS:
+            return expr.KERNEL_CONSTANTS[name]
         if name not in self.macros or name in self.active:
             raise expr.ExprError(f"unknown constant '{name}'")
         self.active.add(name)
@@ -584,26 +689,57 @@ def _walk_fields(members):
 
 
 def _prune(parser: "_Parser") -> None:
-    """Drop object-like macros hvgen's evaluator cannot read (a macro naming a type, a body
-    that calls a header's own function-like macro, a constant from outside the headers); an
-    array length naming a dropped macro becomes its value."""
+    """Mark object-like macros hvgen's evaluator cannot read as `evaluate: false` (a macro
+    naming a type: `#define HV_GENERIC_SET_FORMAT hv_generic_set_format`); their text is kept.
+    The evaluator knows the kernel constants (PAGE_SIZE, NSEC_PER_SEC) and the headers' own
+    function-like macros, as the generator's does. An array length using such a macro becomes
+    its value."""
     values = ImportedValues(parser.defs)
-    dropped = set()
+    opaque = set()
     for d in parser.defs:
         if d.kind != "define" or d.params is not None:
             continue
         try:
             values.lookup(d.name)
         except (expr.ExprError, ZeroDivisionError, RecursionError) as exc:
-            dropped.add(d.name)
+            opaque.add(d.name)
+            d.evaluate = False
             parser.unsupported.append(f"{os.path.basename(d.file)}:{d.line}: #define {d.name} "
-                                      f"{d.value}: not an hvgen constant expression ({exc}); "
-                                      "left out")
-    parser.defs = [d for d in parser.defs if d.name not in dropped or d.kind != "define"]
+                                      f"{d.value}: not an integer constant ({exc}); imported "
+                                      "with evaluate: false")
+    if not opaque:
+        return
+    values = ImportedValues(parser.defs)
     for d in parser.defs:
         for m in _walk_fields(d.members):
-            if isinstance(m.array, str) and m.array in dropped:
+            array = getattr(m, "array", None)
+            if isinstance(array, str) and array != "flexible" and \
+                    (set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", array)) & opaque):
                 m.array = m.count
+
+
+def _scope_undefs(parser: "_Parser") -> None:
+    """A macro #undef'd after the record that uses it (7.2's BITSET_BUFFER_SIZE): the record
+    holding the #undef, else the last one that ends before it."""
+    undefs: Dict[str, List[Tuple[int, str]]] = {}
+    for d in parser.defs:
+        if d.kind != "define":
+            continue
+        if d.file not in undefs:
+            undefs[d.file] = _undefs(d.file)
+        line = next((n for n, name in undefs[d.file] if name == d.name and n > d.line), None)
+        if line is None:
+            continue
+        mine = [r for r in parser.records if r[0] == d.file]
+        inside = [r for r in mine if r[1] <= line <= r[2]]
+        before = [r for r in mine if d.line < r[2] < line]
+        if inside:
+            d.undef_after = max(inside, key=lambda r: r[1])[3]
+        elif before:
+            d.undef_after = max(before, key=lambda r: r[2])[3]
+        else:
+            parser.note_at(d, f"#undef {d.name} at line {line} follows no record; "
+                           "imported without undef-after")
 
 
 def parse_headers(headers: List[str], includes: List[str], arch: str) -> Facts:
@@ -622,5 +758,6 @@ def parse_headers(headers: List[str], includes: List[str], arch: str) -> Facts:
                                      for d in errors[:5]))
     parser = _Parser(headers, includes, arch)
     parser.run(tu)
+    _scope_undefs(parser)
     _prune(parser)
     return Facts(arch, parser.defs, parser.unsupported, parser.skipped)

@@ -29,12 +29,18 @@ typedef _Bool bool;
 #define __aligned(x) __attribute__((__aligned__(x)))
 #define offsetof(TYPE, MEMBER) __builtin_offsetof(TYPE, MEMBER)
 
+/*
+ * Members this shim adds are named __hvref_* (the convention of tests/shim and the reference
+ * facts): the importer recognises __TRAILING_OVERLAP by its __hvref_offset_to_FAM padding and
+ * leaves such members out of the layouts it compares.
+ */
+
 /* linux/stddef.h: a flexible array member overlapping the tail of TYPE. */
 #define __TRAILING_OVERLAP(TYPE, NAME, FAM, ATTRS, MEMBERS)			\
 	union {									\
 		TYPE NAME;							\
 		struct {							\
-			unsigned char __offset_to_##FAM[offsetof(TYPE, FAM)];	\
+			unsigned char __hvref_offset_to_##FAM[offsetof(TYPE, FAM)];	\
 			MEMBERS							\
 		} ATTRS;							\
 	}
@@ -42,7 +48,7 @@ typedef _Bool bool;
 /* linux/stddef.h: a flexible array member allowed alone or in a union. */
 #define DECLARE_FLEX_ARRAY(TYPE, NAME)	\
 	struct {			\
-		struct { } __empty_ ## NAME;	\
+		struct { } __hvref_empty_ ## NAME;	\
 		TYPE NAME[];		\
 	}
 
