@@ -18,8 +18,8 @@
 /*	spec/memory/host-visibility.yaml */
 /*	spec/memory/hyp-page.yaml */
 /*	spec/memory/memory-hint.yaml */
-/*	spec/misc/other.yaml */
 /*	spec/nested-virtualization/enlightened-vmcs.yaml */
+/*	spec/nested-virtualization/tsc-emulation.yaml */
 /*	spec/partitions/crash.yaml */
 /*	spec/partitions/create-partition.yaml */
 /*	spec/partitions/events.yaml */
@@ -75,7 +75,7 @@ struct hv_u128 {
 #define HV_GENERIC_SET_MASK		(63)
 #define HV_GENERIC_SET_QWORD_COUNT(max)	(((((max) - 1) >> 6) + 1) + 2)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_vp_set.md */
 struct hv_vpset {
 	u64 format;
 	u64 valid_bank_mask;
@@ -272,7 +272,7 @@ struct hv_interrupt_entry {
 	};
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallRetargetDeviceInterrupt.md#input-parameters */
 struct hv_retarget_device_interrupt {
 	u64 partition_id;
 	u64 device_id;
@@ -690,45 +690,62 @@ enum {
 
 /*
  * Result (HV_STATUS) field of the hypercall result value.
- * TLFS: hypercall-interface.md#hypercall-outputs
+ * TLFS: none (The Result field of the hypercall result value (hypercall-interface.md#hypercall-
+ * outputs); no TLFS constant.)
  */
 #define HV_HYPERCALL_RESULT_MASK	GENMASK_ULL(15, 0)
 
 /*
  * Fast (register-based) calling convention.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_FAST_BIT	BIT(16)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_VARHEAD_OFFSET	17
 
 /*
  * Variable header size, in 8-byte units.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_VARHEAD_MASK	GENMASK_ULL(26, 17)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_RSVD0_MASK	GENMASK_ULL(31, 27)
 
 /*
  * Is Nested; the L0 hypervisor handles the call.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_NESTED	BIT_ULL(31)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
 #define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_REP_COMP_MASK	GENMASK_ULL(43, 32)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_RSVD1_MASK		GENMASK_ULL(47, 44)
 #define HV_HYPERCALL_REP_START_OFFSET	48
 #define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
@@ -739,7 +756,8 @@ enum {
 #if defined(CONFIG_X86)
 /*
  * XMM registers that carry fast hypercall input and output.
- * TLFS: hypercall-interface.md#xmm-fast-hypercall-input-x86x64
+ * TLFS: none (Six XMM registers per hypercall-interface.md#xmm-fast-hypercall-input-x86x64; no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_MAX_XMM_REGISTERS	6
 
@@ -788,7 +806,7 @@ union hv_x64_msr_hypercall_contents {
 	} __packed;
 };
 
-/* TLFS: hypercall-interface.md#establishing-the-hypercall-interface-x86x64 */
+/* TLFS: none (A field of HV_X64_MSR_HYPERCALL (hypercall-interface.md); no TLFS constant.) */
 #define HV_X64_MSR_HYPERCALL_ENABLE		0x00000001
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT	12
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK	\
@@ -892,7 +910,7 @@ union hv_x64_msr_hypercall_contents {
 /* TLFS: datatypes/hv_map_gpa_flags.md#large-page-mapping */
 #define HV_MAP_GPA_LARGE_PAGE	0x80000000
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallDepositMemory.md#input-parameters */
 struct hv_deposit_memory {
 	u64 partition_id;
 	u64 gpa_page_list[];
@@ -961,11 +979,20 @@ struct hv_output_withdraw_memory {
 	DECLARE_FLEX_ARRAY(u64, gpa_page_list);
 } __packed;
 
-/* TLFS: datatypes/hv_gpa_page_number.md */
+/* HDK-only: not in the TLFS. */
+struct hv_input_get_gpa_pages_access_state {
+	u64 partition_id;
+	union hv_gpa_page_access_state_flags flags;
+	u64 hv_gpa_page_number;
+} __packed;
+
+/* TLFS: none (The TLFS defines HV_PAGE_SIZE (datatypes/overview.md) but no page-shift constant.) */
 #define HV_HYP_PAGE_SHIFT	12
+
+/* TLFS: datatypes/overview.md */
 #define HV_HYP_PAGE_SIZE	BIT(HV_HYP_PAGE_SHIFT)
 
-/* TLFS: none (7.2 counts in hypervisor pages; same value as 6.12's PAGE_SIZE form on x86.) */
+/* TLFS: none (No TLFS page names it.) */
 #define HV_MAX_MODIFY_GPA_REP_COUNT	((HV_HYP_PAGE_SIZE / sizeof(u64)) - 2)
 
 /* HDK-only: not in the TLFS. */
@@ -999,10 +1026,13 @@ struct hv_input_modify_sparse_spa_page_host_access {
 	u64 spa_page_list[];
 } __packed;
 
-/* TLFS: datatypes/hv_gpa_page_number.md */
+/*
+ * TLFS: none (Not the TLFS's HV_PAGE_MASK (datatypes/overview.md): that is the in-page offset
+ * mask, this its complement.)
+ */
 #define HV_HYP_PAGE_MASK	(~(HV_HYP_PAGE_SIZE - 1))
 
-/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressList.md#input-list-element */
+/* TLFS: none (No TLFS page names it.) */
 #define HV_GPA_PAGE_RANGE_PAGE_SIZE_2MB	0
 #define HV_GPA_PAGE_RANGE_PAGE_SIZE_1GB	1
 
@@ -1055,223 +1085,6 @@ struct hv_memory_hint {
 		sizeof(union hv_gpa_page_range))
 
 #if defined(CONFIG_X86)
-/* TLFS: nested-virtualization.md#tsc-emulation */
-struct hv_tsc_emulation_status {
-	u64 inprogress : 1;
-	u64 reserved : 63;
-} __packed;
-
-/* TLFS: nested-virtualization.md#tsc-emulation */
-struct hv_tsc_emulation_control {
-	u64 enabled : 1;
-	u64 reserved : 63;
-} __packed;
-
-#endif /* CONFIG_X86 */
-
-/* TLFS: none (No TLFS page names it.) */
-union hv_reference_tsc_msr {
-	u64 as_uint64;
-	struct {
-		u64 enable : 1;
-		u64 reserved : 11;
-		u64 pfn : 52;
-	} __packed;
-};
-
-/* TLFS: datatypes/hv_stats_object_identity.md */
-union hv_stats_object_identity {
-	struct {
-		u8 reserved[15];
-		u8 stats_area_type;
-	} __packed hv;
-	struct {
-		u32 lp_index;
-		u8 reserved[11];
-		u8 stats_area_type;
-	} __packed lp;
-	struct {
-		u64 partition_id;
-		u8 reserved[7];
-		u8 stats_area_type;
-	} __packed partition;
-	struct {
-		u64 partition_id;
-		u32 vp_index;
-		u16 flags;
-		u8 reserved;
-		u8 stats_area_type;
-	} __packed vp;
-};
-
-/* HDK-only: not in the TLFS. */
-struct hv_input_map_stats_page {
-	u32 type;
-	u32 padding;
-	union hv_stats_object_identity identity;
-} __packed;
-
-/* TLFS: hypercalls/HvCallMapStatsPage2.md#input-parameters */
-struct hv_input_map_stats_page2 {
-	u32 type;
-	u32 padding;
-	union hv_stats_object_identity identity;
-	u64 map_location;
-} __packed;
-
-/* HDK-only: not in the TLFS. */
-struct hv_output_map_stats_page {
-	u64 map_location;
-} __packed;
-
-/* TLFS: hypercalls/HvCallUnmapStatsPage.md#input-parameters */
-struct hv_input_unmap_stats_page {
-	u32 type;
-	u32 padding;
-	union hv_stats_object_identity identity;
-} __packed;
-
-/* HDK-only: not in the TLFS. */
-struct hv_input_get_gpa_pages_access_state {
-	u64 partition_id;
-	union hv_gpa_page_access_state_flags flags;
-	u64 hv_gpa_page_number;
-} __packed;
-
-/* TLFS: datatypes/hv_connection_id.md */
-union hv_connection_id {
-	u32 asu32;
-	struct {
-		u32 id : 24;
-		u32 reserved : 8;
-	} __packed u;
-};
-
-/* TLFS: datatypes/hv_port_type.md */
-enum hv_port_type {
-	HV_PORT_TYPE_MESSAGE	= 1,
-	HV_PORT_TYPE_EVENT	= 2,
-	HV_PORT_TYPE_MONITOR	= 3,
-	HV_PORT_TYPE_DOORBELL	= 4,
-};
-
-/* TLFS: datatypes/hv_port_info.md */
-struct hv_port_info {
-	u32 port_type;
-	u32 padding;
-	union {
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u64 rsvdz;
-		} message_port_info;
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u16 base_flag_number;
-			u16 flag_count;
-			u32 rsvdz;
-		} event_port_info;
-		struct {
-			u64 monitor_address;
-			u64 rsvdz;
-		} monitor_port_info;
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u64 rsvdz;
-		} doorbell_port_info;
-	};
-} __packed;
-
-/* TLFS: datatypes/hv_connection_info.md */
-struct hv_connection_info {
-	u32 port_type;
-	u32 padding;
-	union {
-		struct {
-			u64 rsvdz;
-		} message_connection_info;
-		struct {
-			u64 rsvdz;
-		} event_connection_info;
-		struct {
-			u64 monitor_address;
-		} monitor_connection_info;
-		struct {
-			u64 gpa;
-			u64 trigger_value;
-			u64 flags;
-		} doorbell_connection_info;
-	};
-} __packed;
-
-/* TLFS: datatypes/hv_port_id.md */
-union hv_port_id {
-	u32 asu32;
-	struct {
-		u32 id : 24;
-		u32 reserved : 8;
-	} __packed u;
-};
-
-/* TLFS: hypercalls/HvCallCreatePort.md#input-parameters */
-struct hv_input_create_port {
-	u64 port_partition_id;
-	union hv_port_id port_id;
-	u8 port_vtl;
-	u8 min_connection_vtl;
-	u16 padding;
-	u64 connection_partition_id;
-	struct hv_port_info port_info;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallDeletePort.md#input-parameters */
-union hv_input_delete_port {
-	u64 as_uint64[2];
-	struct {
-		u64 port_partition_id;
-		union hv_port_id port_id;
-		u32 reserved;
-	};
-} __packed;
-
-/* TLFS: hypercalls/HvCallConnectPort.md#input-parameters */
-struct hv_input_connect_port {
-	u64 connection_partition_id;
-	union hv_connection_id connection_id;
-	u8 connection_vtl;
-	u8 rsvdz0;
-	u16 rsvdz1;
-	u64 port_partition_id;
-	union hv_port_id port_id;
-	u32 reserved2;
-	struct hv_connection_info connection_info;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallDisconnectPort.md#input-parameters */
-union hv_input_disconnect_port {
-	u64 as_uint64[2];
-	struct {
-		u64 connection_partition_id;
-		union hv_connection_id connection_id;
-		u32 is_doorbell : 1;
-		u32 reserved : 31;
-	} __packed;
-} __packed;
-
-/* HDK-only: not in the TLFS. */
-union hv_input_notify_port_ring_empty {
-	u64 as_uint64;
-	struct {
-		u32 sint_index;
-		u32 reserved;
-	};
-} __packed;
-
-#if defined(CONFIG_X86)
 /* TLFS: none (No TLFS page names it.) */
 #define HV_X64_ENLIGHTENED_VMCS_VERSION	0xff
 
@@ -1305,9 +1118,7 @@ union hv_input_notify_port_ring_empty {
 #define HV_VMCB_NESTED_ENLIGHTENMENTS	31
 
 /* TLFS: nested-virtualization.md#synthetic-vm-exit */
-#define HV_SVM_EXITCODE_ENL	0xf0000000ull
-
-/* TLFS: nested-virtualization.md#synthetic-vm-exit */
+#define HV_SVM_EXITCODE_ENL			0xf0000000ull
 #define HV_SVM_ENL_EXITCODE_TRAP_AFTER_FLUSH	(1)
 
 /* TLFS: none (No TLFS page names it.) */
@@ -1511,6 +1322,18 @@ struct hv_vmcb_enlightenments {
 } __packed;
 
 #if defined(CONFIG_X86)
+/* TLFS: nested-virtualization.md#tsc-emulation */
+struct hv_tsc_emulation_status {
+	u64 inprogress : 1;
+	u64 reserved : 63;
+} __packed;
+
+/* TLFS: nested-virtualization.md#tsc-emulation */
+struct hv_tsc_emulation_control {
+	u64 enabled : 1;
+	u64 reserved : 63;
+} __packed;
+
 /* TLFS: partition-properties.md#guest-crash-enlightenment-interface */
 #define HV_X64_MSR_CRASH_P0	0x40000100
 #define HV_X64_MSR_CRASH_P1	0x40000101
@@ -1742,7 +1565,8 @@ enum hv_register_name {
 
 /*
  * Number of 64-bit banks of processor feature bits.
- * TLFS: datatypes/hv_partition_processor_features.md
+ * TLFS: none (The TLFS gives the feature banks as a two-UINT64 layout
+ * (datatypes/hv_partition_processor_features.md) but names no bank count.)
  */
 #define HV_PARTITION_PROCESSOR_FEATURES_BANKS	2
 
@@ -2144,7 +1968,8 @@ union hv_synic_event_flags {
 
 /*
  * Synthetic interrupt sources per virtual processor.
- * TLFS: datatypes/hv_synic_sint_index.md
+ * TLFS: none (The TLFS says there are 16 SINTs (datatypes/hv_synic_sint_index.md) but names no
+ * constant.)
  */
 #define HV_SYNIC_SINT_COUNT	(16)
 
@@ -2242,6 +2067,15 @@ union hv_message_flags {
 		u8 msg_pending : 1;
 		u8 reserved : 7;
 	} __packed;
+};
+
+/* TLFS: datatypes/hv_port_id.md */
+union hv_port_id {
+	u32 asu32;
+	struct {
+		u32 id : 24;
+		u32 reserved : 8;
+	} __packed u;
 };
 
 /* TLFS: datatypes/hv_message.md */
@@ -2427,22 +2261,164 @@ struct hv_async_completion_message_payload {
 	u64 sub_status;
 } __packed;
 
-/* TLFS: inter-partition-communication.md#sversion-register */
+/* TLFS: datatypes/hv_connection_id.md */
+union hv_connection_id {
+	u32 asu32;
+	struct {
+		u32 id : 24;
+		u32 reserved : 8;
+	} __packed u;
+};
+
+/* TLFS: datatypes/hv_port_type.md */
+enum hv_port_type {
+	HV_PORT_TYPE_MESSAGE	= 1,
+	HV_PORT_TYPE_EVENT	= 2,
+	HV_PORT_TYPE_MONITOR	= 3,
+	HV_PORT_TYPE_DOORBELL	= 4,
+};
+
+/* TLFS: datatypes/hv_port_info.md */
+struct hv_port_info {
+	u32 port_type;
+	u32 padding;
+	union {
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u64 rsvdz;
+		} message_port_info;
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u16 base_flag_number;
+			u16 flag_count;
+			u32 rsvdz;
+		} event_port_info;
+		struct {
+			u64 monitor_address;
+			u64 rsvdz;
+		} monitor_port_info;
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u64 rsvdz;
+		} doorbell_port_info;
+	};
+} __packed;
+
+/* TLFS: datatypes/hv_connection_info.md */
+struct hv_connection_info {
+	u32 port_type;
+	u32 padding;
+	union {
+		struct {
+			u64 rsvdz;
+		} message_connection_info;
+		struct {
+			u64 rsvdz;
+		} event_connection_info;
+		struct {
+			u64 monitor_address;
+		} monitor_connection_info;
+		struct {
+			u64 gpa;
+			u64 trigger_value;
+			u64 flags;
+		} doorbell_connection_info;
+	};
+} __packed;
+
+/* TLFS: hypercalls/HvCallCreatePort.md#input-parameters */
+struct hv_input_create_port {
+	u64 port_partition_id;
+	union hv_port_id port_id;
+	u8 port_vtl;
+	u8 min_connection_vtl;
+	u16 padding;
+	u64 connection_partition_id;
+	struct hv_port_info port_info;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
+
+/* TLFS: hypercalls/HvCallDeletePort.md#input-parameters */
+union hv_input_delete_port {
+	u64 as_uint64[2];
+	struct {
+		u64 port_partition_id;
+		union hv_port_id port_id;
+		u32 reserved;
+	};
+} __packed;
+
+/* TLFS: hypercalls/HvCallConnectPort.md#input-parameters */
+struct hv_input_connect_port {
+	u64 connection_partition_id;
+	union hv_connection_id connection_id;
+	u8 connection_vtl;
+	u8 rsvdz0;
+	u16 rsvdz1;
+	u64 port_partition_id;
+	union hv_port_id port_id;
+	u32 reserved2;
+	struct hv_connection_info connection_info;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
+
+/* TLFS: hypercalls/HvCallDisconnectPort.md#input-parameters */
+union hv_input_disconnect_port {
+	u64 as_uint64[2];
+	struct {
+		u64 connection_partition_id;
+		union hv_connection_id connection_id;
+		u32 is_doorbell : 1;
+		u32 reserved : 31;
+	} __packed;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+union hv_input_notify_port_ring_empty {
+	u64 as_uint64;
+	struct {
+		u32 sint_index;
+		u32 reserved;
+	};
+} __packed;
+
+/*
+ * TLFS: none (A field of the SVERSION register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_VERSION_1	(0x1)
 
-/* TLFS: inter-partition-communication.md#sintx-registers */
+/*
+ * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_FIRST_VALID_VECTOR	(16)
 
-/* TLFS: inter-partition-communication.md#scontrol-register */
+/*
+ * TLFS: none (A field of the SCONTROL register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_CONTROL_ENABLE	(1ULL << 0)
 
-/* TLFS: inter-partition-communication.md#simp-register */
+/*
+ * TLFS: none (A field of the SIMP register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_SIMP_ENABLE	(1ULL << 0)
 
-/* TLFS: inter-partition-communication.md#siefp-register */
+/*
+ * TLFS: none (A field of the SIEFP register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_SIEFP_ENABLE	(1ULL << 0)
 
-/* TLFS: inter-partition-communication.md#sintx-registers */
+/*
+ * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_SINT_MASKED		(1ULL << 16)
 #define HV_SYNIC_SINT_AUTO_EOI		(1ULL << 17)
 #define HV_SYNIC_SINT_VECTOR_MASK	(0xFF)
@@ -2613,7 +2589,7 @@ struct hv_reenlightenment_control {
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#partition-reference-time-stamp-counter-page */
 struct ms_hyperv_tsc_page {
 	volatile u32 tsc_sequence;
 	u32 reserved1;
@@ -2659,6 +2635,16 @@ struct hv_synthetic_timers_state {
 /* TLFS: none (No TLFS page names it.) */
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
 
+/* TLFS: none (No TLFS page names it.) */
+union hv_reference_tsc_msr {
+	u64 as_uint64;
+	struct {
+		u64 enable : 1;
+		u64 reserved : 11;
+		u64 pfn : 52;
+	} __packed;
+};
+
 #if defined(CONFIG_X86)
 /* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_X64_MSR_EOI	0x40000070
@@ -2686,14 +2672,14 @@ enum hv_interrupt_type {
 	HV_X64_INTERRUPT_TYPE_MAXIMUM		= 0x000A,
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallSendSyntheticClusterIpi.md#input-parameters */
 struct hv_send_ipi {
 	u32 vector;
 	u32 reserved;
 	u64 cpu_mask;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallSendSyntheticClusterIpiEx.md#input-parameters */
 struct hv_send_ipi_ex {
 	u32 vector;
 	u32 reserved;
@@ -2745,7 +2731,7 @@ struct hv_input_assert_virtual_interrupt {
 #define HV_DISPATCH_VP_FLAG_SKIP_CALLER_SPEC_FLUSH	0x10
 #define HV_DISPATCH_VP_FLAG_SKIP_CALLER_USER_SPEC_FLUSH	0x20
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushVirtualAddressList.md#input-parameters */
 struct hv_tlb_flush {
 	u64 address_space;
 	u64 flags;
@@ -3014,6 +3000,10 @@ enum hv_vp_dispatch_event {
 };
 
 /* HDK-only: not in the TLFS. */
+#define BITSET_BUFFER_SIZE	\
+		HV_GENERIC_SET_QWORD_COUNT(HV_ROOT_SCHEDULER_MAX_VPS_PER_CHILD_PARTITION)
+
+/* HDK-only: not in the TLFS. */
 struct hv_vp_signal_bitset_scheduler_message {
 	u64 partition_id;
 	u32 overflow_count;
@@ -3021,9 +3011,10 @@ struct hv_vp_signal_bitset_scheduler_message {
 	u16 reserved;
 	union {
 		struct hv_vpset bitset;
-		u64 bitset_buffer[18];
+		u64 bitset_buffer[BITSET_BUFFER_SIZE];
 	} vp_bitset;
 } __packed;
+#undef BITSET_BUFFER_SIZE
 
 /* HDK-only: not in the TLFS. */
 struct hv_vp_signal_pair_scheduler_message {
@@ -3066,9 +3057,61 @@ enum hv_stats_object_type {
 	HV_STATS_OBJECT_VP			= 0x00010002,
 };
 
+/* TLFS: datatypes/hv_stats_object_identity.md */
+union hv_stats_object_identity {
+	struct {
+		u8 reserved[15];
+		u8 stats_area_type;
+	} __packed hv;
+	struct {
+		u32 lp_index;
+		u8 reserved[11];
+		u8 stats_area_type;
+	} __packed lp;
+	struct {
+		u64 partition_id;
+		u8 reserved[7];
+		u8 stats_area_type;
+	} __packed partition;
+	struct {
+		u64 partition_id;
+		u32 vp_index;
+		u16 flags;
+		u8 reserved;
+		u8 stats_area_type;
+	} __packed vp;
+};
+
 /* HDK-only: not in the TLFS. */
 struct hv_stats_page {
-	u64 data[512];
+	u64 data[HV_HYP_PAGE_SIZE / sizeof(u64)];
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_input_map_stats_page {
+	u32 type;
+	u32 padding;
+	union hv_stats_object_identity identity;
+} __packed;
+
+/* TLFS: hypercalls/HvCallMapStatsPage2.md#input-parameters */
+struct hv_input_map_stats_page2 {
+	u32 type;
+	u32 padding;
+	union hv_stats_object_identity identity;
+	u64 map_location;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_output_map_stats_page {
+	u64 map_location;
+} __packed;
+
+/* TLFS: hypercalls/HvCallUnmapStatsPage.md#input-parameters */
+struct hv_input_unmap_stats_page {
+	u32 type;
+	u32 padding;
+	union hv_stats_object_identity identity;
 } __packed;
 
 /* HDK-only: not in the TLFS. */
@@ -3313,7 +3356,7 @@ struct hv_vp_register_page {
 	union hv_x64_interrupt_state_register interrupt_state;
 	u64 instruction_emulation_hints;
 	u64 xfem;
-	u8 reserved1[256];
+	u8 reserved1[0x100];
 	union hv_vp_register_page_interrupt_vectors interrupt_vectors;
 #endif /* CONFIG_X86 */
 } __packed;
@@ -3515,7 +3558,7 @@ union hv_input_vtl {
 	};
 } __packed;
 
-/* HDK-only: not in the TLFS. */
+/* TLFS: hypercalls/HvCallGetVpRegisters.md#input-parameters */
 struct hv_input_get_vp_registers {
 	u64 partition_id;
 	u32 vp_index;
@@ -3577,7 +3620,7 @@ enum {
 	HV_SUBNODE_INVALID	= -1,
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallCreateVp.md#input-parameters */
 struct hv_create_vp {
 	u64 partition_id;
 	u32 vp_index;
@@ -3668,7 +3711,7 @@ enum hv_vp_state_page_type {
 	HV_VP_STATE_PAGE_COUNT			= 3,
 };
 
-/* HDK-only: not in the TLFS. */
+/* TLFS: hypercalls/HvCallMapVpStatePage.md#input-parameters */
 struct hv_input_map_vp_state_page {
 	u64 partition_id;
 	u32 vp_index;
@@ -3689,7 +3732,7 @@ struct hv_output_map_vp_state_page {
 	u64 map_location;
 } __packed;
 
-/* HDK-only: not in the TLFS. */
+/* TLFS: hypercalls/HvCallUnmapVpStatePage.md#input-parameters */
 struct hv_input_unmap_vp_state_page {
 	u64 partition_id;
 	u32 vp_index;

@@ -18,8 +18,8 @@
 /*	spec/memory/host-visibility.yaml */
 /*	spec/memory/hyp-page.yaml */
 /*	spec/memory/memory-hint.yaml */
-/*	spec/misc/other.yaml */
 /*	spec/nested-virtualization/enlightened-vmcs.yaml */
+/*	spec/nested-virtualization/tsc-emulation.yaml */
 /*	spec/partitions/crash.yaml */
 /*	spec/partitions/create-partition.yaml */
 /*	spec/partitions/lifecycle.yaml */
@@ -67,7 +67,7 @@ struct hv_u128 {
 #define HV_MAX_SPARSE_VCPU_BANKS	(64)
 #define HV_VCPUS_PER_SPARSE_BANK	(64)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_vp_set.md */
 struct hv_vpset {
 	u64 format;
 	u64 valid_bank_mask;
@@ -264,7 +264,7 @@ struct hv_interrupt_entry {
 	};
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallRetargetDeviceInterrupt.md#input-parameters */
 struct hv_retarget_device_interrupt {
 	u64 partition_id;
 	u64 device_id;
@@ -626,45 +626,62 @@ enum hv_isolation_type {
 
 /*
  * Result (HV_STATUS) field of the hypercall result value.
- * TLFS: hypercall-interface.md#hypercall-outputs
+ * TLFS: none (The Result field of the hypercall result value (hypercall-interface.md#hypercall-
+ * outputs); no TLFS constant.)
  */
 #define HV_HYPERCALL_RESULT_MASK	GENMASK_ULL(15, 0)
 
 /*
  * Fast (register-based) calling convention.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_FAST_BIT	BIT(16)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_VARHEAD_OFFSET	17
 
 /*
  * Variable header size, in 8-byte units.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_VARHEAD_MASK	GENMASK_ULL(26, 17)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_RSVD0_MASK	GENMASK_ULL(31, 27)
 
 /*
  * Is Nested; the L0 hypervisor handles the call.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_NESTED	BIT_ULL(31)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
 #define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_REP_COMP_MASK	GENMASK_ULL(43, 32)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_RSVD1_MASK		GENMASK_ULL(47, 44)
 #define HV_HYPERCALL_REP_START_OFFSET	48
 #define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
@@ -675,7 +692,8 @@ enum hv_isolation_type {
 #if defined(CONFIG_X86)
 /*
  * XMM registers that carry fast hypercall input and output.
- * TLFS: hypercall-interface.md#xmm-fast-hypercall-input-x86x64
+ * TLFS: none (Six XMM registers per hypercall-interface.md#xmm-fast-hypercall-input-x86x64; no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_MAX_XMM_REGISTERS	6
 
@@ -724,7 +742,7 @@ union hv_x64_msr_hypercall_contents {
 	} __packed;
 };
 
-/* TLFS: hypercall-interface.md#establishing-the-hypercall-interface-x86x64 */
+/* TLFS: none (A field of HV_X64_MSR_HYPERCALL (hypercall-interface.md); no TLFS constant.) */
 #define HV_X64_MSR_HYPERCALL_ENABLE		0x00000001
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT	12
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK	\
@@ -786,7 +804,7 @@ union hv_x64_msr_hypercall_contents {
 /* TLFS: datatypes/hv_map_gpa_flags.md#large-page-mapping */
 #define HV_MAP_GPA_LARGE_PAGE	0x80000000
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallDepositMemory.md#input-parameters */
 struct hv_deposit_memory {
 	u64 partition_id;
 	u64 gpa_page_list[];
@@ -829,10 +847,7 @@ struct hv_input_unmap_gpa_pages {
 } __packed;
 
 #if defined(CONFIG_X86)
-/*
- * TLFS: none (6.12's x86 header counts in kernel pages, as HV_HYP_PAGE_SIZE is not yet defined
- * there.)
- */
+/* TLFS: none (No TLFS page names it.) */
 #define HV_MAX_MODIFY_GPA_REP_COUNT	((PAGE_SIZE / sizeof(u64)) - 2)
 
 /* TLFS: none (No TLFS page names it.) */
@@ -853,12 +868,19 @@ struct hv_gpa_range_for_visibility {
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: datatypes/hv_gpa_page_number.md */
+/* TLFS: none (The TLFS defines HV_PAGE_SIZE (datatypes/overview.md) but no page-shift constant.) */
 #define HV_HYP_PAGE_SHIFT	12
+
+/* TLFS: datatypes/overview.md */
 #define HV_HYP_PAGE_SIZE	BIT(HV_HYP_PAGE_SHIFT)
+
+/*
+ * TLFS: none (Not the TLFS's HV_PAGE_MASK (datatypes/overview.md): that is the in-page offset
+ * mask, this its complement.)
+ */
 #define HV_HYP_PAGE_MASK	(~(HV_HYP_PAGE_SIZE - 1))
 
-/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressList.md#input-list-element */
+/* TLFS: none (No TLFS page names it.) */
 #define HV_GPA_PAGE_RANGE_PAGE_SIZE_2MB	0
 #define HV_GPA_PAGE_RANGE_PAGE_SIZE_1GB	1
 
@@ -900,195 +922,6 @@ struct hv_memory_hint {
 		sizeof(union hv_gpa_page_range))
 
 #if defined(CONFIG_X86)
-/* TLFS: nested-virtualization.md#tsc-emulation */
-struct hv_tsc_emulation_status {
-	__u64 inprogress : 1;
-	__u64 reserved : 63;
-} __packed;
-
-/* TLFS: nested-virtualization.md#tsc-emulation */
-struct hv_tsc_emulation_control {
-	__u64 enabled : 1;
-	__u64 reserved : 63;
-} __packed;
-
-#endif /* CONFIG_X86 */
-
-/* TLFS: none (No TLFS page names it.) */
-union hv_reference_tsc_msr {
-	u64 as_uint64;
-	struct {
-		u64 enable : 1;
-		u64 reserved : 11;
-		u64 pfn : 52;
-	} __packed;
-};
-
-/* TLFS: datatypes/hv_stats_object_identity.md */
-union hv_stats_object_identity {
-	struct {
-		u8 reserved[15];
-		u8 stats_area_type;
-	} __packed hv;
-	struct {
-		u32 lp_index;
-		u8 reserved[11];
-		u8 stats_area_type;
-	} __packed lp;
-	struct {
-		u64 partition_id;
-		u8 reserved[7];
-		u8 stats_area_type;
-	} __packed partition;
-	struct {
-		u64 partition_id;
-		u32 vp_index;
-		u16 flags;
-		u8 reserved;
-		u8 stats_area_type;
-	} __packed vp;
-};
-
-/* TLFS: hypercalls/HvCallMapStatsPage2.md#input-parameters */
-struct hv_input_map_stats_page2 {
-	u32 type;
-	u32 padding;
-	union hv_stats_object_identity identity;
-	u64 map_location;
-} __packed;
-
-/* TLFS: hypercalls/HvCallUnmapStatsPage.md#input-parameters */
-struct hv_input_unmap_stats_page {
-	u32 type;
-	u32 padding;
-	union hv_stats_object_identity identity;
-} __packed;
-
-/* TLFS: datatypes/hv_connection_id.md */
-union hv_connection_id {
-	u32 asu32;
-	struct {
-		u32 id : 24;
-		u32 reserved : 8;
-	} __packed u;
-};
-
-/* TLFS: datatypes/hv_port_type.md */
-enum hv_port_type {
-	HV_PORT_TYPE_MESSAGE	= 1,
-	HV_PORT_TYPE_EVENT	= 2,
-	HV_PORT_TYPE_MONITOR	= 3,
-	HV_PORT_TYPE_DOORBELL	= 4,
-};
-
-/* TLFS: datatypes/hv_port_info.md */
-struct hv_port_info {
-	u32 port_type;
-	u32 padding;
-	union {
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u64 rsvdz;
-		} message_port_info;
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u16 base_flag_number;
-			u16 flag_count;
-			u32 rsvdz;
-		} event_port_info;
-		struct {
-			u64 monitor_address;
-			u64 rsvdz;
-		} monitor_port_info;
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u64 rsvdz;
-		} doorbell_port_info;
-	};
-} __packed;
-
-/* TLFS: datatypes/hv_connection_info.md */
-struct hv_connection_info {
-	u32 port_type;
-	u32 padding;
-	union {
-		struct {
-			u64 rsvdz;
-		} message_connection_info;
-		struct {
-			u64 rsvdz;
-		} event_connection_info;
-		struct {
-			u64 monitor_address;
-		} monitor_connection_info;
-		struct {
-			u64 gpa;
-			u64 trigger_value;
-			u64 flags;
-		} doorbell_connection_info;
-	};
-} __packed;
-
-/* TLFS: datatypes/hv_port_id.md */
-union hv_port_id {
-	__u32 asu32;
-	struct {
-		__u32 id : 24;
-		__u32 reserved : 8;
-	} __packed u;
-};
-
-/* TLFS: hypercalls/HvCallCreatePort.md#input-parameters */
-struct hv_input_create_port {
-	u64 port_partition_id;
-	union hv_port_id port_id;
-	u8 port_vtl;
-	u8 min_connection_vtl;
-	u16 padding;
-	u64 connection_partition_id;
-	struct hv_port_info port_info;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallDeletePort.md#input-parameters */
-union hv_input_delete_port {
-	u64 as_uint64[2];
-	struct {
-		u64 port_partition_id;
-		union hv_port_id port_id;
-		u32 reserved;
-	};
-} __packed;
-
-/* TLFS: hypercalls/HvCallConnectPort.md#input-parameters */
-struct hv_input_connect_port {
-	u64 connection_partition_id;
-	union hv_connection_id connection_id;
-	u8 connection_vtl;
-	u8 rsvdz0;
-	u16 rsvdz1;
-	u64 port_partition_id;
-	union hv_port_id port_id;
-	u32 reserved2;
-	struct hv_connection_info connection_info;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallDisconnectPort.md#input-parameters */
-union hv_input_disconnect_port {
-	u64 as_uint64[2];
-	struct {
-		u64 connection_partition_id;
-		union hv_connection_id connection_id;
-		u32 is_doorbell : 1;
-		u32 reserved : 31;
-	} __packed;
-} __packed;
-
-#if defined(CONFIG_X86)
 /* TLFS: none (No TLFS page names it.) */
 #define HV_X64_ENLIGHTENED_VMCS_VERSION	0xff
 
@@ -1120,9 +953,7 @@ union hv_input_disconnect_port {
 #define HV_VMCB_NESTED_ENLIGHTENMENTS	31
 
 /* TLFS: nested-virtualization.md#synthetic-vm-exit */
-#define HV_SVM_EXITCODE_ENL	0xF0000000
-
-/* TLFS: nested-virtualization.md#synthetic-vm-exit */
+#define HV_SVM_EXITCODE_ENL			0xf0000000
 #define HV_SVM_ENL_EXITCODE_TRAP_AFTER_FLUSH	(1)
 
 #endif /* CONFIG_X86 */
@@ -1328,6 +1159,18 @@ struct hv_vmcb_enlightenments {
 	u64 reserved;
 } __packed;
 
+/* TLFS: nested-virtualization.md#tsc-emulation */
+struct hv_tsc_emulation_status {
+	__u64 inprogress : 1;
+	__u64 reserved : 63;
+} __packed;
+
+/* TLFS: nested-virtualization.md#tsc-emulation */
+struct hv_tsc_emulation_control {
+	__u64 enabled : 1;
+	__u64 reserved : 63;
+} __packed;
+
 /* TLFS: partition-properties.md#guest-crash-enlightenment-interface */
 #define HV_X64_MSR_CRASH_P0	0x40000100
 #define HV_X64_MSR_CRASH_P1	0x40000101
@@ -1439,7 +1282,8 @@ struct hv_vmcb_enlightenments {
 
 /*
  * Number of 64-bit banks of processor feature bits.
- * TLFS: datatypes/hv_partition_processor_features.md
+ * TLFS: none (The TLFS gives the feature banks as a two-UINT64 layout
+ * (datatypes/hv_partition_processor_features.md) but names no bank count.)
  */
 #define HV_PARTITION_PROCESSOR_FEATURES_BANKS	2
 
@@ -1646,7 +1490,10 @@ struct hv_input_set_partition_property {
  */
 #define HV_EVENT_FLAGS_BYTE_COUNT	(256)
 
-/* TLFS: datatypes/hv_synic_event_flags.md */
+/*
+ * TLFS: none (6.12 name of the unsigned long count (7.2: HV_EVENT_FLAGS_UL_COUNT); the TLFS has
+ * only HV_EVENT_FLAGS_BYTE_COUNT.)
+ */
 #define HV_EVENT_FLAGS_LONG_COUNT	(256 / sizeof(unsigned long))
 
 /* TLFS: datatypes/hv_synic_event_flags.md */
@@ -1656,7 +1503,8 @@ union hv_synic_event_flags {
 
 /*
  * Synthetic interrupt sources per virtual processor.
- * TLFS: datatypes/hv_synic_sint_index.md
+ * TLFS: none (The TLFS says there are 16 SINTs (datatypes/hv_synic_sint_index.md) but names no
+ * constant.)
  */
 #define HV_SYNIC_SINT_COUNT	(16)
 
@@ -1707,6 +1555,15 @@ union hv_message_flags {
 		__u8 msg_pending : 1;
 		__u8 reserved : 7;
 	} __packed;
+};
+
+/* TLFS: datatypes/hv_port_id.md */
+union hv_port_id {
+	__u32 asu32;
+	struct {
+		__u32 id : 24;
+		__u32 reserved : 8;
+	} __packed u;
 };
 
 /* TLFS: datatypes/hv_message.md */
@@ -1876,22 +1733,155 @@ struct hv_timer_message_payload {
 #define HV_DOORBELL_FLAG_TRIGGER_SIZE_QWORD	0x00000004
 #define HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE	0x80000000
 
-/* TLFS: inter-partition-communication.md#sversion-register */
+/* TLFS: datatypes/hv_connection_id.md */
+union hv_connection_id {
+	u32 asu32;
+	struct {
+		u32 id : 24;
+		u32 reserved : 8;
+	} __packed u;
+};
+
+/* TLFS: datatypes/hv_port_type.md */
+enum hv_port_type {
+	HV_PORT_TYPE_MESSAGE	= 1,
+	HV_PORT_TYPE_EVENT	= 2,
+	HV_PORT_TYPE_MONITOR	= 3,
+	HV_PORT_TYPE_DOORBELL	= 4,
+};
+
+/* TLFS: datatypes/hv_port_info.md */
+struct hv_port_info {
+	u32 port_type;
+	u32 padding;
+	union {
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u64 rsvdz;
+		} message_port_info;
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u16 base_flag_number;
+			u16 flag_count;
+			u32 rsvdz;
+		} event_port_info;
+		struct {
+			u64 monitor_address;
+			u64 rsvdz;
+		} monitor_port_info;
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u64 rsvdz;
+		} doorbell_port_info;
+	};
+} __packed;
+
+/* TLFS: datatypes/hv_connection_info.md */
+struct hv_connection_info {
+	u32 port_type;
+	u32 padding;
+	union {
+		struct {
+			u64 rsvdz;
+		} message_connection_info;
+		struct {
+			u64 rsvdz;
+		} event_connection_info;
+		struct {
+			u64 monitor_address;
+		} monitor_connection_info;
+		struct {
+			u64 gpa;
+			u64 trigger_value;
+			u64 flags;
+		} doorbell_connection_info;
+	};
+} __packed;
+
+/* TLFS: hypercalls/HvCallCreatePort.md#input-parameters */
+struct hv_input_create_port {
+	u64 port_partition_id;
+	union hv_port_id port_id;
+	u8 port_vtl;
+	u8 min_connection_vtl;
+	u16 padding;
+	u64 connection_partition_id;
+	struct hv_port_info port_info;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
+
+/* TLFS: hypercalls/HvCallDeletePort.md#input-parameters */
+union hv_input_delete_port {
+	u64 as_uint64[2];
+	struct {
+		u64 port_partition_id;
+		union hv_port_id port_id;
+		u32 reserved;
+	};
+} __packed;
+
+/* TLFS: hypercalls/HvCallConnectPort.md#input-parameters */
+struct hv_input_connect_port {
+	u64 connection_partition_id;
+	union hv_connection_id connection_id;
+	u8 connection_vtl;
+	u8 rsvdz0;
+	u16 rsvdz1;
+	u64 port_partition_id;
+	union hv_port_id port_id;
+	u32 reserved2;
+	struct hv_connection_info connection_info;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
+
+/* TLFS: hypercalls/HvCallDisconnectPort.md#input-parameters */
+union hv_input_disconnect_port {
+	u64 as_uint64[2];
+	struct {
+		u64 connection_partition_id;
+		union hv_connection_id connection_id;
+		u32 is_doorbell : 1;
+		u32 reserved : 31;
+	} __packed;
+} __packed;
+
+/*
+ * TLFS: none (A field of the SVERSION register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_VERSION_1	(0x1)
 
-/* TLFS: inter-partition-communication.md#sintx-registers */
+/*
+ * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_FIRST_VALID_VECTOR	(16)
 
-/* TLFS: inter-partition-communication.md#scontrol-register */
+/*
+ * TLFS: none (A field of the SCONTROL register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_CONTROL_ENABLE	(1ULL << 0)
 
-/* TLFS: inter-partition-communication.md#simp-register */
+/*
+ * TLFS: none (A field of the SIMP register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_SIMP_ENABLE	(1ULL << 0)
 
-/* TLFS: inter-partition-communication.md#siefp-register */
+/*
+ * TLFS: none (A field of the SIEFP register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_SIEFP_ENABLE	(1ULL << 0)
 
-/* TLFS: inter-partition-communication.md#sintx-registers */
+/*
+ * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_SINT_MASKED		(1ULL << 16)
 #define HV_SYNIC_SINT_AUTO_EOI		(1ULL << 17)
 #define HV_SYNIC_SINT_VECTOR_MASK	(0xFF)
@@ -2072,7 +2062,7 @@ struct hv_reenlightenment_control {
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#partition-reference-time-stamp-counter-page */
 struct ms_hyperv_tsc_page {
 	volatile u32 tsc_sequence;
 	u32 reserved1;
@@ -2098,6 +2088,16 @@ union hv_stimer_config {
 
 /* TLFS: none (No TLFS page names it.) */
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
+
+/* TLFS: none (No TLFS page names it.) */
+union hv_reference_tsc_msr {
+	u64 as_uint64;
+	struct {
+		u64 enable : 1;
+		u64 reserved : 11;
+		u64 pfn : 52;
+	} __packed;
+};
 
 #if defined(CONFIG_X86)
 /* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
@@ -2126,14 +2126,14 @@ enum hv_interrupt_type {
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallSendSyntheticClusterIpi.md#input-parameters */
 struct hv_send_ipi {
 	u32 vector;
 	u32 reserved;
 	u64 cpu_mask;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallSendSyntheticClusterIpiEx.md#input-parameters */
 struct hv_send_ipi_ex {
 	u32 vector;
 	u32 reserved;
@@ -2180,7 +2180,7 @@ struct hv_input_assert_virtual_interrupt {
 /* TLFS: none (No TLFS page names it.) */
 #define HV_FLUSH_USE_EXTENDED_RANGE_FORMAT	BIT(3)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushVirtualAddressList.md#input-parameters */
 struct hv_tlb_flush {
 	u64 address_space;
 	u64 flags;
@@ -2276,6 +2276,46 @@ enum hv_stats_object_type {
 	HV_STATS_OBJECT_PARTITION		= 0x00010001,
 	HV_STATS_OBJECT_VP			= 0x00010002,
 };
+
+/* TLFS: datatypes/hv_stats_object_identity.md */
+union hv_stats_object_identity {
+	struct {
+		u8 reserved[15];
+		u8 stats_area_type;
+	} __packed hv;
+	struct {
+		u32 lp_index;
+		u8 reserved[11];
+		u8 stats_area_type;
+	} __packed lp;
+	struct {
+		u64 partition_id;
+		u8 reserved[7];
+		u8 stats_area_type;
+	} __packed partition;
+	struct {
+		u64 partition_id;
+		u32 vp_index;
+		u16 flags;
+		u8 reserved;
+		u8 stats_area_type;
+	} __packed vp;
+};
+
+/* TLFS: hypercalls/HvCallMapStatsPage2.md#input-parameters */
+struct hv_input_map_stats_page2 {
+	u32 type;
+	u32 padding;
+	union hv_stats_object_identity identity;
+	u64 map_location;
+} __packed;
+
+/* TLFS: hypercalls/HvCallUnmapStatsPage.md#input-parameters */
+struct hv_input_unmap_stats_page {
+	u32 type;
+	u32 padding;
+	union hv_stats_object_identity identity;
+} __packed;
 
 #if defined(CONFIG_X86)
 /* TLFS: hypercalls/HvCallFlushVirtualAddressSpace.md#interface */
@@ -2532,6 +2572,29 @@ struct hv_get_vp_registers_output {
 	};
 };
 
+#if defined(CONFIG_X86)
+/* TLFS: datatypes/hv_input_vtl.md */
+union hv_input_vtl {
+	u8 as_uint8;
+	struct {
+		u8 target_vtl : 4;
+		u8 use_target_vtl : 1;
+		u8 reserved_z : 3;
+	};
+} __packed;
+
+/* TLFS: hypercalls/HvCallGetVpRegisters.md#input-parameters */
+struct hv_input_get_vp_registers {
+	u64 partition_id;
+	u32 vp_index;
+	union hv_input_vtl input_vtl;
+	u8 rsvd_z8;
+	u16 rsvd_z16;
+	u32 names[];
+} __packed;
+
+#endif /* CONFIG_X86 */
+
 /* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
 #define HV_REGISTER_HYPERVISOR_VERSION	0x00000100
 #define HV_REGISTER_FEATURES		0x00000200
@@ -2577,16 +2640,6 @@ struct hv_set_vp_registers_input {
 #define HV_ANY_VP		((u32)-1)
 
 #if defined(CONFIG_X86)
-/* TLFS: datatypes/hv_input_vtl.md */
-union hv_input_vtl {
-	u8 as_uint8;
-	struct {
-		u8 target_vtl : 4;
-		u8 use_target_vtl : 1;
-		u8 reserved_z : 3;
-	};
-} __packed;
-
 /* TLFS: none (No TLFS page names it.) */
 struct hv_get_vp_from_apic_id_in {
 	u64 partition_id;
@@ -2597,7 +2650,7 @@ struct hv_get_vp_from_apic_id_in {
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallCreateVp.md#input-parameters */
 struct hv_create_vp {
 	u64 partition_id;
 	u32 vp_index;
@@ -2695,12 +2748,40 @@ enum hv_vp_state_page_type {
 	HV_VP_STATE_PAGE_COUNT			= 3,
 };
 
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallMapVpStatePage.md#input-parameters */
+struct hv_input_map_vp_state_page {
+	u64 partition_id;
+	u32 vp_index;
+	u16 type;
+	union hv_input_vtl input_vtl;
+	union {
+		u8 as_uint8;
+		struct {
+			u8 map_location_provided : 1;
+			u8 reserved : 7;
+		};
+	} flags;
+	u64 requested_map_location;
+} __packed;
+
+#endif /* CONFIG_X86 */
+
 /* TLFS: hypercalls/HvCallMapVpStatePage.md#output-parameters */
 struct hv_output_map_vp_state_page {
 	u64 map_location;
 } __packed;
 
 #if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallUnmapVpStatePage.md#input-parameters */
+struct hv_input_unmap_vp_state_page {
+	u64 partition_id;
+	u32 vp_index;
+	u16 type;
+	union hv_input_vtl input_vtl;
+	u8 reserved0;
+} __packed;
+
 /* TLFS: none (No TLFS page names it.) */
 struct hv_init_vp_context {
 	u64 rip;

@@ -59,7 +59,9 @@ def _comment(vdef: VDef, view: str) -> List[str]:
         lines.append(f"TLFS: {cite}" if cite != "none" else f"TLFS: none ({source.tags.reason})")
     elif view == "hdk":
         lines.append("HDK-only: not in the TLFS.")
-    return [wrapped for line in lines for wrapped in textwrap.wrap(line, MAX_COLUMNS - 6)]
+    width = MAX_COLUMNS - 6
+    return [wrapped for line in lines
+            for wrapped in ([line] if len(line) <= width else textwrap.wrap(line, width))]
 
 
 def _value_text(value) -> str:

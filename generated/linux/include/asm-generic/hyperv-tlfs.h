@@ -16,7 +16,6 @@
 /*	spec/memory/gpa-mapping.yaml */
 /*	spec/memory/hyp-page.yaml */
 /*	spec/memory/memory-hint.yaml */
-/*	spec/misc/other.yaml */
 /*	spec/nested-virtualization/enlightened-vmcs.yaml */
 /*	spec/partitions/crash.yaml */
 /*	spec/partitions/create-partition.yaml */
@@ -60,7 +59,7 @@ struct hv_u128 {
 #define HV_MAX_SPARSE_VCPU_BANKS	(64)
 #define HV_VCPUS_PER_SPARSE_BANK	(64)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_vp_set.md */
 struct hv_vpset {
 	u64 format;
 	u64 valid_bank_mask;
@@ -203,7 +202,7 @@ struct hv_interrupt_entry {
 	};
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallRetargetDeviceInterrupt.md#input-parameters */
 struct hv_retarget_device_interrupt {
 	u64 partition_id;
 	u64 device_id;
@@ -468,45 +467,62 @@ union hv_hypervisor_version_info {
 
 /*
  * Result (HV_STATUS) field of the hypercall result value.
- * TLFS: hypercall-interface.md#hypercall-outputs
+ * TLFS: none (The Result field of the hypercall result value (hypercall-interface.md#hypercall-
+ * outputs); no TLFS constant.)
  */
 #define HV_HYPERCALL_RESULT_MASK	GENMASK_ULL(15, 0)
 
 /*
  * Fast (register-based) calling convention.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_FAST_BIT	BIT(16)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_VARHEAD_OFFSET	17
 
 /*
  * Variable header size, in 8-byte units.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_VARHEAD_MASK	GENMASK_ULL(26, 17)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_RSVD0_MASK	GENMASK_ULL(31, 27)
 
 /*
  * Is Nested; the L0 hypervisor handles the call.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_NESTED	BIT_ULL(31)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
 #define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_REP_COMP_MASK	GENMASK_ULL(43, 32)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_RSVD1_MASK		GENMASK_ULL(47, 44)
 #define HV_HYPERCALL_REP_START_OFFSET	48
 #define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
@@ -591,7 +607,7 @@ struct hv_mmio_write_input {
 /* TLFS: datatypes/hv_map_gpa_flags.md#large-page-mapping */
 #define HV_MAP_GPA_LARGE_PAGE	0x80000000
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallDepositMemory.md#input-parameters */
 struct hv_deposit_memory {
 	u64 partition_id;
 	u64 gpa_page_list[];
@@ -633,12 +649,19 @@ struct hv_input_unmap_gpa_pages {
 	u32 padding;
 } __packed;
 
-/* TLFS: datatypes/hv_gpa_page_number.md */
+/* TLFS: none (The TLFS defines HV_PAGE_SIZE (datatypes/overview.md) but no page-shift constant.) */
 #define HV_HYP_PAGE_SHIFT	12
+
+/* TLFS: datatypes/overview.md */
 #define HV_HYP_PAGE_SIZE	BIT(HV_HYP_PAGE_SHIFT)
+
+/*
+ * TLFS: none (Not the TLFS's HV_PAGE_MASK (datatypes/overview.md): that is the in-page offset
+ * mask, this its complement.)
+ */
 #define HV_HYP_PAGE_MASK	(~(HV_HYP_PAGE_SIZE - 1))
 
-/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressList.md#input-list-element */
+/* TLFS: none (No TLFS page names it.) */
 #define HV_GPA_PAGE_RANGE_PAGE_SIZE_2MB	0
 #define HV_GPA_PAGE_RANGE_PAGE_SIZE_1GB	1
 
@@ -680,180 +703,6 @@ struct hv_memory_hint {
 		sizeof(union hv_gpa_page_range))
 
 /* TLFS: none (No TLFS page names it.) */
-union hv_reference_tsc_msr {
-	u64 as_uint64;
-	struct {
-		u64 enable : 1;
-		u64 reserved : 11;
-		u64 pfn : 52;
-	} __packed;
-};
-
-/* TLFS: datatypes/hv_stats_object_identity.md */
-union hv_stats_object_identity {
-	struct {
-		u8 reserved[15];
-		u8 stats_area_type;
-	} __packed hv;
-	struct {
-		u32 lp_index;
-		u8 reserved[11];
-		u8 stats_area_type;
-	} __packed lp;
-	struct {
-		u64 partition_id;
-		u8 reserved[7];
-		u8 stats_area_type;
-	} __packed partition;
-	struct {
-		u64 partition_id;
-		u32 vp_index;
-		u16 flags;
-		u8 reserved;
-		u8 stats_area_type;
-	} __packed vp;
-};
-
-/* TLFS: hypercalls/HvCallMapStatsPage2.md#input-parameters */
-struct hv_input_map_stats_page2 {
-	u32 type;
-	u32 padding;
-	union hv_stats_object_identity identity;
-	u64 map_location;
-} __packed;
-
-/* TLFS: hypercalls/HvCallUnmapStatsPage.md#input-parameters */
-struct hv_input_unmap_stats_page {
-	u32 type;
-	u32 padding;
-	union hv_stats_object_identity identity;
-} __packed;
-
-/* TLFS: datatypes/hv_connection_id.md */
-union hv_connection_id {
-	u32 asu32;
-	struct {
-		u32 id : 24;
-		u32 reserved : 8;
-	} __packed u;
-};
-
-/* TLFS: datatypes/hv_port_type.md */
-enum hv_port_type {
-	HV_PORT_TYPE_MESSAGE	= 1,
-	HV_PORT_TYPE_EVENT	= 2,
-	HV_PORT_TYPE_MONITOR	= 3,
-	HV_PORT_TYPE_DOORBELL	= 4,
-};
-
-/* TLFS: datatypes/hv_port_info.md */
-struct hv_port_info {
-	u32 port_type;
-	u32 padding;
-	union {
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u64 rsvdz;
-		} message_port_info;
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u16 base_flag_number;
-			u16 flag_count;
-			u32 rsvdz;
-		} event_port_info;
-		struct {
-			u64 monitor_address;
-			u64 rsvdz;
-		} monitor_port_info;
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u64 rsvdz;
-		} doorbell_port_info;
-	};
-} __packed;
-
-/* TLFS: datatypes/hv_connection_info.md */
-struct hv_connection_info {
-	u32 port_type;
-	u32 padding;
-	union {
-		struct {
-			u64 rsvdz;
-		} message_connection_info;
-		struct {
-			u64 rsvdz;
-		} event_connection_info;
-		struct {
-			u64 monitor_address;
-		} monitor_connection_info;
-		struct {
-			u64 gpa;
-			u64 trigger_value;
-			u64 flags;
-		} doorbell_connection_info;
-	};
-} __packed;
-
-/* TLFS: datatypes/hv_port_id.md */
-union hv_port_id {
-	__u32 asu32;
-	struct {
-		__u32 id : 24;
-		__u32 reserved : 8;
-	} __packed u;
-};
-
-/* TLFS: hypercalls/HvCallCreatePort.md#input-parameters */
-struct hv_input_create_port {
-	u64 port_partition_id;
-	union hv_port_id port_id;
-	u8 port_vtl;
-	u8 min_connection_vtl;
-	u16 padding;
-	u64 connection_partition_id;
-	struct hv_port_info port_info;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallDeletePort.md#input-parameters */
-union hv_input_delete_port {
-	u64 as_uint64[2];
-	struct {
-		u64 port_partition_id;
-		union hv_port_id port_id;
-		u32 reserved;
-	};
-} __packed;
-
-/* TLFS: hypercalls/HvCallConnectPort.md#input-parameters */
-struct hv_input_connect_port {
-	u64 connection_partition_id;
-	union hv_connection_id connection_id;
-	u8 connection_vtl;
-	u8 rsvdz0;
-	u16 rsvdz1;
-	u64 port_partition_id;
-	union hv_port_id port_id;
-	u32 reserved2;
-	struct hv_connection_info connection_info;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallDisconnectPort.md#input-parameters */
-union hv_input_disconnect_port {
-	u64 as_uint64[2];
-	struct {
-		u64 connection_partition_id;
-		union hv_connection_id connection_id;
-		u32 is_doorbell : 1;
-		u32 reserved : 31;
-	} __packed;
-} __packed;
-
-/* TLFS: none (No TLFS page names it.) */
 struct hv_guest_mapping_flush {
 	u64 address_space;
 	u64 flags;
@@ -884,7 +733,8 @@ struct hv_guest_mapping_flush_list {
 
 /*
  * Number of 64-bit banks of processor feature bits.
- * TLFS: datatypes/hv_partition_processor_features.md
+ * TLFS: none (The TLFS gives the feature banks as a two-UINT64 layout
+ * (datatypes/hv_partition_processor_features.md) but names no bank count.)
  */
 #define HV_PARTITION_PROCESSOR_FEATURES_BANKS	2
 
@@ -1091,7 +941,10 @@ struct hv_input_set_partition_property {
  */
 #define HV_EVENT_FLAGS_BYTE_COUNT	(256)
 
-/* TLFS: datatypes/hv_synic_event_flags.md */
+/*
+ * TLFS: none (6.12 name of the unsigned long count (7.2: HV_EVENT_FLAGS_UL_COUNT); the TLFS has
+ * only HV_EVENT_FLAGS_BYTE_COUNT.)
+ */
 #define HV_EVENT_FLAGS_LONG_COUNT	(256 / sizeof(unsigned long))
 
 /* TLFS: datatypes/hv_synic_event_flags.md */
@@ -1101,7 +954,8 @@ union hv_synic_event_flags {
 
 /*
  * Synthetic interrupt sources per virtual processor.
- * TLFS: datatypes/hv_synic_sint_index.md
+ * TLFS: none (The TLFS says there are 16 SINTs (datatypes/hv_synic_sint_index.md) but names no
+ * constant.)
  */
 #define HV_SYNIC_SINT_COUNT	(16)
 
@@ -1146,6 +1000,15 @@ union hv_message_flags {
 		__u8 msg_pending : 1;
 		__u8 reserved : 7;
 	} __packed;
+};
+
+/* TLFS: datatypes/hv_port_id.md */
+union hv_port_id {
+	__u32 asu32;
+	struct {
+		__u32 id : 24;
+		__u32 reserved : 8;
+	} __packed u;
 };
 
 /* TLFS: datatypes/hv_message.md */
@@ -1196,22 +1059,155 @@ struct hv_timer_message_payload {
 #define HV_DOORBELL_FLAG_TRIGGER_SIZE_QWORD	0x00000004
 #define HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE	0x80000000
 
-/* TLFS: inter-partition-communication.md#sversion-register */
+/* TLFS: datatypes/hv_connection_id.md */
+union hv_connection_id {
+	u32 asu32;
+	struct {
+		u32 id : 24;
+		u32 reserved : 8;
+	} __packed u;
+};
+
+/* TLFS: datatypes/hv_port_type.md */
+enum hv_port_type {
+	HV_PORT_TYPE_MESSAGE	= 1,
+	HV_PORT_TYPE_EVENT	= 2,
+	HV_PORT_TYPE_MONITOR	= 3,
+	HV_PORT_TYPE_DOORBELL	= 4,
+};
+
+/* TLFS: datatypes/hv_port_info.md */
+struct hv_port_info {
+	u32 port_type;
+	u32 padding;
+	union {
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u64 rsvdz;
+		} message_port_info;
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u16 base_flag_number;
+			u16 flag_count;
+			u32 rsvdz;
+		} event_port_info;
+		struct {
+			u64 monitor_address;
+			u64 rsvdz;
+		} monitor_port_info;
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u64 rsvdz;
+		} doorbell_port_info;
+	};
+} __packed;
+
+/* TLFS: datatypes/hv_connection_info.md */
+struct hv_connection_info {
+	u32 port_type;
+	u32 padding;
+	union {
+		struct {
+			u64 rsvdz;
+		} message_connection_info;
+		struct {
+			u64 rsvdz;
+		} event_connection_info;
+		struct {
+			u64 monitor_address;
+		} monitor_connection_info;
+		struct {
+			u64 gpa;
+			u64 trigger_value;
+			u64 flags;
+		} doorbell_connection_info;
+	};
+} __packed;
+
+/* TLFS: hypercalls/HvCallCreatePort.md#input-parameters */
+struct hv_input_create_port {
+	u64 port_partition_id;
+	union hv_port_id port_id;
+	u8 port_vtl;
+	u8 min_connection_vtl;
+	u16 padding;
+	u64 connection_partition_id;
+	struct hv_port_info port_info;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
+
+/* TLFS: hypercalls/HvCallDeletePort.md#input-parameters */
+union hv_input_delete_port {
+	u64 as_uint64[2];
+	struct {
+		u64 port_partition_id;
+		union hv_port_id port_id;
+		u32 reserved;
+	};
+} __packed;
+
+/* TLFS: hypercalls/HvCallConnectPort.md#input-parameters */
+struct hv_input_connect_port {
+	u64 connection_partition_id;
+	union hv_connection_id connection_id;
+	u8 connection_vtl;
+	u8 rsvdz0;
+	u16 rsvdz1;
+	u64 port_partition_id;
+	union hv_port_id port_id;
+	u32 reserved2;
+	struct hv_connection_info connection_info;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
+
+/* TLFS: hypercalls/HvCallDisconnectPort.md#input-parameters */
+union hv_input_disconnect_port {
+	u64 as_uint64[2];
+	struct {
+		u64 connection_partition_id;
+		union hv_connection_id connection_id;
+		u32 is_doorbell : 1;
+		u32 reserved : 31;
+	} __packed;
+} __packed;
+
+/*
+ * TLFS: none (A field of the SVERSION register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_VERSION_1	(0x1)
 
-/* TLFS: inter-partition-communication.md#sintx-registers */
+/*
+ * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_FIRST_VALID_VECTOR	(16)
 
-/* TLFS: inter-partition-communication.md#scontrol-register */
+/*
+ * TLFS: none (A field of the SCONTROL register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_CONTROL_ENABLE	(1ULL << 0)
 
-/* TLFS: inter-partition-communication.md#simp-register */
+/*
+ * TLFS: none (A field of the SIMP register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_SIMP_ENABLE	(1ULL << 0)
 
-/* TLFS: inter-partition-communication.md#siefp-register */
+/*
+ * TLFS: none (A field of the SIEFP register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_SIEFP_ENABLE	(1ULL << 0)
 
-/* TLFS: inter-partition-communication.md#sintx-registers */
+/*
+ * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_SINT_MASKED		(1ULL << 16)
 #define HV_SYNIC_SINT_AUTO_EOI		(1ULL << 17)
 #define HV_SYNIC_SINT_VECTOR_MASK	(0xFF)
@@ -1279,7 +1275,7 @@ union hv_synic_scontrol {
 #define HV_REGISTER_STIMER0_CONFIG	0x000B0000
 #define HV_REGISTER_STIMER0_COUNT	0x000B0001
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#partition-reference-time-stamp-counter-page */
 struct ms_hyperv_tsc_page {
 	volatile u32 tsc_sequence;
 	u32 reserved1;
@@ -1307,13 +1303,23 @@ union hv_stimer_config {
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
 
 /* TLFS: none (No TLFS page names it.) */
+union hv_reference_tsc_msr {
+	u64 as_uint64;
+	struct {
+		u64 enable : 1;
+		u64 reserved : 11;
+		u64 pfn : 52;
+	} __packed;
+};
+
+/* TLFS: hypercalls/HvCallSendSyntheticClusterIpi.md#input-parameters */
 struct hv_send_ipi {
 	u32 vector;
 	u32 reserved;
 	u64 cpu_mask;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallSendSyntheticClusterIpiEx.md#input-parameters */
 struct hv_send_ipi_ex {
 	u32 vector;
 	u32 reserved;
@@ -1360,7 +1366,7 @@ struct hv_input_assert_virtual_interrupt {
 /* TLFS: none (No TLFS page names it.) */
 #define HV_FLUSH_USE_EXTENDED_RANGE_FORMAT	BIT(3)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushVirtualAddressList.md#input-parameters */
 struct hv_tlb_flush {
 	u64 address_space;
 	u64 flags;
@@ -1456,6 +1462,46 @@ enum hv_stats_object_type {
 	HV_STATS_OBJECT_PARTITION		= 0x00010001,
 	HV_STATS_OBJECT_VP			= 0x00010002,
 };
+
+/* TLFS: datatypes/hv_stats_object_identity.md */
+union hv_stats_object_identity {
+	struct {
+		u8 reserved[15];
+		u8 stats_area_type;
+	} __packed hv;
+	struct {
+		u32 lp_index;
+		u8 reserved[11];
+		u8 stats_area_type;
+	} __packed lp;
+	struct {
+		u64 partition_id;
+		u8 reserved[7];
+		u8 stats_area_type;
+	} __packed partition;
+	struct {
+		u64 partition_id;
+		u32 vp_index;
+		u16 flags;
+		u8 reserved;
+		u8 stats_area_type;
+	} __packed vp;
+};
+
+/* TLFS: hypercalls/HvCallMapStatsPage2.md#input-parameters */
+struct hv_input_map_stats_page2 {
+	u32 type;
+	u32 padding;
+	union hv_stats_object_identity identity;
+	u64 map_location;
+} __packed;
+
+/* TLFS: hypercalls/HvCallUnmapStatsPage.md#input-parameters */
+struct hv_input_unmap_stats_page {
+	u32 type;
+	u32 padding;
+	union hv_stats_object_identity identity;
+} __packed;
 
 /* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
 #define HV_REGISTER_VP_INDEX	0x00090003
@@ -1701,7 +1747,7 @@ struct hv_set_vp_registers_input {
 #define HV_VP_INDEX_SELF	((u32)-2)
 #define HV_ANY_VP		((u32)-1)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallCreateVp.md#input-parameters */
 struct hv_create_vp {
 	u64 partition_id;
 	u32 vp_index;

@@ -2,8 +2,8 @@
 /* Do not edit directly, auto-generated from: */
 /*	spec/hypercall-interface/guest-os-id.yaml */
 /*	spec/memory/gpa-mapping.yaml */
-/*	spec/misc/other.yaml */
 /*	spec/nested-virtualization/enlightened-vmcs.yaml */
+/*	spec/synic/ports.yaml */
 /*	spec/timers/timers.yaml */
 /*	spec/vp-properties/vp-assist-page.yaml */
 /* by generator/hvgen. Edit the spec and run `make` to regenerate. */
@@ -25,15 +25,6 @@ struct hv_input_unmap_gpa_pages {
 	u32 unmap_flags;
 	u32 padding;
 } __packed;
-
-/* TLFS: datatypes/hv_connection_id.md */
-union hv_connection_id {
-	u32 asu32;
-	struct {
-		u32 id : 24;
-		u32 reserved : 8;
-	} __packed u;
-};
 
 /* TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax */
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_NONE		0
@@ -63,9 +54,7 @@ union hv_connection_id {
 #define HV_VMCB_NESTED_ENLIGHTENMENTS	31
 
 /* TLFS: nested-virtualization.md#synthetic-vm-exit */
-#define HV_SVM_EXITCODE_ENL	0xf0000000ull
-
-/* TLFS: nested-virtualization.md#synthetic-vm-exit */
+#define HV_SVM_EXITCODE_ENL			0xf0000000ull
 #define HV_SVM_ENL_EXITCODE_TRAP_AFTER_FLUSH	(1)
 
 /* TLFS: none (No TLFS page names it.) */
@@ -250,6 +239,15 @@ struct hv_vmcb_enlightenments {
 	u64 partition_assist_page;
 	u64 reserved;
 } __packed;
+
+/* TLFS: datatypes/hv_connection_id.md */
+union hv_connection_id {
+	u32 asu32;
+	struct {
+		u32 id : 24;
+		u32 reserved : 8;
+	} __packed u;
+};
 
 /* TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax */
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_ENLIGHTENMENTSCONTROL	BIT(15)

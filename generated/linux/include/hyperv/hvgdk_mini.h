@@ -15,8 +15,8 @@
 /*	spec/memory/host-visibility.yaml */
 /*	spec/memory/hyp-page.yaml */
 /*	spec/memory/memory-hint.yaml */
-/*	spec/misc/other.yaml */
 /*	spec/nested-virtualization/enlightened-vmcs.yaml */
+/*	spec/nested-virtualization/tsc-emulation.yaml */
 /*	spec/partitions/crash.yaml */
 /*	spec/partitions/lifecycle.yaml */
 /*	spec/synic/event-ring.yaml */
@@ -56,7 +56,7 @@ struct hv_u128 {
 #define HV_MAX_SPARSE_VCPU_BANKS	(64)
 #define HV_VCPUS_PER_SPARSE_BANK	(64)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_vp_set.md */
 struct hv_vpset {
 	u64 format;
 	u64 valid_bank_mask;
@@ -166,7 +166,7 @@ struct hv_interrupt_entry {
 	};
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallRetargetDeviceInterrupt.md#input-parameters */
 struct hv_retarget_device_interrupt {
 	u64 partition_id;
 	u64 device_id;
@@ -528,45 +528,62 @@ enum hv_isolation_type {
 
 /*
  * Result (HV_STATUS) field of the hypercall result value.
- * TLFS: hypercall-interface.md#hypercall-outputs
+ * TLFS: none (The Result field of the hypercall result value (hypercall-interface.md#hypercall-
+ * outputs); no TLFS constant.)
  */
 #define HV_HYPERCALL_RESULT_MASK	GENMASK_ULL(15, 0)
 
 /*
  * Fast (register-based) calling convention.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_FAST_BIT	BIT(16)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_VARHEAD_OFFSET	17
 
 /*
  * Variable header size, in 8-byte units.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_VARHEAD_MASK	GENMASK_ULL(26, 17)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_RSVD0_MASK	GENMASK_ULL(31, 27)
 
 /*
  * Is Nested; the L0 hypervisor handles the call.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_NESTED	BIT_ULL(31)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
 #define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
- * TLFS: hypercall-interface.md#hypercall-inputs
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_REP_COMP_MASK	GENMASK_ULL(43, 32)
 
-/* TLFS: hypercall-interface.md#hypercall-inputs */
+/*
+ * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
+ * TLFS constant.)
+ */
 #define HV_HYPERCALL_RSVD1_MASK		GENMASK_ULL(47, 44)
 #define HV_HYPERCALL_REP_START_OFFSET	48
 #define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
@@ -577,7 +594,8 @@ enum hv_isolation_type {
 #if defined(CONFIG_X86)
 /*
  * XMM registers that carry fast hypercall input and output.
- * TLFS: hypercall-interface.md#xmm-fast-hypercall-input-x86x64
+ * TLFS: none (Six XMM registers per hypercall-interface.md#xmm-fast-hypercall-input-x86x64; no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_MAX_XMM_REGISTERS	6
 
@@ -626,7 +644,7 @@ union hv_x64_msr_hypercall_contents {
 	} __packed;
 };
 
-/* TLFS: hypercall-interface.md#establishing-the-hypercall-interface-x86x64 */
+/* TLFS: none (A field of HV_X64_MSR_HYPERCALL (hypercall-interface.md); no TLFS constant.) */
 #define HV_X64_MSR_HYPERCALL_ENABLE		0x00000001
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT	12
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK	\
@@ -706,11 +724,13 @@ union hv_x64_msr_hypercall_contents {
 /* TLFS: datatypes/hv_unmap_gpa_flags.md#defined-bits */
 #define HV_UNMAP_GPA_LARGE_PAGE	0x2
 
-/* TLFS: datatypes/hv_gpa_page_number.md */
+/* TLFS: none (The TLFS defines HV_PAGE_SIZE (datatypes/overview.md) but no page-shift constant.) */
 #define HV_HYP_PAGE_SHIFT	12
+
+/* TLFS: datatypes/overview.md */
 #define HV_HYP_PAGE_SIZE	BIT(HV_HYP_PAGE_SHIFT)
 
-/* TLFS: none (7.2 counts in hypervisor pages; same value as 6.12's PAGE_SIZE form on x86.) */
+/* TLFS: none (No TLFS page names it.) */
 #define HV_MAX_MODIFY_GPA_REP_COUNT	((HV_HYP_PAGE_SIZE / sizeof(u64)) - 2)
 
 /* TLFS: none (No TLFS page names it.) */
@@ -729,10 +749,13 @@ struct hv_gpa_range_for_visibility {
 	u64 gpa_page_list[HV_MAX_MODIFY_GPA_REP_COUNT];
 } __packed;
 
-/* TLFS: datatypes/hv_gpa_page_number.md */
+/*
+ * TLFS: none (Not the TLFS's HV_PAGE_MASK (datatypes/overview.md): that is the in-page offset
+ * mask, this its complement.)
+ */
 #define HV_HYP_PAGE_MASK	(~(HV_HYP_PAGE_SIZE - 1))
 
-/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressList.md#input-list-element */
+/* TLFS: none (No TLFS page names it.) */
 #define HV_GPA_PAGE_RANGE_PAGE_SIZE_2MB	0
 #define HV_GPA_PAGE_RANGE_PAGE_SIZE_1GB	1
 
@@ -753,40 +776,6 @@ union hv_gpa_page_range {
 		u64 reserved1 : 8;
 		u64 base_large_pfn : 43;
 	};
-};
-
-#if defined(CONFIG_X86)
-/* TLFS: nested-virtualization.md#tsc-emulation */
-struct hv_tsc_emulation_status {
-	u64 inprogress : 1;
-	u64 reserved : 63;
-} __packed;
-
-/* TLFS: nested-virtualization.md#tsc-emulation */
-struct hv_tsc_emulation_control {
-	u64 enabled : 1;
-	u64 reserved : 63;
-} __packed;
-
-#endif /* CONFIG_X86 */
-
-/* TLFS: none (No TLFS page names it.) */
-union hv_reference_tsc_msr {
-	u64 as_uint64;
-	struct {
-		u64 enable : 1;
-		u64 reserved : 11;
-		u64 pfn : 52;
-	} __packed;
-};
-
-/* TLFS: datatypes/hv_port_id.md */
-union hv_port_id {
-	u32 asu32;
-	struct {
-		u32 id : 24;
-		u32 reserved : 8;
-	} __packed u;
 };
 
 #if defined(CONFIG_X86)
@@ -813,6 +802,18 @@ struct hv_guest_mapping_flush_list {
 };
 
 #if defined(CONFIG_X86)
+/* TLFS: nested-virtualization.md#tsc-emulation */
+struct hv_tsc_emulation_status {
+	u64 inprogress : 1;
+	u64 reserved : 63;
+} __packed;
+
+/* TLFS: nested-virtualization.md#tsc-emulation */
+struct hv_tsc_emulation_control {
+	u64 enabled : 1;
+	u64 reserved : 63;
+} __packed;
+
 /* TLFS: partition-properties.md#guest-crash-enlightenment-interface */
 #define HV_X64_MSR_CRASH_P0	0x40000100
 #define HV_X64_MSR_CRASH_P1	0x40000101
@@ -1049,7 +1050,8 @@ struct hv_output_get_partition_id {
 
 /*
  * Synthetic interrupt sources per virtual processor.
- * TLFS: datatypes/hv_synic_sint_index.md
+ * TLFS: none (The TLFS says there are 16 SINTs (datatypes/hv_synic_sint_index.md) but names no
+ * constant.)
  */
 #define HV_SYNIC_SINT_COUNT	(16)
 
@@ -1113,6 +1115,15 @@ union hv_message_flags {
 		u8 msg_pending : 1;
 		u8 reserved : 7;
 	} __packed;
+};
+
+/* TLFS: datatypes/hv_port_id.md */
+union hv_port_id {
+	u32 asu32;
+	struct {
+		u32 id : 24;
+		u32 reserved : 8;
+	} __packed u;
 };
 
 /* TLFS: datatypes/hv_message.md */
@@ -1274,22 +1285,40 @@ struct hv_notification_message_payload {
 	u32 sint_index;
 } __packed;
 
-/* TLFS: inter-partition-communication.md#sversion-register */
+/*
+ * TLFS: none (A field of the SVERSION register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_VERSION_1	(0x1)
 
-/* TLFS: inter-partition-communication.md#sintx-registers */
+/*
+ * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_FIRST_VALID_VECTOR	(16)
 
-/* TLFS: inter-partition-communication.md#scontrol-register */
+/*
+ * TLFS: none (A field of the SCONTROL register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_CONTROL_ENABLE	(1ULL << 0)
 
-/* TLFS: inter-partition-communication.md#simp-register */
+/*
+ * TLFS: none (A field of the SIMP register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_SIMP_ENABLE	(1ULL << 0)
 
-/* TLFS: inter-partition-communication.md#siefp-register */
+/*
+ * TLFS: none (A field of the SIEFP register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_SIEFP_ENABLE	(1ULL << 0)
 
-/* TLFS: inter-partition-communication.md#sintx-registers */
+/*
+ * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
+ * constant.)
+ */
 #define HV_SYNIC_SINT_MASKED		(1ULL << 16)
 #define HV_SYNIC_SINT_AUTO_EOI		(1ULL << 17)
 #define HV_SYNIC_SINT_VECTOR_MASK	(0xFF)
@@ -1432,7 +1461,7 @@ struct hv_reenlightenment_control {
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#partition-reference-time-stamp-counter-page */
 struct ms_hyperv_tsc_page {
 	volatile u32 tsc_sequence;
 	u32 reserved1;
@@ -1458,6 +1487,16 @@ union hv_stimer_config {
 
 /* TLFS: none (No TLFS page names it.) */
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
+
+/* TLFS: none (No TLFS page names it.) */
+union hv_reference_tsc_msr {
+	u64 as_uint64;
+	struct {
+		u64 enable : 1;
+		u64 reserved : 11;
+		u64 pfn : 52;
+	} __packed;
+};
 
 #if defined(CONFIG_X86)
 /* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
@@ -1486,7 +1525,7 @@ enum hv_interrupt_type {
 	HV_X64_INTERRUPT_TYPE_MAXIMUM		= 0x000A,
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallSendSyntheticClusterIpi.md#input-parameters */
 struct hv_send_ipi {
 	u32 vector;
 	u32 reserved;
@@ -1504,7 +1543,7 @@ struct hv_send_ipi {
 /* TLFS: none (No TLFS page names it.) */
 #define HV_FLUSH_USE_EXTENDED_RANGE_FORMAT	BIT(3)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushVirtualAddressList.md#input-parameters */
 struct hv_tlb_flush {
 	u64 address_space;
 	u64 flags;
@@ -1837,7 +1876,7 @@ union hv_input_vtl {
 	};
 } __packed;
 
-/* HDK-only: not in the TLFS. */
+/* TLFS: hypercalls/HvCallGetVpRegisters.md#input-parameters */
 struct hv_input_get_vp_registers {
 	u64 partition_id;
 	u32 vp_index;

@@ -2,7 +2,6 @@
 /* Do not edit directly, auto-generated from: */
 /*	spec/datatypes/vp-sets.yaml */
 /*	spec/memory/host-visibility.yaml */
-/*	spec/misc/other.yaml */
 /*	spec/partitions/create-partition.yaml */
 /*	spec/partitions/lifecycle.yaml */
 /*	spec/partitions/properties.yaml */
@@ -46,124 +45,10 @@ struct hv_input_modify_sparse_spa_page_host_access {
 	u64 spa_page_list[];
 } __packed;
 
-/* TLFS: datatypes/hv_port_type.md */
-enum hv_port_type {
-	HV_PORT_TYPE_MESSAGE	= 1,
-	HV_PORT_TYPE_EVENT	= 2,
-	HV_PORT_TYPE_MONITOR	= 3,
-	HV_PORT_TYPE_DOORBELL	= 4,
-};
-
-/* TLFS: datatypes/hv_port_info.md */
-struct hv_port_info {
-	u32 port_type;
-	u32 padding;
-	union {
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u64 rsvdz;
-		} message_port_info;
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u16 base_flag_number;
-			u16 flag_count;
-			u32 rsvdz;
-		} event_port_info;
-		struct {
-			u64 monitor_address;
-			u64 rsvdz;
-		} monitor_port_info;
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u64 rsvdz;
-		} doorbell_port_info;
-	};
-} __packed;
-
-/* TLFS: datatypes/hv_connection_info.md */
-struct hv_connection_info {
-	u32 port_type;
-	u32 padding;
-	union {
-		struct {
-			u64 rsvdz;
-		} message_connection_info;
-		struct {
-			u64 rsvdz;
-		} event_connection_info;
-		struct {
-			u64 monitor_address;
-		} monitor_connection_info;
-		struct {
-			u64 gpa;
-			u64 trigger_value;
-			u64 flags;
-		} doorbell_connection_info;
-	};
-} __packed;
-
-/* TLFS: hypercalls/HvCallCreatePort.md#input-parameters */
-struct hv_input_create_port {
-	u64 port_partition_id;
-	union hv_port_id port_id;
-	u8 port_vtl;
-	u8 min_connection_vtl;
-	u16 padding;
-	u64 connection_partition_id;
-	struct hv_port_info port_info;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallDeletePort.md#input-parameters */
-union hv_input_delete_port {
-	u64 as_uint64[2];
-	struct {
-		u64 port_partition_id;
-		union hv_port_id port_id;
-		u32 reserved;
-	};
-} __packed;
-
-/* TLFS: hypercalls/HvCallConnectPort.md#input-parameters */
-struct hv_input_connect_port {
-	u64 connection_partition_id;
-	union hv_connection_id connection_id;
-	u8 connection_vtl;
-	u8 rsvdz0;
-	u16 rsvdz1;
-	u64 port_partition_id;
-	union hv_port_id port_id;
-	u32 reserved2;
-	struct hv_connection_info connection_info;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallDisconnectPort.md#input-parameters */
-union hv_input_disconnect_port {
-	u64 as_uint64[2];
-	struct {
-		u64 connection_partition_id;
-		union hv_connection_id connection_id;
-		u32 is_doorbell : 1;
-		u32 reserved : 31;
-	} __packed;
-} __packed;
-
-/* HDK-only: not in the TLFS. */
-union hv_input_notify_port_ring_empty {
-	u64 as_uint64;
-	struct {
-		u32 sint_index;
-		u32 reserved;
-	};
-} __packed;
-
 /*
  * Number of 64-bit banks of processor feature bits.
- * TLFS: datatypes/hv_partition_processor_features.md
+ * TLFS: none (The TLFS gives the feature banks as a two-UINT64 layout
+ * (datatypes/hv_partition_processor_features.md) but names no bank count.)
  */
 #define HV_PARTITION_PROCESSOR_FEATURES_BANKS	2
 
@@ -522,6 +407,121 @@ struct hv_async_completion_message_payload {
 	u64 sub_status;
 } __packed;
 
+/* TLFS: datatypes/hv_port_type.md */
+enum hv_port_type {
+	HV_PORT_TYPE_MESSAGE	= 1,
+	HV_PORT_TYPE_EVENT	= 2,
+	HV_PORT_TYPE_MONITOR	= 3,
+	HV_PORT_TYPE_DOORBELL	= 4,
+};
+
+/* TLFS: datatypes/hv_port_info.md */
+struct hv_port_info {
+	u32 port_type;
+	u32 padding;
+	union {
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u64 rsvdz;
+		} message_port_info;
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u16 base_flag_number;
+			u16 flag_count;
+			u32 rsvdz;
+		} event_port_info;
+		struct {
+			u64 monitor_address;
+			u64 rsvdz;
+		} monitor_port_info;
+		struct {
+			u32 target_sint;
+			u32 target_vp;
+			u64 rsvdz;
+		} doorbell_port_info;
+	};
+} __packed;
+
+/* TLFS: datatypes/hv_connection_info.md */
+struct hv_connection_info {
+	u32 port_type;
+	u32 padding;
+	union {
+		struct {
+			u64 rsvdz;
+		} message_connection_info;
+		struct {
+			u64 rsvdz;
+		} event_connection_info;
+		struct {
+			u64 monitor_address;
+		} monitor_connection_info;
+		struct {
+			u64 gpa;
+			u64 trigger_value;
+			u64 flags;
+		} doorbell_connection_info;
+	};
+} __packed;
+
+/* TLFS: hypercalls/HvCallCreatePort.md#input-parameters */
+struct hv_input_create_port {
+	u64 port_partition_id;
+	union hv_port_id port_id;
+	u8 port_vtl;
+	u8 min_connection_vtl;
+	u16 padding;
+	u64 connection_partition_id;
+	struct hv_port_info port_info;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
+
+/* TLFS: hypercalls/HvCallDeletePort.md#input-parameters */
+union hv_input_delete_port {
+	u64 as_uint64[2];
+	struct {
+		u64 port_partition_id;
+		union hv_port_id port_id;
+		u32 reserved;
+	};
+} __packed;
+
+/* TLFS: hypercalls/HvCallConnectPort.md#input-parameters */
+struct hv_input_connect_port {
+	u64 connection_partition_id;
+	union hv_connection_id connection_id;
+	u8 connection_vtl;
+	u8 rsvdz0;
+	u16 rsvdz1;
+	u64 port_partition_id;
+	union hv_port_id port_id;
+	u32 reserved2;
+	struct hv_connection_info connection_info;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
+
+/* TLFS: hypercalls/HvCallDisconnectPort.md#input-parameters */
+union hv_input_disconnect_port {
+	u64 as_uint64[2];
+	struct {
+		u64 connection_partition_id;
+		union hv_connection_id connection_id;
+		u32 is_doorbell : 1;
+		u32 reserved : 31;
+	} __packed;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+union hv_input_notify_port_ring_empty {
+	u64 as_uint64;
+	struct {
+		u32 sint_index;
+		u32 reserved;
+	};
+} __packed;
+
 /*
  * Synthetic interrupt event flags page register (SIEFP).
  * TLFS: inter-partition-communication.md#siefp-register
@@ -739,6 +739,10 @@ enum hv_vp_dispatch_event {
 };
 
 /* HDK-only: not in the TLFS. */
+#define BITSET_BUFFER_SIZE	\
+		HV_GENERIC_SET_QWORD_COUNT(HV_ROOT_SCHEDULER_MAX_VPS_PER_CHILD_PARTITION)
+
+/* HDK-only: not in the TLFS. */
 struct hv_vp_signal_bitset_scheduler_message {
 	u64 partition_id;
 	u32 overflow_count;
@@ -746,9 +750,10 @@ struct hv_vp_signal_bitset_scheduler_message {
 	u16 reserved;
 	union {
 		struct hv_vpset bitset;
-		u64 bitset_buffer[18];
+		u64 bitset_buffer[BITSET_BUFFER_SIZE];
 	} vp_bitset;
 } __packed;
+#undef BITSET_BUFFER_SIZE
 
 /* HDK-only: not in the TLFS. */
 struct hv_vp_signal_pair_scheduler_message {
@@ -777,7 +782,7 @@ struct hv_output_dispatch_vp {
 
 /* HDK-only: not in the TLFS. */
 struct hv_stats_page {
-	u64 data[512];
+	u64 data[HV_HYP_PAGE_SIZE / sizeof(u64)];
 } __packed;
 
 /* HDK-only: not in the TLFS. */
@@ -861,7 +866,7 @@ struct hv_vp_register_page {
 	union hv_x64_interrupt_state_register interrupt_state;
 	u64 instruction_emulation_hints;
 	u64 xfem;
-	u8 reserved1[256];
+	u8 reserved1[0x100];
 	union hv_vp_register_page_interrupt_vectors interrupt_vectors;
 #endif /* CONFIG_X86 */
 } __packed;
@@ -894,7 +899,7 @@ enum hv_vp_state_page_type {
 	HV_VP_STATE_PAGE_COUNT			= 3,
 };
 
-/* HDK-only: not in the TLFS. */
+/* TLFS: hypercalls/HvCallMapVpStatePage.md#input-parameters */
 struct hv_input_map_vp_state_page {
 	u64 partition_id;
 	u32 vp_index;
@@ -915,7 +920,7 @@ struct hv_output_map_vp_state_page {
 	u64 map_location;
 } __packed;
 
-/* HDK-only: not in the TLFS. */
+/* TLFS: hypercalls/HvCallUnmapVpStatePage.md#input-parameters */
 struct hv_input_unmap_vp_state_page {
 	u64 partition_id;
 	u32 vp_index;

@@ -5,7 +5,6 @@
 /*	spec/device-interrupts/map-device-interrupt.yaml */
 /*	spec/device-interrupts/unmap-device-interrupt.yaml */
 /*	spec/memory/gpa-mapping.yaml */
-/*	spec/misc/other.yaml */
 /*	spec/partitions/create-partition.yaml */
 /*	spec/partitions/events.yaml */
 /*	spec/partitions/properties.yaml */
@@ -177,7 +176,7 @@ struct hv_input_unmap_device_interrupt {
 /* TLFS: datatypes/hv_map_gpa_flags.md#large-page-mapping */
 #define HV_MAP_GPA_LARGE_PAGE	0x80000000
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallDepositMemory.md#input-parameters */
 struct hv_deposit_memory {
 	u64 partition_id;
 	u64 gpa_page_list[];
@@ -236,58 +235,6 @@ union hv_gpa_page_access_state {
 /* HDK-only: not in the TLFS. */
 struct hv_output_withdraw_memory {
 	DECLARE_FLEX_ARRAY(u64, gpa_page_list);
-} __packed;
-
-/* TLFS: datatypes/hv_stats_object_identity.md */
-union hv_stats_object_identity {
-	struct {
-		u8 reserved[15];
-		u8 stats_area_type;
-	} __packed hv;
-	struct {
-		u32 lp_index;
-		u8 reserved[11];
-		u8 stats_area_type;
-	} __packed lp;
-	struct {
-		u64 partition_id;
-		u8 reserved[7];
-		u8 stats_area_type;
-	} __packed partition;
-	struct {
-		u64 partition_id;
-		u32 vp_index;
-		u16 flags;
-		u8 reserved;
-		u8 stats_area_type;
-	} __packed vp;
-};
-
-/* HDK-only: not in the TLFS. */
-struct hv_input_map_stats_page {
-	u32 type;
-	u32 padding;
-	union hv_stats_object_identity identity;
-} __packed;
-
-/* TLFS: hypercalls/HvCallMapStatsPage2.md#input-parameters */
-struct hv_input_map_stats_page2 {
-	u32 type;
-	u32 padding;
-	union hv_stats_object_identity identity;
-	u64 map_location;
-} __packed;
-
-/* HDK-only: not in the TLFS. */
-struct hv_output_map_stats_page {
-	u64 map_location;
-} __packed;
-
-/* TLFS: hypercalls/HvCallUnmapStatsPage.md#input-parameters */
-struct hv_input_unmap_stats_page {
-	u32 type;
-	u32 padding;
-	union hv_stats_object_identity identity;
 } __packed;
 
 /* HDK-only: not in the TLFS. */
@@ -393,7 +340,7 @@ struct hv_partition_property_vmm_capabilities {
 #define HV_DOORBELL_FLAG_TRIGGER_SIZE_QWORD	0x00000004
 #define HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE	0x80000000
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallSendSyntheticClusterIpiEx.md#input-parameters */
 struct hv_send_ipi_ex {
 	u32 vector;
 	u32 reserved;
@@ -451,6 +398,58 @@ enum hv_stats_object_type {
 	HV_STATS_OBJECT_PARTITION		= 0x00010001,
 	HV_STATS_OBJECT_VP			= 0x00010002,
 };
+
+/* TLFS: datatypes/hv_stats_object_identity.md */
+union hv_stats_object_identity {
+	struct {
+		u8 reserved[15];
+		u8 stats_area_type;
+	} __packed hv;
+	struct {
+		u32 lp_index;
+		u8 reserved[11];
+		u8 stats_area_type;
+	} __packed lp;
+	struct {
+		u64 partition_id;
+		u8 reserved[7];
+		u8 stats_area_type;
+	} __packed partition;
+	struct {
+		u64 partition_id;
+		u32 vp_index;
+		u16 flags;
+		u8 reserved;
+		u8 stats_area_type;
+	} __packed vp;
+};
+
+/* HDK-only: not in the TLFS. */
+struct hv_input_map_stats_page {
+	u32 type;
+	u32 padding;
+	union hv_stats_object_identity identity;
+} __packed;
+
+/* TLFS: hypercalls/HvCallMapStatsPage2.md#input-parameters */
+struct hv_input_map_stats_page2 {
+	u32 type;
+	u32 padding;
+	union hv_stats_object_identity identity;
+	u64 map_location;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+struct hv_output_map_stats_page {
+	u64 map_location;
+} __packed;
+
+/* TLFS: hypercalls/HvCallUnmapStatsPage.md#input-parameters */
+struct hv_input_unmap_stats_page {
+	u32 type;
+	u32 padding;
+	union hv_stats_object_identity identity;
+} __packed;
 
 /* HDK-only: not in the TLFS. */
 #define HV_PFN_RANGE_PGBITS	24
@@ -574,7 +573,7 @@ enum {
 	HV_SUBNODE_INVALID	= -1,
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallCreateVp.md#input-parameters */
 struct hv_create_vp {
 	u64 partition_id;
 	u32 vp_index;

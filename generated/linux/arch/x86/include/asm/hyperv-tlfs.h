@@ -5,8 +5,8 @@
 /*	spec/hypercall-interface/hypercall-input.yaml */
 /*	spec/hypercall-interface/msrs.yaml */
 /*	spec/memory/host-visibility.yaml */
-/*	spec/misc/other.yaml */
 /*	spec/nested-virtualization/enlightened-vmcs.yaml */
+/*	spec/nested-virtualization/tsc-emulation.yaml */
 /*	spec/partitions/crash.yaml */
 /*	spec/synic/event-ring.yaml */
 /*	spec/synic/msrs.yaml */
@@ -16,6 +16,7 @@
 /*	spec/vp-properties/registers.yaml */
 /*	spec/vp-properties/virtual-processors.yaml */
 /*	spec/vp-properties/vp-assist-page.yaml */
+/*	spec/vp-properties/vp-state.yaml */
 /*	spec/vsm/vtl.yaml */
 /* by generator/hvgen. Edit the spec and run `make` to regenerate. */
 /* HVGEN-GEN tlfs: the documented Hyper-V ABI specific to x86 */
@@ -132,7 +133,8 @@ enum hv_isolation_type {
 
 /*
  * XMM registers that carry fast hypercall input and output.
- * TLFS: hypercall-interface.md#xmm-fast-hypercall-input-x86x64
+ * TLFS: none (Six XMM registers per hypercall-interface.md#xmm-fast-hypercall-input-x86x64; no
+ * TLFS constant.)
  */
 #define HV_HYPERCALL_MAX_XMM_REGISTERS	6
 
@@ -155,16 +157,13 @@ union hv_x64_msr_hypercall_contents {
 	} __packed;
 };
 
-/* TLFS: hypercall-interface.md#establishing-the-hypercall-interface-x86x64 */
+/* TLFS: none (A field of HV_X64_MSR_HYPERCALL (hypercall-interface.md); no TLFS constant.) */
 #define HV_X64_MSR_HYPERCALL_ENABLE		0x00000001
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT	12
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK	\
 		(~((1ull << HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT) - 1))
 
-/*
- * TLFS: none (6.12's x86 header counts in kernel pages, as HV_HYP_PAGE_SIZE is not yet defined
- * there.)
- */
+/* TLFS: none (No TLFS page names it.) */
 #define HV_MAX_MODIFY_GPA_REP_COUNT	((PAGE_SIZE / sizeof(u64)) - 2)
 
 /* TLFS: none (No TLFS page names it.) */
@@ -181,18 +180,6 @@ struct hv_gpa_range_for_visibility {
 	u32 reserved0 : 30;
 	u32 reserved1;
 	u64 gpa_page_list[HV_MAX_MODIFY_GPA_REP_COUNT];
-} __packed;
-
-/* TLFS: nested-virtualization.md#tsc-emulation */
-struct hv_tsc_emulation_status {
-	__u64 inprogress : 1;
-	__u64 reserved : 63;
-} __packed;
-
-/* TLFS: nested-virtualization.md#tsc-emulation */
-struct hv_tsc_emulation_control {
-	__u64 enabled : 1;
-	__u64 reserved : 63;
 } __packed;
 
 /* TLFS: none (No TLFS page names it.) */
@@ -226,9 +213,7 @@ struct hv_tsc_emulation_control {
 #define HV_VMCB_NESTED_ENLIGHTENMENTS	31
 
 /* TLFS: nested-virtualization.md#synthetic-vm-exit */
-#define HV_SVM_EXITCODE_ENL	0xF0000000
-
-/* TLFS: nested-virtualization.md#synthetic-vm-exit */
+#define HV_SVM_EXITCODE_ENL			0xf0000000
 #define HV_SVM_ENL_EXITCODE_TRAP_AFTER_FLUSH	(1)
 
 /* TLFS: none (No TLFS page names it.) */
@@ -412,6 +397,18 @@ struct hv_vmcb_enlightenments {
 	u64 hv_vm_id;
 	u64 partition_assist_page;
 	u64 reserved;
+} __packed;
+
+/* TLFS: nested-virtualization.md#tsc-emulation */
+struct hv_tsc_emulation_status {
+	__u64 inprogress : 1;
+	__u64 reserved : 63;
+} __packed;
+
+/* TLFS: nested-virtualization.md#tsc-emulation */
+struct hv_tsc_emulation_control {
+	__u64 enabled : 1;
+	__u64 reserved : 63;
 } __packed;
 
 /* TLFS: partition-properties.md#guest-crash-enlightenment-interface */
@@ -623,6 +620,16 @@ union hv_input_vtl {
 	};
 } __packed;
 
+/* TLFS: hypercalls/HvCallGetVpRegisters.md#input-parameters */
+struct hv_input_get_vp_registers {
+	u64 partition_id;
+	u32 vp_index;
+	union hv_input_vtl input_vtl;
+	u8 rsvd_z8;
+	u16 rsvd_z16;
+	u32 names[];
+} __packed;
+
 /* TLFS: none (No TLFS page names it.) */
 struct hv_get_vp_from_apic_id_in {
 	u64 partition_id;
@@ -686,6 +693,31 @@ struct hv_vp_assist_page {
 struct hv_partition_assist_pg {
 	u32 tlb_lock_count;
 };
+
+/* TLFS: hypercalls/HvCallMapVpStatePage.md#input-parameters */
+struct hv_input_map_vp_state_page {
+	u64 partition_id;
+	u32 vp_index;
+	u16 type;
+	union hv_input_vtl input_vtl;
+	union {
+		u8 as_uint8;
+		struct {
+			u8 map_location_provided : 1;
+			u8 reserved : 7;
+		};
+	} flags;
+	u64 requested_map_location;
+} __packed;
+
+/* TLFS: hypercalls/HvCallUnmapVpStatePage.md#input-parameters */
+struct hv_input_unmap_vp_state_page {
+	u64 partition_id;
+	u32 vp_index;
+	u16 type;
+	union hv_input_vtl input_vtl;
+	u8 reserved0;
+} __packed;
 
 /* TLFS: none (No TLFS page names it.) */
 struct hv_init_vp_context {
