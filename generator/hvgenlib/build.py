@@ -73,7 +73,8 @@ class _Builder:
         tags = _tags(data, data["visibility"])
         common = dict(tags=tags, citation=_citation(data.get("tlfs")),
                       loc=self.spec.loc(path), file=self.spec.path,
-                      hdk_file=data.get("hdk-file"), tlfs_name=data.get("tlfs_name"))
+                      hdk_file=data.get("hdk-file"), tlfs_name=data.get("tlfs_name"),
+                      tlfs_differs=data.get("tlfs_differs"))
         if kind == "define":
             params = tuple(data["params"]) if "params" in data else None
             value = data["value"]

@@ -107,6 +107,7 @@ class Definition:
     file: str
     hdk_file: Optional[str] = None  # the kernel HDK header that holds it (kernel profile)
     tlfs_name: Optional[str] = None  # the TLFS spelling where the name rule misses it
+    tlfs_differs: Optional[str] = None  # why its layout knowingly differs from the TLFS
 
 
 @dataclass(frozen=True)
