@@ -173,6 +173,9 @@ def main(argv=None) -> int:
             print(diagnostic, file=sys.stderr)
         print(f"hvgen: {len(errors.diagnostics)} error(s); nothing written", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `hvgen ... | head`: the reader left; say nothing more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         print(f"hvgen: error: {exc}", file=sys.stderr)
         return 2

@@ -10,7 +10,7 @@ from .diagnostics import Diagnostics
 from .layout import ARCHES, ArchLayout, compute_layout
 from .load import load_spec
 from .model import VIEWS, Model
-from .profiles import load_profiles
+from .profiles import check_profile_order, load_profiles
 from .render import render
 from .schema import validate_schema
 from .views import View, project_view
@@ -32,6 +32,7 @@ def analyse(spec_dir: str) -> Result:
     diag.barrier()
     model = build_model(specs, diag)
     views = {view: project_view(model, view, diag) for view in VIEWS}
+    check_profile_order(views, ARCHES, diag)
     layouts = {}
     for arch in ARCHES:
         for name, view in views.items():

@@ -70,3 +70,46 @@ def included_files(output: OutputFile, files: List[OutputFile]) -> List[OutputFi
                 seen.append(target)
                 pending.append(target)
     return seen
+
+
+def _visible_files(output: OutputFile, files: List[OutputFile]) -> List[OutputFile]:
+    """Files whose definitions precede `output`'s when a kernel includes the family's top
+    header: those it includes, and a file that pulls it in at its end (with that file's own
+    includes), as 6.12's arch headers do with asm-generic."""
+    seen = included_files(output, files)
+    for other in files:
+        after = {os.path.basename(i.strip('<>"')) for i in other.includes_after}
+        if os.path.basename(output.file) in after and other not in seen:
+            seen.append(other)
+            seen.extend(f for f in included_files(other, files) if f not in seen)
+    return [f for f in seen if f is not output]
+
+
+def check_profile_order(views, arches, diag) -> None:
+    """Each kernel-profile file must compile where the kernel includes it: every type or
+    constant a record or enum needs is declared before it, in the file or one it can see."""
+    from .views import declared_name, dependencies
+
+    for files in load_profiles().values():
+        for arch in arches:
+            present = [f for f in files if f.arch in (None, arch)]
+            held = {f.file: [d for d in views[f.view].definitions
+                             if f.holds(d) and d.arch in (None, arch)] for f in present}
+            for output in present:
+                family = [f for f in present if f.view == output.view]
+                owner = {name: f for f in family for d in held[f.file]
+                         for name in declared_name(d)}
+                visible = {name for f in _visible_files(output, family)
+                           for d in held[f.file] for name in declared_name(d)}
+                for vdef in held[output.file]:
+                    if vdef.kind not in ("struct", "union", "enum", "typedef"):
+                        visible.update(declared_name(vdef))
+                        continue
+                    for name in dependencies(vdef):
+                        where = owner.get(name)
+                        if where is not None and where is not output and name not in visible:
+                            diag.error(vdef.source.loc, "profile-order",
+                                       f"{vdef.kind} {vdef.name} goes to {output.file} on "
+                                       f"{arch} but needs {name} from {where.file}, which that "
+                                       f"file cannot see; move one of them (hdk-file:, arch:)")
+                    visible.update(declared_name(vdef))

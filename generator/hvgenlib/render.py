@@ -69,12 +69,15 @@ def _value_text(value) -> str:
     return text if text is not None else str(value)
 
 
+def _array_suffix(array) -> str:
+    """`[N]` as the spec spells N (0x100 stays 0x100), `[]` for a flexible array."""
+    if array is None:
+        return ""
+    return "[]" if array == "flexible" else f"[{_value_text(array)}]"
+
+
 def _field_line(member: VField, note: bool) -> str:
-    array = ""
-    if member.array == "flexible":
-        array = "[]"
-    elif member.array is not None:
-        array = f"[{member.array}]"
+    array = _array_suffix(member.array)
     bits = f" : {member.bits}" if member.bits is not None else ""
     volatile = "volatile " if member.volatile else ""
     line = f"{volatile}{member.ctype} {member.name}{array}{bits};"
@@ -113,8 +116,7 @@ class _Flattener:
         lines.extend(self.members(member.members, depth + 1))
         packed = " __packed" if member.packed else ""
         name = f" {member.name}" if member.name else ""
-        array = "" if member.array is None else \
-            "[]" if member.array == "flexible" else f"[{member.array}]"
+        array = _array_suffix(member.array)
         lines.append(Line(depth, f"}}{packed}{name}{array};"))
         return lines
 

@@ -48,7 +48,13 @@ class HeaderHygieneTest(unittest.TestCase):
             return handle.read()
 
     def test_kernel_style(self):
-        for name in ("hyperv-tlfs.h", "hvhdk.h"):
+        """Every generated header, both profiles: SPDX first, banner, <= 100 columns, tabs."""
+        names = []
+        for root, _, files in os.walk(os.path.join(ROOT, "generated")):
+            names += [os.path.relpath(os.path.join(root, f), os.path.join(ROOT, "generated"))
+                      for f in files if f.endswith(".h")]
+        self.assertGreaterEqual(len(names), 10)
+        for name in sorted(names):
             text = self.read(name)
             self.assertTrue(text.startswith("/* SPDX-License-Identifier: GPL-2.0 */\n"))
             self.assertIn("Do not edit directly", text)
