@@ -20,17 +20,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
-import clang.cindex as ci
-
 from .. import expr
-
-for _lib in ("/usr/lib/llvm-14/lib/libclang.so.1", "/usr/lib/llvm-14/lib/libclang-14.so.1",
-             "/usr/lib/x86_64-linux-gnu/libclang-14.so.1",
-             "/usr/lib/aarch64-linux-gnu/libclang-14.so.1"):
-    if os.path.exists(_lib):
-        if not ci.Config.loaded:
-            ci.Config.set_library_file(_lib)
-        break
+from ..libclang import cindex as ci
 
 SHIM = os.path.join(os.path.dirname(os.path.abspath(__file__)), "kernel_shim")
 ARCH_FLAGS = {
