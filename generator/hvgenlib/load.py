@@ -102,7 +102,6 @@ class _Composer:
 
     def document(self, loader) -> Any:
         stack: List[_Frame] = []
-        root: List[Any] = []
         while True:
             event = loader.get_event()
             if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):

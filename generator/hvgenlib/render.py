@@ -16,7 +16,7 @@ from . import cache
 from . import model as m
 from .layout import TARGETS
 from .profiles import OutputFile
-from .views import VDef, VField, VNested, VOverlap, View
+from .views import VDef, VField, VOverlap, View
 
 TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
 TAB = 8

@@ -24,7 +24,6 @@ SPEC = None  # set per test to a private copy of spec/
 def pick_spec(tmp):
     """A private copy of spec/ when it generates, else of the frozen fixture spec (spec/ may be
     mid-edit by someone else; these tests need a valid spec, not the latest one)."""
-    from hvgenlib.diagnostics import SpecErrors
     from hvgenlib.pipeline import generate as _generate
 
     for source in (os.path.join(ROOT, "spec"), os.path.join(HERE, "fixture", "spec")):

@@ -69,9 +69,9 @@ def run(args) -> int:
         print(f"hvgen: wrote {args.report}", file=sys.stderr)
     if args.apply:
         for line in apply_mod.apply_promotions(audit, args.spec):
-            print(f"hvgen: promoted {line}", file=sys.stderr)
+            print(f"hvgen: {line}", file=sys.stderr)
     if args.suggest_citations:
         for line in apply_mod.suggest_citations(audit, args.spec):
-            print(f"hvgen: cited {line}", file=sys.stderr)
+            print(f"hvgen: {line}", file=sys.stderr)
     sys.stdout.write(report.to_json(audit, since) if args.json else report.text(audit, since))
     return 1 if audit.broken or audit.disagreements else 0

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from . import names
-from .cparse import TDef, TLayout, TMember, parse_pages
+from .cparse import TDef, TLayout, TMember, block_kind, parse_pages
 from .markdown import Page
 
 RESERVED = re.compile(r"^(reserved|rsvd|res\d|res$|padding|pad\d*$|preserved)", re.I)
@@ -41,6 +41,7 @@ class Finding:
     problems: List[str] = field(default_factory=list)  # layout disagreements
     promotions: List[str] = field(default_factory=list)  # hdk members the TLFS documents
     notes: List[str] = field(default_factory=list)
+    differs: Optional[str] = None  # the spec's tlfs_differs: why the layout knowingly differs
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Audit:
     promote_whole: List[Finding]
     undocumented: List[Finding]  # documented in spec, on no TLFS page
     absent: List[Entity]  # in the TLFS, not in the spec
+    result: object = None  # the spec (pipeline Result) the audit judged
 
     @property
     def broken(self):
@@ -59,7 +61,18 @@ class Audit:
 
     @property
     def disagreements(self):
-        return [f for f in self.findings if f.problems]
+        """Layout disagreements the spec does not explain: each one fails the audit."""
+        return [f for f in self.findings if f.problems and not f.differs]
+
+    @property
+    def explained(self):
+        """Layout disagreements the spec keeps knowingly (`tlfs_differs:` says why)."""
+        return [f for f in self.findings if f.problems and f.differs]
+
+    @property
+    def differs_unused(self):
+        """`tlfs_differs:` on a definition the TLFS defines with the same layout."""
+        return [f for f in self.findings if f.differs and f.tlfs and not f.problems]
 
     def figures(self) -> Dict[str, int]:
         return {
@@ -71,9 +84,13 @@ class Audit:
             "spec_definitions": len(self.findings),
             "matched": sum(1 for f in self.findings if f.tlfs),
             "citations_verified": sum(1 for f in self.findings if f.verdict == "verified"),
+            "citations_verified_by_mention": sum(
+                1 for f in self.findings if f.verdict == "verified" and f.notes and
+                f.notes[0] == "the page names it but does not define it"),
             "citations_unconfirmed": sum(1 for f in self.findings if f.verdict == "unconfirmed"),
             "citations_broken": len(self.broken),
             "layout_disagreements": len(self.disagreements),
+            "layout_disagreements_explained": len(self.explained),
             "promotion_candidates": len(self.promote_whole) +
             sum(1 for f in self.findings if f.promotions),
             "promotion_members": sum(len(f.promotions) for f in self.findings),
@@ -188,6 +205,53 @@ def _compare_record(spec_layout, tl: TLayout, arch: str, finding: Finding, table
                                 f"width {hi - lo}) vs spec {desc}")
 
 
+_COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+
+
+def identifier_like(name: str) -> bool:
+    """A name that can only be an identifier: not an ordinary word (`the`, `Data`) but one
+    with an underscore, a digit or a capital past its first letter."""
+    return bool(re.fullmatch(r"[A-Za-z_]\w*", name)) and (
+        "_" in name or any(c.isdigit() for c in name) or any(c.isupper() for c in name[1:]))
+
+
+def page_defines(page: Page, name: str) -> bool:
+    """Whether the page defines `name`, not merely uses the word: a heading that is the name
+    (or, for an identifier-like name, starts with it), an identifier of a C block's code
+    (comments left out), or a table cell or list item naming it as a type or constant: the
+    cell is the name, or (identifier-like names) starts with it, as in `HV_FOO (0x1)`."""
+    ident = identifier_like(name)
+    lead = re.compile(re.escape(name) + r"(?![\w])")
+    for h in page.headings:
+        text = h.text.strip()
+        if text == name or (ident and lead.match(text)):
+            return True
+    word = re.compile(r"(?<![\w])" + re.escape(name) + r"(?![\w])")
+    for block in page.blocks:
+        if block.lang in ("c", "cpp", "c++", "h") or block_kind(block.text):
+            if word.search(_COMMENT.sub(" ", block.text)):
+                return True
+    for table in page.tables:
+        for row in table.rows:
+            for cell in row:
+                cell = cell.strip()
+                if cell == name or (ident and lead.match(cell)):
+                    return True
+    if ident:
+        item = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+(?:\*\*|`)*" + re.escape(name) + r"(?![\w])",
+                          re.M)
+        if item.search(page.text):
+            return True
+    return False
+
+
+def page_mentions(page: Page, name: str) -> bool:
+    """An identifier-like name used anywhere on the page (as a whole identifier). An ordinary
+    word never counts: `the` is on every page."""
+    return identifier_like(name) and re.search(
+        r"(?<![\w])" + re.escape(name) + r"(?![\w])", page.text) is not None
+
+
 def _mentions(pages, spellings) -> Optional[str]:
     for path, page in sorted(pages.items()):
         for s in spellings:
@@ -206,7 +270,8 @@ def run_audit(spec_result, pages: Dict[str, Page]) -> Audit:
             continue
         cit = d.citation
         f = Finding(d.name, d.kind, d.loc.file, d.loc.line, d.tags.visibility,
-                    str(cit) if cit else "", "uncited")
+                    str(cit) if cit else "", "uncited",
+                    differs=getattr(d, "tlfs_differs", None))
         ent = ents.get(names.spec_key(d))
         if ent is not None:
             used.add(ent.key)
@@ -220,9 +285,11 @@ def run_audit(spec_result, pages: Dict[str, Page]) -> Audit:
             elif cit.anchor and cit.anchor not in page.anchors:
                 f.verdict, f.notes = "broken", [f"no anchor #{cit.anchor} on {cit.page}"]
             elif (ent is not None and ent.page == cit.page) or \
-                    any(re.search(r"\b" + re.escape(s) + r"\b", page.text)
-                        for s in names.tlfs_spellings(d)):
+                    any(page_defines(page, s) for s in names.tlfs_spellings(d)):
                 f.verdict = "verified"
+            elif any(page_mentions(page, s) for s in names.tlfs_spellings(d)):
+                f.verdict = "verified"
+                f.notes.append("the page names it but does not define it")
             else:
                 f.verdict = "unconfirmed"
         if ent is not None:
@@ -236,7 +303,10 @@ def run_audit(spec_result, pages: Dict[str, Page]) -> Audit:
             f.verdict = "verified"  # the citation holds; the layout problem is listed apart
         findings.append(f)
     absent = [e for k, e in sorted(ents.items()) if k and k not in used and e.key == k]
-    return Audit(pages, parsed, ents, findings, promote, undocumented, absent)
+    for f in findings:
+        if f.differs and f.tlfs and not f.problems:
+            f.notes.append("tlfs_differs is given, but the layouts agree")
+    return Audit(pages, parsed, ents, findings, promote, undocumented, absent, spec_result)
 
 
 def _judge(d, ent: Entity, spec_result, f: Finding) -> None:

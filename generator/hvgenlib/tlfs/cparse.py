@@ -7,23 +7,15 @@ defined, because the TLFS describes the hypervisor's (MSVC) layout. A block libc
 reported with its page, line and first error, never raised.
 """
 
-import os
 import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
-import clang.cindex as ci
 
 from .. import expr
+from ..libclang import cindex as ci
 from .markdown import CodeBlock, Page
 
-for _lib in ("/usr/lib/llvm-14/lib/libclang.so.1", "/usr/lib/llvm-14/lib/libclang-14.so.1",
-             "/usr/lib/x86_64-linux-gnu/libclang-14.so.1",
-             "/usr/lib/aarch64-linux-gnu/libclang-14.so.1"):
-    if os.path.exists(_lib):
-        if not ci.Config.loaded:
-            ci.Config.set_library_file(_lib)
-        break
 
 ARCHES = {"x86_64": ("x86_64-pc-windows-msvc", "_AMD64_"),
           "arm64": ("aarch64-pc-windows-msvc", "_ARM64_")}

@@ -15,7 +15,8 @@ def figures_text(audit) -> str:
              f"spec definitions: {f['spec_definitions']}, matched {f['matched']}",
              f"citations verified: {f['citations_verified']} (unconfirmed "
              f"{f['citations_unconfirmed']}, broken {f['citations_broken']})",
-             f"layout disagreements: {f['layout_disagreements']}",
+             f"layout disagreements: {f['layout_disagreements']} (explained in the spec "
+             f"by tlfs_differs: {f['layout_disagreements_explained']})",
              f"promotion candidates: {f['promotion_candidates']} "
              f"({f['promotion_members']} single members)",
              f"documented in spec, on no TLFS page: {f['documented_not_in_tlfs']}",
@@ -30,8 +31,17 @@ def text(audit, since: Optional[dict] = None) -> str:
     for f in audit.findings:
         if f.verdict == "broken":
             out.append(f"{f.file}:{f.line}: broken citation {f.citation}: {'; '.join(f.notes)}")
+        if f.problems and not f.differs:
+            for p in f.problems:
+                out.append(f"{f.file}:{f.line}: layout disagreement in {f.name} ({f.tlfs}): {p}")
+    for f in audit.explained:
+        out.append(f"{f.file}:{f.line}: explained layout disagreement in {f.name} ({f.tlfs}): "
+                   f"{f.differs}")
         for p in f.problems:
-            out.append(f"{f.file}:{f.line}: layout disagreement in {f.name} ({f.tlfs}): {p}")
+            out.append(f"  {p}")
+    for f in audit.differs_unused:
+        out.append(f"{f.file}:{f.line}: note: {f.name} has tlfs_differs, but its layout agrees "
+                   f"with the TLFS ({f.tlfs})")
     for f in audit.promote_whole:
         out.append(f"{f.file}:{f.line}: promote {f.name}: TLFS defines it ({f.tlfs})")
     for f in audit.findings:
@@ -47,14 +57,32 @@ def text(audit, since: Optional[dict] = None) -> str:
     return "\n".join(out) + "\n"
 
 
+def _since_figures(since: dict) -> str:
+    f = since["figures"]
+    return (f"newly documented {f['newly_documented']} ({f['newly_documented_definitions']} "
+            f"definitions, {f['newly_documented_members']} members/values): promoted "
+            f"{f['promoted']}, still hdk {f['still_hdk']}, documented before "
+            f"{f['documented_before']}")
+
+
+def _since_item(i: dict) -> str:
+    what = "whole definition" if i["member"] is None else i["what"]
+    return f"{i['name']}: {what} [{i['state']}] ({i['tlfs']})"
+
+
 def since_text(since: dict) -> str:
     out = [f"since: pages +{len(since['pages_added'])} -{len(since['pages_removed'])} "
            f"~{len(since['pages_changed'])}; definitions +{len(since['definitions_added'])} "
-           f"-{len(since['definitions_removed'])} ~{len(since['definitions_changed'])}; "
-           f"newly promotable {len(since['promotable'])}"]
-    for p in since["promotable"]:
-        out.append(f"  promotable: {p['name']}: {p['what']} ({p['tlfs']})")
+           f"-{len(since['definitions_removed'])} ~{len(since['definitions_changed'])}",
+           f"since: {_since_figures(since)}"]
+    for i in since["newly_documented"]:
+        out.append(f"  newly documented: {_since_item(i)}")
     return "\n".join(out)
+
+
+def _disagreement(f) -> dict:
+    return {"name": f.name, "file": f.file, "line": f.line, "tlfs": f.tlfs,
+            "problems": list(f.problems), "reason": f.differs}
 
 
 def to_json(audit, since: Optional[dict] = None) -> str:
@@ -62,6 +90,9 @@ def to_json(audit, since: Optional[dict] = None) -> str:
         "figures": audit.figures(),
         "failures": [asdict(f) for f in audit.parsed.failures],
         "findings": [asdict(f) for f in audit.findings],
+        "layout_disagreements": [_disagreement(f) for f in audit.disagreements],
+        "layout_disagreements_explained": [_disagreement(f) for f in audit.explained],
+        "tlfs_differs_unused": [f.name for f in audit.differs_unused],
         "promote_whole": [f.name for f in audit.promote_whole],
         "documented_not_in_tlfs": [f.name for f in audit.undocumented],
         "tlfs_not_in_spec": [{"name": e.tlfs_name, "kind": e.kind, "page": e.page,
@@ -100,6 +131,17 @@ def markdown(audit, since: Optional[dict], label: str, old_label: Optional[str],
         out += [f"  - {p}" for p in x.problems]
     if not audit.disagreements:
         out.append("none")
+    out += ["", "## Layout disagreements explained in the spec (`tlfs_differs:`)", "",
+            "The spec keeps the kernel's layout knowingly; the reason is its own. These do not "
+            "fail the audit.", ""]
+    for x in audit.explained:
+        out.append(f"- `{x.name}` ({where(x)}; TLFS {x.tlfs}): {x.differs}")
+        out += [f"  - {p}" for p in x.problems]
+    if not audit.explained:
+        out.append("none")
+    if audit.differs_unused:
+        out += ["", "`tlfs_differs:` given where the layouts agree (stale?):", ""]
+        out += [f"- `{x.name}` ({where(x)})" for x in audit.differs_unused]
     out += ["", "## Promotion candidates (documented in the TLFS, hdk in the spec)", ""]
     out += [f"- `{x.name}` whole definition ({x.tlfs})" for x in audit.promote_whole]
     for x in audit.findings:
@@ -118,10 +160,21 @@ def markdown(audit, since: Optional[dict], label: str, old_label: Optional[str],
                 f"{len(since['pages_removed'])}, changed {len(since['pages_changed'])}; "
                 f"definitions added {len(since['definitions_added'])}, removed "
                 f"{len(since['definitions_removed'])}, changed "
-                f"{len(since['definitions_changed'])}; newly promotable "
-                f"{len(since['promotable'])}.", "", "### Newly promotable", ""]
-        out += [f"- `{p['name']}`: {p['what']} ({p['tlfs']})" for p in since["promotable"]] \
-            or ["none"]
+                f"{len(since['definitions_changed'])}.", "",
+                "### What the update newly documents of the spec", "",
+                "Spec definitions, members and enum values the new snapshot documents and the "
+                "old one does not (absent, or reserved there), with their state in the spec "
+                "now: `promoted` (documented, on a citation only the new snapshot proves), "
+                "`still hdk` (a promotion candidate), `documented before` (documented on a "
+                "citation the old snapshot already proved, or `tlfs: none`).", "",
+                "| figure | count |", "|---|---|"]
+        out += [f"| {k} | {v} |" for k, v in since["figures"].items()]
+        out += [""]
+        out += [f"- `{i['name']}`"
+                f"{'' if i['member'] is None else ' member `' + i['member'] + '`'}: "
+                f"{'whole definition' if i['member'] is None else i['what']} — **{i['state']}** "
+                f"({_relative(i['file'], spec_root)}:{i['line']}; TLFS {i['tlfs']})"
+                for i in since["newly_documented"]] or ["none"]
         out += ["", "### Definitions added", ""]
         out += [f"- `{d['name']}` ({d['page']})" for d in since["definitions_added"]] or ["none"]
         out += ["", "### Definitions changed", ""]

@@ -1,8 +1,22 @@
-"""What a TLFS update changed: pages, definitions and members added, changed, removed."""
+"""What a TLFS update changed: pages, definitions and members added, changed, removed, and
+what it newly documents of the spec (whatever the spec has made of it since).
+
+"Newly documented" is judged on the TLFS alone, so it stays the same after promotions: a spec
+definition the new snapshot defines and the old one does not (no parsed definition, and no
+page of the old snapshot defines the name), or, where both define it, a spec member or enum
+value sitting at bits (a value) the new snapshot names and the old one does not (absent or
+reserved there). Each carries its state in the spec now:
+- `still hdk`: HDK-only in the spec, a promotion candidate;
+- `promoted`: documented in the spec, and its citation holds only in the new snapshot (the
+  spec's claim rests on the update);
+- `documented before`: documented in the spec on older grounds: its citation already held in
+  the old snapshot, or it cites `tlfs: none` with a reason.
+"""
 
 from typing import Dict, List
 
-from .audit import Audit
+from . import names
+from .audit import RESERVED, Audit, page_defines
 
 
 def _signature(ent) -> Dict[str, str]:
@@ -48,19 +62,125 @@ def diff(old: Audit, new: Audit) -> Dict[str, object]:
             "members_removed": sorted(set(a) - set(b)),
             "members_changed": sorted(k for k in set(a) & set(b) if a[k] != b[k])})
     touched = {d["key"] for d in defs_added + defs_changed}
-    old_promo = {(f.name, p) for f in old.findings for p in f.promotions} | \
-        {(f.name, "*") for f in old.promote_whole}
-    promotable: List[Dict[str, object]] = []
-    for f in new.promote_whole:
-        if (f.name, "*") not in old_promo:
-            promotable.append({"name": f.name, "what": "whole definition", "tlfs": f.tlfs,
-                               "file": f.file, "line": f.line})
-    for f in new.findings:
-        for p in f.promotions:
-            if (f.name, p) not in old_promo:
-                promotable.append({"name": f.name, "what": p, "tlfs": f.tlfs,
-                                   "file": f.file, "line": f.line})
+    items = newly_documented(old, new)
+    figures = {"newly_documented": len(items),
+               "newly_documented_definitions": sum(1 for i in items if i["member"] is None),
+               "newly_documented_members": sum(1 for i in items if i["member"] is not None)}
+    for state in STATES:
+        figures[state.replace(" ", "_")] = sum(1 for i in items if i["state"] == state)
     return {"pages_added": pages_added, "pages_removed": pages_removed,
             "pages_changed": pages_changed, "definitions_added": defs_added,
             "definitions_removed": defs_removed, "definitions_changed": defs_changed,
-            "touched": sorted(touched), "promotable": promotable}
+            "touched": sorted(touched), "newly_documented": items, "figures": figures}
+
+
+STATES = ("promoted", "still hdk", "documented before")
+
+
+def _state(documented: bool, old_finding) -> str:
+    if not documented:
+        return "still hdk"
+    if old_finding is not None and old_finding.verdict in ("verified", "none"):
+        return "documented before"
+    return "promoted"
+
+
+def _named_spans(layout, table: bool) -> Dict[tuple, str]:
+    """Bit spans the TLFS names (reserved ones left out): (lo, hi) -> TLFS member path."""
+    out = {}
+    for m in layout.members:
+        if (table and "." in m.path) or RESERVED.match(m.path.split(".")[-1]):
+            continue
+        width = m.bits if m.bits is not None else m.size * 8
+        out.setdefault((m.offset_bits, m.offset_bits + width), m.path)
+    return out
+
+
+def _tlfs_layouts(ent) -> Dict[str, tuple]:
+    if ent.tdef is not None and ent.tdef.layouts:
+        return {arch: (lay, False) for arch, lay in ent.tdef.layouts.items()}
+    return {arch: (lay, True) for arch, lay in ent.tables.items()}
+
+
+def _old_defines(old: Audit, d, ent) -> bool:
+    """Whether the old snapshot defines it although no definition was parsed there (a C block
+    that failed, a heading, a table)."""
+    if ent.kind == "table":  # a hypercall's parameter table: the old page had such a section
+        page = old.pages.get(ent.page)
+        return page is not None and any(("parameter" in h.text.lower() or
+                                          "layout" in h.text.lower()) for h in page.headings)
+    spellings = set(names.tlfs_spellings(d)) | {ent.tlfs_name}
+    return any(page_defines(page, s) for page in old.pages.values() for s in spellings)
+
+
+def newly_documented(old: Audit, new: Audit) -> List[Dict[str, object]]:
+    result = new.result
+    if result is None:
+        return []
+    old_f = {(f.name, f.file, f.line): f for f in old.findings}
+    new_f = {(f.name, f.file, f.line): f for f in new.findings}
+    items: List[Dict[str, object]] = []
+    for d in result.model.definitions:
+        if getattr(d, "anonymous", False):
+            continue
+        key = names.spec_key(d)
+        ne = new.entities.get(key)
+        if ne is None:
+            continue
+        oe = old.entities.get(key)
+        of = old_f.get((d.name, d.loc.file, d.loc.line))
+        nf = new_f.get((d.name, d.loc.file, d.loc.line))
+        base = {"name": d.name, "tlfs": nf.tlfs if nf else ne.tlfs_name, "file": d.loc.file,
+                "line": d.loc.line}
+        documented = d.tags.visibility == "documented"
+        if oe is None:
+            if not _old_defines(old, d, ne):
+                items.append(dict(base, member=None, what="whole definition",
+                                  state=_state(documented, of)))
+            continue
+        found: Dict[str, Dict[str, object]] = {}
+        for arch in ("x86_64", "arm64"):
+            if d.tags.arch not in (None, arch):
+                continue
+            layout = result.layouts[("hdk", arch)]
+            if d.kind in ("struct", "union") and d.name in layout.records:
+                new_l, old_l = _tlfs_layouts(ne).get(arch), _tlfs_layouts(oe).get(arch)
+                if new_l is None:
+                    continue
+                spans_new = _named_spans(*new_l)
+                spans_old = _named_spans(*old_l) if old_l is not None else {}
+                for m in layout.records[d.name].members:
+                    if m.reserved or (new_l[1] and "." in m.path):
+                        continue
+                    width = m.bits if m.bits is not None else m.size * 8
+                    span = (m.offset_bits, m.offset_bits + width)
+                    if span in spans_new and span not in spans_old:
+                        item = found.setdefault(m.path, dict(
+                            base, member=m.path, arches=[], what="",
+                            state=_state(documented and m.documented, of)))
+                        item["arches"].append(arch)
+                        item["what"] = f"{m.path} (bits {span[0]}..{span[1] - 1}) = " \
+                            f"TLFS {spans_new[span]}"
+            elif d.kind == "enum" and d.name in layout.enums and ne.tdef is not None and \
+                    oe.tdef is not None and arch in ne.tdef.values:
+                tnew = dict((v, n) for n, v in reversed(ne.tdef.values[arch]))
+                told = {v for _, v in oe.tdef.values.get(arch, [])}
+                numbers = dict(layout.enums[d.name])
+                for value in d.values:
+                    number = numbers.get(value.name)
+                    if number is None or number not in tnew or number in told:
+                        continue
+                    vis = value.tags.visibility == "documented"
+                    item = found.setdefault(value.name, dict(
+                        base, member=value.name, arches=[], what="",
+                        state=_state(vis, of)))
+                    item["arches"].append(arch)
+                    item["what"] = f"{value.name} = {number:#x} = TLFS {tnew[number]}"
+        for path in sorted(found):
+            item = found[path]
+            arches = item.pop("arches")
+            if len(arches) == 1:
+                item["what"] += f" ({arches[0]} only)"
+            items.append(item)
+    items.sort(key=lambda i: (i["file"], i["line"], i["name"], i["member"] or ""))
+    return items
