@@ -27,8 +27,7 @@ def analyse(spec_dir: str) -> Result:
     """Everything but rendering; raises SpecErrors with every error the spec has."""
     diag = Diagnostics()
     specs = load_spec(spec_dir, diag)
-    diag.barrier()
-    validate_schema(specs, diag)
+    validate_schema(specs, diag)  # the files that parsed, even if another one did not
     diag.barrier()
     model = build_model(specs, diag)
     views = {view: project_view(model, view, diag) for view in VIEWS}

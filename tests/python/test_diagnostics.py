@@ -37,6 +37,15 @@ class BadSpecTest(unittest.TestCase):
             with self.subTest(fixture=name):
                 self.check_fixture(name)
 
+    def test_syntax_and_schema_errors_of_different_files_in_one_run(self):
+        with tempfile.TemporaryDirectory() as spec:
+            for name in ("malformed.yaml", "schema-key.yaml"):
+                shutil.copy(os.path.join(BAD, name), spec)
+            status, _, stderr = run_hvgen("validate", "--spec", spec)
+        self.assertEqual(status, 2)
+        self.assertIn("malformed.yaml:6:1: error: [yaml]", stderr)
+        self.assertIn("schema-key.yaml:5:5: error: [schema]", stderr)
+
     def test_all_errors_in_one_run(self):
         with tempfile.TemporaryDirectory() as spec:
             for name in ("dup-name.yaml", "width-sum.yaml", "unknown-type.yaml"):
