@@ -62,31 +62,35 @@ VMember = Union[VField, VNested, VOverlap]
 
 @dataclass(frozen=True)
 class VDef:
-    """A definition as one view shows it; `source` is the model definition it comes from."""
+    """A definition as one view shows it; `source` is the model definition it comes from.
+
+    name, kind, arch (which may differ per view) and the names it declares are read often by
+    every later stage, so they are computed once here, not on each access."""
 
     source: m.Definition
     members: Tuple[VMember, ...] = ()
     values: Tuple[m.EnumValue, ...] = ()
     view: str = "hdk"
+    name: str = field(init=False, compare=False)
+    kind: str = field(init=False, compare=False)
+    arch: Optional[str] = field(init=False, compare=False)
+    declares: Tuple[str, ...] = field(init=False, compare=False)
 
-    @property
-    def name(self) -> str:
-        return self.source.name
-
-    @property
-    def kind(self) -> str:
-        return self.source.kind
+    def __post_init__(self) -> None:
+        arch = m.in_view(self.source.tags.arch, self.view) if self.source.tags.arch else None
+        anonymous = getattr(self.source, "anonymous", False)
+        kind = self.source.kind
+        own = f"{kind} {self.source.name}" if kind in ("struct", "union", "enum") \
+            and not anonymous else self.source.name
+        object.__setattr__(self, "name", self.source.name)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "arch", None if arch == "none" else arch)
+        object.__setattr__(self, "declares", (own,) + tuple(v.name for v in self.values))
 
     @property
     def value(self):
         """A define's value as this view spells it (`value:` may differ per view)."""
         return m.in_view(self.source.value, self.view)
-
-    @property
-    def arch(self) -> Optional[str]:
-        """The arch this view restricts the definition to (`arch:` may differ per view)."""
-        arch = m.in_view(self.source.tags.arch, self.view) if self.source.tags.arch else None
-        return None if arch == "none" else arch
 
 
 @dataclass
@@ -232,13 +236,9 @@ def _member_dependencies(members, needed: List[str]) -> None:
             needed.append(member.ctype)
 
 
-def declared_name(vdef: VDef) -> List[str]:
+def declared_name(vdef: VDef) -> Tuple[str, ...]:
     """The names a definition makes available: its tag or identifier, and enum constants."""
-    if vdef.kind in ("struct", "union", "enum") and not getattr(vdef.source, "anonymous", False):
-        names = [f"{vdef.kind} {vdef.name}"]
-    else:
-        names = [vdef.name]
-    return names + [v.name for v in vdef.values]
+    return vdef.declares
 
 
 def _ordered(defs: List[VDef]) -> List[VDef]:
