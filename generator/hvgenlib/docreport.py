@@ -119,11 +119,12 @@ def entries(result) -> List[Entry]:
 
 
 def sections(items: List[Entry]) -> "OrderedDict[str, List[Entry]]":
-    out: "OrderedDict[str, List[Entry]]" = OrderedDict()
-    order = sorted({e.section for e in items}, key=lambda s: (s.startswith("("), s))
-    for section in order:
-        out[section] = sorted((e for e in items if e.section == section), key=lambda e: e.name)
-    return out
+    grouped: Dict[str, List[Entry]] = {}
+    for entry in items:  # one pass, not one scan per section
+        grouped.setdefault(entry.section, []).append(entry)
+    order = sorted(grouped, key=lambda s: (s.startswith("("), s))
+    return OrderedDict((section, sorted(grouped[section], key=lambda e: e.name))
+                       for section in order)
 
 
 def summary_counts(items: List[Entry]) -> "OrderedDict[str, int]":
