@@ -2556,6 +2556,26 @@ union hv_x64_pending_interruption_register {
 	} __packed;
 };
 
+/* TLFS: datatypes/hv_register_value.md */
+union hv_register_value {
+	struct hv_u128 reg128;
+	u64 reg64;
+	u32 reg32;
+	u16 reg16;
+	u8 reg8;
+#if defined(CONFIG_X86)
+	struct hv_x64_segment_register segment;
+	struct hv_x64_table_register table;
+#endif /* CONFIG_X86 */
+	union hv_explicit_suspend_register explicit_suspend;
+	union hv_intercept_suspend_register intercept_suspend;
+	union hv_dispatch_suspend_register dispatch_suspend;
+#if defined(CONFIG_X86)
+	union hv_x64_interrupt_state_register interrupt_state;
+	union hv_x64_pending_interruption_register pending_interruption;
+#endif /* CONFIG_X86 */
+};
+
 /* TLFS: none (No TLFS page names it.) */
 struct hv_get_vp_registers_output {
 	union {
@@ -2571,6 +2591,14 @@ struct hv_get_vp_registers_output {
 		} __packed as64;
 	};
 };
+
+/* TLFS: hypercalls/HvCallSetVpRegisters.md#input-list-element */
+struct hv_register_assoc {
+	u32 name;
+	u32 reserved1;
+	u64 reserved2;
+	union hv_register_value value;
+} __packed;
 
 #if defined(CONFIG_X86)
 /* TLFS: datatypes/hv_input_vtl.md */
@@ -2634,6 +2662,11 @@ struct hv_set_vp_registers_input {
 		u64 valuehigh;
 	} element[];
 } __packed;
+
+/* TLFS: hypercalls/HvCallGetVpRegisters.md#output-list-element */
+struct hv_output_get_vp_registers {
+	DECLARE_FLEX_ARRAY(union hv_register_value, values);
+};
 
 /* TLFS: datatypes/hv_vp_index.md#syntax */
 #define HV_VP_INDEX_SELF	((u32)-2)

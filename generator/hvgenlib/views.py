@@ -77,14 +77,14 @@ class VDef:
     declares: Tuple[str, ...] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        arch = m.in_view(self.source.tags.arch, self.view) if self.source.tags.arch else None
+        arch = view_arch(self.source.tags.arch, self.view)
         anonymous = getattr(self.source, "anonymous", False)
         kind = self.source.kind
         own = f"{kind} {self.source.name}" if kind in ("struct", "union", "enum") \
             and not anonymous else self.source.name
         object.__setattr__(self, "name", self.source.name)
         object.__setattr__(self, "kind", kind)
-        object.__setattr__(self, "arch", None if arch == "none" else arch)
+        object.__setattr__(self, "arch", arch)
         object.__setattr__(self, "declares", (own,) + tuple(v.name for v in self.values))
 
     @property
@@ -97,6 +97,12 @@ class VDef:
 class View:
     name: str
     definitions: List[VDef] = field(default_factory=list)
+
+
+def view_arch(arch, view: str) -> Optional[str]:
+    """The arch a definition or member has in one view (`arch:` may differ per view)."""
+    arch = m.in_view(arch, view) if arch else None
+    return None if arch == "none" else arch
 
 
 def _include(tags: m.Tags, view: str) -> bool:
@@ -129,6 +135,8 @@ class _Folder:
 
     def project(self, member: m.Member, hidden: bool) -> VMember:
         name = m.in_view(member.name, self.view) if member.name is not None else None
+        member = replace(member, tags=replace(member.tags, arch=view_arch(member.tags.arch,
+                                                                         self.view)))
         documented = member.tags.visibility == "documented"
         if isinstance(member, m.Overlap):
             if hidden:

@@ -148,13 +148,17 @@ def entities(pages: Dict[str, Page], parsed) -> Dict[str, Entity]:
                             or "output" in p), heading)
             key = outp if "output" in section else inp if "input" in section or \
                 "layout" in heading else None
+            label = f"{base} {'output' if key == outp else 'input'}"
+            if key is not None and "list element" in section:
+                # a rep hypercall's list element: named <HvCall>_InputListElement (or Output)
+                label = f"{base}_{'Output' if key == outp else 'Input'}ListElement"
+                key = names.type_key(label)
             if key is None:
                 continue
             layout = _table_layout(table)
             if layout is None:
                 continue
-            ent = out.setdefault(key, Entity(key, f"{base} {'output' if key == outp else 'input'}",
-                                             "table", path, table.line))
+            ent = out.setdefault(key, Entity(key, label, "table", path, table.line))
             for arch in ([table.arch] if table.arch else ["x86_64", "arm64"]):
                 ent.tables.setdefault(arch, layout)
     return out

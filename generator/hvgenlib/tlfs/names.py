@@ -8,6 +8,8 @@ Deterministic, in both directions, applied before any `tlfs_name:` exception:
   `HvCallGetVpIndexFromApicId` <-> `HVCALL_GET_VP_INDEX_FROM_APIC_ID`);
 - a hypercall's input and output: `hv_input_` / `hv_output_` + the words lower-cased
   (`hv_input_create_partition` <-> the Input Parameters table of `HvCallCreatePartition`);
+  a rep hypercall's Input/Output List Element table is `<HvCall>_InputListElement` /
+  `<HvCall>_OutputListElement`, which a spec definition names with `tlfs_name:`;
 - a macro: the same spelling on both sides.
 A spec definition's `tlfs_name:` replaces its TLFS name (the key it is looked up by).
 """

@@ -1816,7 +1816,7 @@ union hv_arm64_pending_synthetic_exception_event {
 	} __packed;
 };
 
-/* HDK-only: not in the TLFS. */
+/* TLFS: datatypes/hv_register_value.md */
 union hv_register_value {
 	struct hv_u128 reg128;
 	u64 reg64;
@@ -1833,8 +1833,8 @@ union hv_register_value {
 	union hv_x64_pending_interruption_register pending_interruption;
 #endif /* CONFIG_X86 */
 #if defined(CONFIG_ARM64)
-	union hv_arm64_interrupt_state_register interrupt_state;
-	union hv_arm64_pending_interruption_register pending_interruption;
+	union hv_arm64_interrupt_state_register interrupt_state;	/* HDK-only */
+	union hv_arm64_pending_interruption_register pending_interruption;	/* HDK-only */
 #endif /* CONFIG_ARM64 */
 	union hv_arm64_pending_synthetic_exception_event pending_synthetic_exception_event;
 };
@@ -1858,7 +1858,7 @@ struct hv_get_vp_registers_output {
 
 #endif /* CONFIG_ARM64 */
 
-/* HDK-only: not in the TLFS. */
+/* TLFS: hypercalls/HvCallSetVpRegisters.md#input-list-element */
 struct hv_register_assoc {
 	u32 name;
 	u32 reserved1;
@@ -1896,7 +1896,7 @@ struct hv_input_set_vp_registers {
 	struct hv_register_assoc elements[];
 } __packed;
 
-/* HDK-only: not in the TLFS. */
+/* TLFS: hypercalls/HvCallGetVpRegisters.md#output-list-element */
 struct hv_output_get_vp_registers {
 	DECLARE_FLEX_ARRAY(union hv_register_value, values);
 };
