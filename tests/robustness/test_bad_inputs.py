@@ -13,6 +13,8 @@ import tempfile
 import time
 import unittest
 
+from common import snapshot
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 HVGEN = os.path.join(ROOT, "generator", "hvgen")
@@ -21,18 +23,6 @@ EXPECT = re.compile(rb"^# expect: (\d+:\d+: error: \[[a-z0-9-]+\])\n")
 SENTINELS = {"hyperv-tlfs.h": b"/* sentinel tlfs */\n", "hvhdk.h": b"/* sentinel hdk */\n",
              "unrelated.txt": b"keep me\n"}
 TIMEOUT = 60
-
-
-def snapshot(folder):
-    """Every file below folder (recursively), by relative path, with its bytes."""
-    found = {}
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            path = os.path.join(root, name)
-            with open(path, "rb") as handle:
-                found[os.path.relpath(path, folder)] = handle.read()
-    return found
 
 
 class _Runner(unittest.TestCase):

@@ -24,6 +24,8 @@ sys.path.insert(0, os.path.join(ROOT, "generator"))
 
 from hvgenlib import cli  # noqa: E402
 
+from common import pick_spec, snapshot  # noqa: E402
+
 SPEC = os.path.join(ROOT, "spec")
 NUMBER = re.compile(r"-?\b(0x[0-9a-fA-F]+|\d+)\b")
 NUMBERS = ["0", "1", "-1", "7", "8", "63", "64", "65", "255", "256", "4096", "0x0", "0xffffffff",
@@ -32,38 +34,9 @@ NUMBERS = ["0", "1", "-1", "7", "8", "63", "64", "65", "255", "256", "4096", "0x
 CHARS = list(":-[]{},#&*!|>'\"%@` \t\n?") + ["x", "0", "9", "\x00", "\u00e9", "\ufeff", "\\"]
 
 
-def pick_spec(tmp):
-    """A private copy of spec/ when it generates, else of the frozen fixture spec (spec/ may be
-    mid-edit by someone else; these tests need a valid spec, not the latest one)."""
-    from hvgenlib.diagnostics import SpecErrors
-    from hvgenlib.pipeline import generate as _generate
-
-    for source in (os.path.join(ROOT, "spec"), os.path.join(HERE, "fixture", "spec")):
-        dest = os.path.join(tmp, "spec-" + os.path.basename(os.path.dirname(source)))
-        shutil.copytree(source, dest)
-        try:
-            _generate(dest)
-            return dest
-        except SpecErrors:
-            continue
-    raise unittest.SkipTest("neither spec/ nor the fixture spec generates")
-
-
 def _files(folder):
     return sorted(os.path.join(root, f) for root, _, files in os.walk(folder)
                   for f in files if f.endswith(".yaml"))
-
-
-def _snapshot(folder):
-    """Every file below folder (recursively), by relative path, with its bytes."""
-    found = {}
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            path = os.path.join(root, name)
-            with open(path, "rb") as handle:
-                found[os.path.relpath(path, folder)] = handle.read()
-    return found
 
 
 def mutate(text: str, rng: random.Random) -> str:
@@ -131,7 +104,7 @@ def run_campaign(count, seconds, seed, log=None):
         out = os.path.join(tmp, "out")
         shutil.copytree(pristine, spec)
         shutil.copytree(baseline_out, out)
-        before = _snapshot(out)
+        before = snapshot(out)
         deadline = time.monotonic() + seconds
         while stats["mutations"] < count and time.monotonic() < deadline:
             number = stats["mutations"]
@@ -152,7 +125,7 @@ def run_campaign(count, seconds, seed, log=None):
                 stats["exit2"] += 1
                 if not re.search(r":\d+:\d+: error: \[[a-z0-9-]+\] |: error: \[", stderr):
                     reason = f"exit 2 without a located diagnostic:\n{stderr[-2000:]}"
-                elif _snapshot(out) != before:
+                elif snapshot(out) != before:
                     reason = "exit 2 but the output folder changed"
             else:
                 stats["exit0"] += 1

@@ -14,27 +14,12 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "generator"))
 
 from hvgenlib import write  # noqa: E402
-from hvgenlib.diagnostics import SpecErrors  # noqa: E402
 from hvgenlib.pipeline import generate  # noqa: E402
+
+from common import pick_spec  # noqa: E402
 
 HVGEN = os.path.join(ROOT, "generator", "hvgen")
 SPEC = None  # set per test to a private copy of spec/
-
-
-def pick_spec(tmp):
-    """A private copy of spec/ when it generates, else of the frozen fixture spec (spec/ may be
-    mid-edit by someone else; these tests need a valid spec, not the latest one)."""
-    from hvgenlib.pipeline import generate as _generate
-
-    for source in (os.path.join(ROOT, "spec"), os.path.join(HERE, "fixture", "spec")):
-        dest = os.path.join(tmp, "spec-" + os.path.basename(os.path.dirname(source)))
-        shutil.copytree(source, dest)
-        try:
-            _generate(dest)
-            return dest
-        except SpecErrors:
-            continue
-    raise unittest.SkipTest("neither spec/ nor the fixture spec generates")
 
 
 def snapshot(folder):
