@@ -12,6 +12,10 @@ def add_arguments(parser, defaults) -> None:
     parser.add_argument("--tlfs", required=True, help="a TLFS folder (…/hyper-v-on-windows/tlfs)")
     parser.add_argument("--since", metavar="OLD_DIR", help="an older TLFS folder to diff against")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--linux-facts", action="append", default=[], metavar="JSON",
+                        help="facts of a kernel's hyperv-tlfs.h family (tests/reference/ format):"
+                             " --since then tells what Linux already had from what it kept "
+                             "HDK-only; repeatable")
     parser.add_argument("--report", metavar="FILE", help="write the Markdown audit to FILE")
     parser.add_argument("--check-report", metavar="FILE",
                         help="exit 1 when FILE differs from the Markdown audit")
@@ -24,6 +28,19 @@ def add_arguments(parser, defaults) -> None:
 def _label(folder: str) -> str:
     parts = os.path.abspath(folder).rstrip("/").split("/")
     return "/".join(parts[-2:]) if len(parts) >= 2 else folder
+
+
+def _linux_names(paths):
+    """Every definition name in kernel facts files (records, enums, macros, typedefs)."""
+    import json
+
+    found = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            facts = json.load(handle)
+        for category in ("records", "enums", "macros", "typedefs"):
+            found.update(item["name"] for item in facts.get(category, ()))
+    return frozenset(found)
 
 
 def run(args) -> int:
@@ -40,14 +57,15 @@ def run(args) -> int:
     try:
         pages = read_tree(args.tlfs)
         old_pages = read_tree(args.since) if args.since else None
-    except OSError as exc:
+        linux_names = _linux_names(args.linux_facts)
+    except (OSError, ValueError) as exc:
         print(f"hvgen: error: {exc}", file=sys.stderr)
         return 2
     result = analyse(args.spec)
     audit = run_audit(result, pages)
     since = None
     if old_pages is not None:
-        since = since_mod.diff(run_audit(result, old_pages), audit)
+        since = since_mod.diff(run_audit(result, old_pages), audit, linux_names)
     if args.report or args.check_report:
         text = report.markdown(audit, since, _label(args.tlfs),
                                _label(args.since) if args.since else None,

@@ -10,7 +10,9 @@ reserved there). Each carries its state in the spec now:
 - `promoted`: documented in the spec, and its citation holds only in the new snapshot (the
   spec's claim rests on the update);
 - `documented before`: documented in the spec on older grounds: its citation already held in
-  the old snapshot, or it cites `tlfs: none` with a reason.
+  the old snapshot, or it cites `tlfs: none` with a reason;
+- `in Linux hyperv-tlfs.h`: a `promoted` definition that a kernel's hyperv-tlfs.h family
+  already carried (given as facts with --linux-facts): not something Linux kept HDK-only.
 """
 
 from typing import Dict, List
@@ -38,7 +40,7 @@ def _signature(ent) -> Dict[str, str]:
     return out
 
 
-def diff(old: Audit, new: Audit) -> Dict[str, object]:
+def diff(old: Audit, new: Audit, linux_names=frozenset()) -> Dict[str, object]:
     pages_added = sorted(set(new.pages) - set(old.pages))
     pages_removed = sorted(set(old.pages) - set(new.pages))
     pages_changed = sorted(p for p in set(new.pages) & set(old.pages)
@@ -63,6 +65,9 @@ def diff(old: Audit, new: Audit) -> Dict[str, object]:
             "members_changed": sorted(k for k in set(a) & set(b) if a[k] != b[k])})
     touched = {d["key"] for d in defs_added + defs_changed}
     items = newly_documented(old, new)
+    for item in items:
+        if item["state"] == "promoted" and item["member"] is None and item["name"] in linux_names:
+            item["state"] = "in Linux hyperv-tlfs.h"
     figures = {"newly_documented": len(items),
                "newly_documented_definitions": sum(1 for i in items if i["member"] is None),
                "newly_documented_members": sum(1 for i in items if i["member"] is not None)}
@@ -74,7 +79,7 @@ def diff(old: Audit, new: Audit) -> Dict[str, object]:
             "touched": sorted(touched), "newly_documented": items, "figures": figures}
 
 
-STATES = ("promoted", "still hdk", "documented before")
+STATES = ("promoted", "still hdk", "documented before", "in Linux hyperv-tlfs.h")
 
 
 def _state(documented: bool, old_finding) -> str:
