@@ -24,7 +24,6 @@ from typing import Dict, List, Optional
 from . import model as m
 from .layout import ARCHES
 from .profiles import default_header, load_profiles
-from .semdiff import section_of
 
 LEARN = "https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -103,7 +102,7 @@ def entries(result) -> List[Entry]:
         headers = files.get(definition.name, [])
         documented = definition.tags.visibility == "documented"
         entry = Entry(definition.name, definition.kind, "documented" if documented else
-                      "HDK-only", section_of(definition),
+                      "HDK-only", m.section_of(definition),
                       str(definition.citation) if definition.citation else "none",
                       learn_url(definition.citation), definition.tags.reason,
                       definition.tags.description, [arch] if arch else list(ARCHES), headers)

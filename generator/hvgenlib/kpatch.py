@@ -23,9 +23,9 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
+from . import model as m
 from .docreport import LAYOUTS, detect_layout, learn_url
 from .profiles import load_profiles
-from .semdiff import section_of
 
 FALLBACK = {"hvhdk.h": "include/hyperv/hvhdk.h",
             "hyperv-tlfs.h": "include/asm-generic/hyperv-tlfs.h"}
@@ -183,7 +183,7 @@ def items_from_tree(result, written: Dict[str, str], old_texts: Dict[str, Option
             continue
         if any(item.name == definition.name for item in out):
             continue
-        out.append(Item(definition.name, definition.kind, "added", section_of(definition),
+        out.append(Item(definition.name, definition.kind, "added", m.section_of(definition),
                         str(definition.citation) if definition.citation else "none",
                         learn_url(definition.citation)))
     return out

@@ -146,6 +146,18 @@ class Typedef(Definition):
     ctype: str = ""
 
 
+NO_PAGE_DOCUMENTED = "(documented, not in the TLFS)"
+NO_PAGE_HDK = "(HDK-only, no TLFS section)"
+
+
+def section_of(definition: Definition) -> str:
+    """The TLFS page a definition belongs to, for grouping in diffs, reports and patches."""
+    citation = definition.citation
+    if citation is not None and citation.page:
+        return citation.page
+    return NO_PAGE_DOCUMENTED if definition.tags.visibility == "documented" else NO_PAGE_HDK
+
+
 @dataclass(frozen=True)
 class Model:
     definitions: Tuple[Definition, ...]

@@ -30,8 +30,6 @@ from .layout import ARCHES
 
 CLASSES = ("compatible", "unstable", "break")  # in order of severity
 SEVERITY = {name: rank for rank, name in enumerate(CLASSES)}
-NO_PAGE_DOCUMENTED = "(documented, not in the TLFS)"
-NO_PAGE_HDK = "(HDK-only, no TLFS section)"
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 
@@ -92,13 +90,6 @@ class DefFacts:
     typedef: Optional[Tuple[str, int]] = None
 
 
-def section_of(definition: m.Definition) -> str:
-    citation = definition.citation
-    if citation is not None and citation.page:
-        return citation.page
-    return NO_PAGE_DOCUMENTED if definition.tags.visibility == "documented" else NO_PAGE_HDK
-
-
 def side_facts(result) -> Dict[Tuple[str, str], Dict[str, DefFacts]]:
     """(view, arch) -> definition name -> its facts in that view and arch."""
     out: Dict[Tuple[str, str], Dict[str, DefFacts]] = {}
@@ -110,7 +101,7 @@ def side_facts(result) -> Dict[Tuple[str, str], Dict[str, DefFacts]]:
             source = vdef.source
             facts = DefFacts(vdef.name, vdef.kind, source.tags.visibility == "documented",
                              str(source.citation) if source.citation else "none",
-                             section_of(source))
+                             m.section_of(source))
             if vdef.kind in ("struct", "union"):
                 facts.record = layout.records.get(vdef.name)
             elif vdef.kind == "define":
