@@ -7,7 +7,7 @@ here; the templates only print the items' final fields.
 import os
 import re
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional
 
 import jinja2
@@ -221,8 +221,14 @@ def _same_group(a: VDef, b: VDef) -> bool:
         and a.source.citation == b.source.citation
 
 
-def render_items(view: View, single_arch: bool = False) -> List[Item]:
-    """Items for the view's definitions; in a single-arch file no `#if` guards are needed."""
+def render_items(view: View, single_arch: bool = False,
+                 made: Optional[Dict[int, List[Item]]] = None) -> List[Item]:
+    """Items for the view's definitions; in a single-arch file no `#if` guards are needed.
+
+    `made` keeps each definition's items across the files of one view (a definition is in a
+    default header and in a kernel-profile file): they are made once and copied, since the
+    grouping below edits the copies."""
+    made = {} if made is None else made
     items: List[Item] = []
     current_arch: Optional[str] = None
     previous: Optional[VDef] = None
@@ -239,7 +245,9 @@ def render_items(view: View, single_arch: bool = False) -> List[Item]:
             if arch is not None:
                 items.append(Item("if", head=TARGETS[arch]["config"]))
             current_arch, previous = arch, None
-        produced = _definition_items(vdef, view.name)
+        if id(vdef) not in made:
+            made[id(vdef)] = _definition_items(vdef, view.name)
+        produced = [replace(item, lines=list(item.lines)) for item in made[id(vdef)]]
         if previous is not None and _same_group(previous, vdef):
             produced = [i for i in produced if i.kind != "comment"]
         items.extend(produced)
@@ -277,4 +285,4 @@ def render(view: View, output: OutputFile, banner_paths: Dict[str, str]) -> str:
     spec_files = sorted({banner_paths[vdef.source.file] for vdef in held.definitions})
     template = environment().get_template("header.h.j2")
     return template.render(header=output, view=view.name, spec_files=spec_files,
-                           items=render_items(held, single_arch=output.arch is not None))
+                           items=render_items(held, output.arch is not None, view.rendered))

@@ -97,6 +97,8 @@ class VDef:
 class View:
     name: str
     definitions: List[VDef] = field(default_factory=list)
+    # render items per definition (render.py), made once for every output file of the view
+    rendered: Dict[int, list] = field(default_factory=dict, compare=False, repr=False)
 
 
 def view_arch(arch, view: str) -> Optional[str]:
