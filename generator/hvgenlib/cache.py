@@ -1,15 +1,17 @@
 """A small on-disk cache of facts that depend only on file contents (never on time or place).
 
-Used for three costs: validating unchanged spec files against the JSON Schema (jsonschema
-is slow to import and to run), compiling the Jinja templates, and, for a regeneration whose
-inputs (every spec file, every generator source, template and data file) are byte-for-byte
-those of an earlier run, the whole analysis and rendering (fingerprint.py makes that key). Entries are named by a hash of everything they depend on, so a stale entry can
+Used for three costs: parsing and validating unchanged spec files (libyaml, then jsonschema,
+which is slow to import and to run; load.py), compiling the Jinja templates, and, for a
+regeneration whose inputs (every spec file, every generator source, template and data file) are
+byte-for-byte those of an earlier run, the whole analysis and rendering (fingerprint.py makes
+that key). Entries are named by a hash of everything they depend on, so a stale entry can
 never be found; set HVGEN_NO_CACHE=1 to bypass it, HVGEN_CACHE_DIR to move it.
 """
 
 import hashlib
 import json
 import os
+import pickle
 import tempfile
 from typing import Optional
 
@@ -36,20 +38,60 @@ def digest(*parts: bytes) -> str:
     return hasher.hexdigest()
 
 
-def has_mark(kind: str, key: str) -> bool:
+KEEP_ENTRIES = 2048  # per kind: a few hundred edits of every spec file, a few MB
+
+
+class _Unpickler(pickle.Unpickler):
+    """Unpickles plain data and the named classes only: a cache entry can never run code."""
+
+    def __init__(self, handle, classes) -> None:
+        super().__init__(handle)
+        self.classes = {(c.__module__, c.__qualname__): c for c in classes}
+
+    def find_class(self, module, name):
+        try:
+            return self.classes[(module, name)]
+        except KeyError:
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache") from None
+
+
+def load_entry(kind: str, key: str, classes=()):
+    """The object stored under (kind, key) by an earlier run, or None."""
     base = cache_dir()
-    return base is not None and os.path.exists(os.path.join(base, f"{kind}-{key}"))
+    if base is None:
+        return None
+    try:
+        with open(os.path.join(base, f"{kind}-{key}.pickle"), "rb") as handle:
+            return _Unpickler(handle, classes).load()
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return None  # absent, or torn by a crash: recompute it
 
 
-def set_mark(kind: str, key: str) -> None:
+def store_entry(kind: str, key: str, value) -> None:
+    """Store value under (kind, key), atomically; prune the kind's oldest entries."""
     base = cache_dir()
     if base is None:
         return
     try:
-        with open(os.path.join(base, f"{kind}-{key}"), "ab"):
-            pass
+        fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", dir=base)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, os.path.join(base, f"{kind}-{key}.pickle"))
+        _prune(base, f"{kind}-", KEEP_ENTRIES)
     except OSError:
         pass  # a cache that cannot be written only costs time
+
+
+def _prune(base: str, prefix: str, keep: int) -> None:
+    names = [n for n in os.listdir(base) if n.startswith(prefix)]
+    if len(names) <= keep:
+        return
+    paths = sorted((os.path.join(base, n) for n in names), key=os.path.getmtime)
+    for stale in paths[:-keep]:
+        try:
+            os.unlink(stale)
+        except OSError:
+            pass  # another run pruned it first
 
 
 KEEP_OUTPUT_ENTRIES = 8
@@ -77,9 +119,6 @@ def store_outputs(key: str, outputs: dict) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(outputs, handle)
         os.replace(tmp, os.path.join(base, f"outputs-{key}.json"))
-        entries = sorted((os.path.join(base, name) for name in os.listdir(base)
-                          if name.startswith("outputs-")), key=os.path.getmtime)
-        for stale in entries[:-KEEP_OUTPUT_ENTRIES]:
-            os.unlink(stale)
+        _prune(base, "outputs-", KEEP_OUTPUT_ENTRIES)
     except OSError:
         pass  # a cache that cannot be written only costs time

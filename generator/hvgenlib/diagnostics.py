@@ -1,12 +1,14 @@
 """Compiler-style diagnostics collected across every stage, raised once at a barrier."""
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 
-@dataclass(frozen=True, order=True)
-class Loc:
-    """A position in a spec file; line and column are 1-based, as editors show them."""
+class Loc(NamedTuple):
+    """A position in a spec file; line and column are 1-based, as editors show them.
+
+    A named tuple, not a dataclass: every node of every spec file gets one, and a tuple is
+    the cheapest immutable, ordered, hashable record Python has."""
 
     file: str
     line: int = 0

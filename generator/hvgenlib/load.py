@@ -5,18 +5,26 @@ keeps its file:line:col, duplicate keys are rejected (PyYAML silently keeps the 
 aliases are refused (no "billion laughs"), and integers keep their spelling (`0x005c`). It works
 on the event stream without recursion, and bounds file size, node count and nesting depth, so
 no input can make it hang, exhaust memory or raise a traceback.
+
+A file whose bytes were loaded and passed the schema before is not parsed again: its data and
+locations come from the cache (cache.py), keyed by a digest of its bytes and of this loader and
+the schema. Parsing is most of a regeneration's cost, and a typical edit touches one file.
 """
 
 import os
 import stat
+import sys
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Tuple
+from functools import lru_cache
+from typing import Any, Dict, List, Optional, Tuple
 
 import yaml
 
+from . import cache
 from .diagnostics import Diagnostics, Loc
 
 Path = Tuple[Any, ...]
+Pos = Tuple[int, int]  # (line, col), 1-based; made into a Loc only when asked for
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_NODES = 100_000  # per file; ~1 s of parsing. The whole real spec has a few thousand
@@ -37,22 +45,38 @@ class SpelledInt(int):
         obj.text = text
         return obj
 
+    def __reduce__(self):  # for the cache: rebuilt from value and spelling
+        return SpelledInt, (int(self), self.text)
+
 
 @dataclass
 class SpecFile:
-    """One spec file: its data, and the location of each node by path."""
+    """One spec file: its data, and the position of each node (and mapping key) by path.
+
+    `cache_key` names the file's bytes in the cache; `validated` says the data came from there,
+    so it has passed the schema already."""
 
     path: str
     data: Any
-    locs: Dict[Path, Loc] = field(default_factory=dict)
-    key_locs: Dict[Path, Loc] = field(default_factory=dict)
+    locs: Dict[Path, Pos] = field(default_factory=dict)
+    key_locs: Dict[Path, Pos] = field(default_factory=dict)
+    cache_key: Optional[str] = None
+    validated: bool = False
 
     def loc(self, path: Path) -> Loc:
         """Location of the node at path, or of its nearest ancestor that has one."""
         path = tuple(path)
         while path not in self.locs and path:
             path = path[:-1]
-        return self.locs.get(path, Loc(self.path, 1, 1))
+        return Loc(self.path, *self.locs.get(path, (1, 1)))
+
+    def key_loc(self, path: Path) -> Loc:
+        """Location of the mapping key that ends path, else of the nearest node."""
+        pos = self.key_locs.get(tuple(path))
+        return Loc(self.path, *pos) if pos else self.loc(path[:-1])
+
+    def cache_entry(self):
+        return self.data, self.locs, self.key_locs
 
 
 _DISCARD = object()  # path element for values that are dropped (duplicate or non-string key)
@@ -83,8 +107,12 @@ class _Composer:
         self.nodes = 0
 
     def loc_of(self, event) -> Loc:
+        return Loc(self.spec.path, *self.pos_of(event))
+
+    @staticmethod
+    def pos_of(event) -> Pos:
         mark = event.start_mark
-        return Loc(self.spec.path, mark.line + 1, mark.column + 1)
+        return mark.line + 1, mark.column + 1
 
     def compose(self, loader) -> Tuple[bool, Any]:
         """(found a document, its data). Raises yaml errors and _TooBig."""
@@ -112,9 +140,10 @@ class _Composer:
                 if self.nodes > MAX_NODES:
                     raise _TooBig(self.loc_of(event), f"more than {MAX_NODES} YAML nodes in one file; split it")
                 path = self.child_path(stack[-1] if stack else None)
-                loc = self.loc_of(event)
+                pos = self.pos_of(event)
+                loc = Loc(self.spec.path, *pos)
                 if path is not None and path[-1:] != (_DISCARD,):
-                    self.spec.locs[path] = loc
+                    self.spec.locs[path] = pos
                 tag = getattr(event, "tag", None)
                 if tag not in (None, "!"):
                     self.diag.error(loc, "yaml", f"explicit YAML tag '{tag}' is not allowed "
@@ -163,7 +192,7 @@ class _Composer:
                 frame.key = _DISCARD
             else:
                 frame.key = value
-                self.spec.key_locs[frame.path + (value,)] = loc
+                self.spec.key_locs[frame.path + (value,)] = loc[1:]
             return
         frame.expect_key = True
         if frame.key is not _DISCARD:
@@ -246,10 +275,39 @@ def _read(path: str, diag: Diagnostics):
     if len(raw) > MAX_FILE_BYTES:
         diag.error(Loc(path, 1, 1), "too-big", f"file is over the {MAX_FILE_BYTES}-byte limit")
         return None
+    return raw
+
+
+def _text(raw: bytes, path: str, diag: Diagnostics):
     text = _decode(raw, path, diag)
     if text is not None and text.startswith("\ufeff"):
         text = text[1:]  # a UTF-8 byte-order mark; editors on Windows add one
     return text
+
+
+@lru_cache(maxsize=1)
+def _front_end_stamp() -> bytes:
+    """What a cached file's data depends on besides its bytes: this loader, the schema and its
+    checker, PyYAML and the Python that pickled it."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    parts = [sys.version.encode(), yaml.__version__.encode()]
+    for path in (__file__, os.path.join(here, "schema.py"),
+                 os.path.join(here, "..", "schema", "spec.schema.yaml")):
+        with open(path, "rb") as handle:
+            parts.append(handle.read())
+    return cache.digest(*parts).encode()
+
+
+def _from_cache(raw: bytes, display: str):
+    """(key, SpecFile from the cache or None); key None when there is no cache."""
+    if cache.cache_dir() is None:
+        return None, None
+    key = cache.digest(_front_end_stamp(), raw)
+    entry = cache.load_entry("spec", key, (SpelledInt,))
+    if entry is None:
+        return key, None
+    data, locs, key_locs = entry
+    return key, SpecFile(display, data, locs, key_locs, key, validated=True)
 
 
 def _reader_loc(display: str, text: str, exc) -> Loc:
@@ -261,10 +319,16 @@ def _reader_loc(display: str, text: str, exc) -> Loc:
 
 def load_file(path: str, display: str, diag: Diagnostics):
     """Parse one file; report problems into diag and return a SpecFile or None."""
-    text = _read(path, diag)
+    raw = _read(path, diag)
+    if raw is None:
+        return None
+    key, cached = _from_cache(raw, display)
+    if cached is not None:
+        return cached
+    text = _text(raw, path, diag)
     if text is None:
         return None
-    spec = SpecFile(display, None)
+    spec = SpecFile(display, None, cache_key=key)
     loader = _Loader(text)
     try:
         found, spec.data = _Composer(spec, diag).compose(loader)

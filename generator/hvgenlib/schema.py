@@ -1,10 +1,9 @@
 """Validate spec files against the JSON Schema, reporting every violation with its location.
 
-A file whose content (with defaults merged) already passed this schema is not validated again:
-its hash is remembered in the cache (cache.py). jsonschema is imported only on a miss.
+A file that passes is stored in the cache with its parsed data (load.py finds it there next time,
+so it is neither parsed nor validated again). jsonschema is imported only on a miss.
 """
 
-import json
 import os
 from functools import lru_cache
 
@@ -54,24 +53,19 @@ def _message(error) -> str:
 def _loc(spec, error):
     path = tuple(error.absolute_path)
     if "propertyNames" in error.schema_path:
-        return spec.key_locs.get(path + (error.instance,), spec.loc(path))
+        return spec.key_loc(path + (error.instance,))
     return spec.loc(path)
 
 
-def _content_key(spec) -> str:
-    data = json.dumps(spec.data, sort_keys=True, separators=(",", ":")).encode()
-    return cache.digest(_schema_bytes(), data)
-
-
 def validate_schema(specs, diag: Diagnostics) -> None:
+    """Check each file not already known to be valid; remember the ones that pass."""
     for spec in specs:
-        key = _content_key(spec)
-        if cache.has_mark("schema-ok", key):
+        if spec.validated:
             continue
         errors = 0
         for error in _validator().iter_errors(spec.data):
             for leaf in _leaf_errors(error):
                 diag.error(_loc(spec, leaf), "schema", _message(leaf))
                 errors += 1
-        if not errors:
-            cache.set_mark("schema-ok", key)
+        if not errors and spec.cache_key:
+            cache.store_entry("spec", spec.cache_key, spec.cache_entry())
