@@ -146,6 +146,13 @@ def _literal_type(text: str, suffix: str, value: int) -> tuple:
     raise ExprError(f"literal {text}{suffix} does not fit in 64 bits")
 
 
+def _literal_value(digits: str, suffix: str) -> CValue:
+    """An integer literal's value and C type (hex, octal or decimal; u/l suffixes)."""
+    value = int(digits, 16) if digits[:2].lower() == "0x" else int(digits, 8) \
+        if digits.startswith("0") and digits != "0" else int(digits)
+    return CValue(value, *_literal_type(digits, suffix, value))
+
+
 def _convert(a: CValue, b: CValue) -> tuple:
     """Usual arithmetic conversions after integer promotion (LP64)."""
     a_t, b_t = _promote(a), _promote(b)
@@ -194,6 +201,9 @@ class Evaluator:
         if isinstance(text, int):
             raw = getattr(text, "text", str(int(text)))
             return self.evaluate(raw) if isinstance(raw, str) else CValue(int(text))
+        literal = _LITERAL.fullmatch(str(text).strip())
+        if literal:  # most values are one literal: skip the rewrite and the Python parser
+            return _literal_value(literal.group(1), literal.group(2))
         source = self._rewrite(expand_macros(str(text), self.macros))
         try:
             tree = ast.parse(source, mode="eval")
@@ -208,10 +218,7 @@ class Evaluator:
 
     def _rewrite(self, text: str) -> str:
         def literal(match):
-            digits, suffix = match.group(1), match.group(2)
-            value = int(digits, 16) if digits[:2].lower() == "0x" else int(digits, 8) \
-                if digits.startswith("0") and digits != "0" else int(digits)
-            return self._atom(CValue(value, *_literal_type(digits, suffix, value)))
+            return self._atom(_literal_value(match.group(1), match.group(2)))
 
         def sizeof(match):
             if self.sizeof is None:

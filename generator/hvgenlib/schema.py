@@ -25,10 +25,15 @@ def _schema_bytes() -> bytes:
 def _validator():
     import jsonschema  # imported here: only a cache miss pays for it
 
-    schema = yaml.load(_schema_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    return cls(schema)
+    cls = jsonschema.validators.validator_for(schema_document())
+    # not cls.check_schema(): that validates the schema against its meta-schema, which costs
+    # more than validating a spec file; tests/python/test_schema.py does it once instead
+    return cls(schema_document())
+
+
+@lru_cache(maxsize=1)
+def schema_document() -> dict:
+    return yaml.load(_schema_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _leaf_errors(error):

@@ -137,8 +137,7 @@ class _Folder:
 
     def project(self, member: m.Member, hidden: bool) -> VMember:
         name = m.in_view(member.name, self.view) if member.name is not None else None
-        member = replace(member, tags=replace(member.tags, arch=view_arch(member.tags.arch,
-                                                                         self.view)))
+        arch = view_arch(member.tags.arch, self.view)
         documented = member.tags.visibility == "documented"
         if isinstance(member, m.Overlap):
             if hidden:
@@ -147,20 +146,20 @@ class _Folder:
                                 "be folded to reserved space; tag its members instead")
             inner = self.members(member.members, "struct", top_level=False)
             return VOverlap(member.name, member.ctype, member.fam, inner, member.loc,
-                            member.tags.arch, member.packed, documented)
+                            arch, member.packed, documented)
         if isinstance(member, m.Nested):
             if hidden:
                 self.diag.error(member.loc, "fold-nested",
                                 "an HDK-only nested struct/union inside a documented struct "
                                 "cannot be folded to reserved space; tag its members instead")
             inner = self.members(member.members, member.kind, top_level=False)
-            return VNested(member.kind, inner, member.loc, member.tags.arch, name,
+            return VNested(member.kind, inner, member.loc, arch, name,
                            member.packed, member.array, documented)
         ctype = m.in_view(member.ctype, self.view)
         if hidden:
-            return VField(name, ctype, member.loc, member.tags.arch, member.bits, None,
+            return VField(name, ctype, member.loc, arch, member.bits, None,
                           member.array, reserved=True, documented=False, folded=True)
-        return VField(name, ctype, member.loc, member.tags.arch, member.bits, member.at,
+        return VField(name, ctype, member.loc, arch, member.bits, member.at,
                       member.array, member.reserved, member.volatile, documented)
 
     def merge(self, members: List[VMember]) -> List[VMember]:
