@@ -37,11 +37,9 @@ class Item:
     body: List[Line] = field(default_factory=list)
     head: str = ""
     tail: str = ""
-    gap: bool = True  # a blank line before it
-
-    def copy(self) -> "Item":
-        """A copy whose lines can be edited (grouping does); cheaper than dataclasses.replace."""
-        return Item(self.kind, list(self.lines), self.body, self.head, self.tail, self.gap)
+    # the item's printed text, kept once made: one definition's items are shared by every
+    # output file of a view that holds it, so each is printed once however many files show it
+    text: Optional[str] = field(default=None, compare=False, repr=False)
 
 
 def tab_pad(text: str, column: int) -> str:
@@ -182,20 +180,25 @@ def _define_text(source: m.Constant, value) -> str:
 
 
 def _group_defines(items: List[Item]) -> List[Item]:
-    """Merge runs of uncommented #defines into one block whose values share a tab column."""
-    out: List[Item] = []
+    """Merge runs of uncommented #defines into one block whose values share a tab column.
+    Makes new items: the ones passed in are shared with other output files."""
+    runs: List[List[Item]] = []
     for item in items:
-        if item.kind == "defines" and out and out[-1].kind == "defines":
-            out[-1].lines.extend(item.lines)
+        if item.kind == "defines" and runs and runs[-1][0].kind == "defines":
+            runs[-1].append(item)
         else:
-            out.append(item)
-    for item in out:
-        if item.kind == "defines" and not item.lines[0].startswith("typedef"):
-            names = [line.split("\t", 1)[0] for line in item.lines]
-            column = _align_column(names)
-            item.lines = [_fit_define(n, line.split("\t", 1)[1], column)
-                          for n, line in zip(names, item.lines)]
-    return out
+            runs.append([item])
+    return [_aligned(run) if run[0].kind == "defines" else run[0] for run in runs]
+
+
+def _aligned(run: List[Item]) -> Item:
+    lines = [line for item in run for line in item.lines]
+    if lines[0].startswith("typedef"):
+        return Item("defines", lines=lines)
+    names = [line.split("\t", 1)[0] for line in lines]
+    column = _align_column(names)
+    return Item("defines", lines=[_fit_define(n, line.split("\t", 1)[1], column)
+                                  for n, line in zip(names, lines)])
 
 
 _BREAKS = re.compile(r" [|/+*&-] ")
@@ -230,8 +233,7 @@ def render_items(view: View, single_arch: bool = False,
     """Items for the view's definitions; in a single-arch file no `#if` guards are needed.
 
     `made` keeps each definition's items across the files of one view (a definition is in a
-    default header and in a kernel-profile file): they are made once and copied, since the
-    grouping below edits the copies."""
+    default header and in a kernel-profile file): they are made once and shared, never edited."""
     made = {} if made is None else made
     items: List[Item] = []
     current_arch: Optional[str] = None
@@ -251,7 +253,7 @@ def render_items(view: View, single_arch: bool = False,
             current_arch, previous = arch, None
         if id(vdef) not in made:
             made[id(vdef)] = _definition_items(vdef, view.name)
-        produced = [item.copy() for item in made[id(vdef)]]
+        produced = made[id(vdef)]
         if previous is not None and _same_group(previous, vdef):
             produced = [i for i in produced if i.kind != "comment"]
         items.extend(produced)
@@ -260,10 +262,19 @@ def render_items(view: View, single_arch: bool = False,
         previous = vdef
     if current_arch is not None:
         items.append(Item("endif", head=TARGETS[current_arch]["config"]))
-    items = _group_defines(items)
-    for before, item in zip(items, items[1:]):
-        item.gap = before.kind not in ("comment", "if") and item.kind != "raw"
-    return items
+    return _group_defines(items)
+
+
+def _gaps(items: List[Item]) -> List[bool]:
+    """Whether each item has a blank line before it."""
+    return [True] + [before.kind not in ("comment", "if") and item.kind != "raw"
+                     for before, item in zip(items, items[1:])]
+
+
+def _text(item: Item) -> str:
+    if item.text is None:
+        item.text = environment().get_template("_c.j2").module.item(item)
+    return item.text
 
 
 _ENV: Optional[jinja2.Environment] = None
@@ -288,5 +299,6 @@ def render(view: View, output: OutputFile, banner_paths: Dict[str, str]) -> str:
     held = View(view.name, [vdef for vdef in view.definitions if output.holds(vdef)])
     spec_files = sorted({banner_paths[vdef.source.file] for vdef in held.definitions})
     template = environment().get_template("header.h.j2")
+    items = render_items(held, output.arch is not None, view.rendered)
     return template.render(header=output, view=view.name, spec_files=spec_files,
-                           items=render_items(held, output.arch is not None, view.rendered))
+                           items=list(zip(_gaps(items), map(_text, items))))
