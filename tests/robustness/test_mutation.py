@@ -31,6 +31,7 @@ NUMBER = re.compile(r"-?\b(0x[0-9a-fA-F]+|\d+)\b")
 NUMBERS = ["0", "1", "-1", "7", "8", "63", "64", "65", "255", "256", "4096", "0x0", "0xffffffff",
            "0xffffffffffffffff", "0x10000000000000000", "18446744073709551616", "-129",
            "99999999999999999999999", "1_0", "010", "0o7", "1.5", "1e3", ".inf", "0b101"]
+PROGRESS_EVERY = 1000
 CHARS = list(":-[]{},#&*!|>'\"%@` \t\n?") + ["x", "0", "9", "\x00", "\u00e9", "\ufeff", "\\"]
 
 
@@ -129,6 +130,8 @@ def run_campaign(count, seconds, seed, log=None):
                     reason = "exit 2 but the output folder changed"
             else:
                 stats["exit0"] += 1
+            if log and stats["mutations"] % PROGRESS_EVERY == 0:  # long runs show they live
+                log(f"progress: {stats['mutations']} mutations, {len(stats['failures'])} failures")
             if reason:
                 stats["failures"].append((seed, number, name, text, reason))
                 if log:
