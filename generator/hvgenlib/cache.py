@@ -9,6 +9,7 @@ never be found; set HVGEN_NO_CACHE=1 to bypass it, HVGEN_CACHE_DIR to move it.
 """
 
 import hashlib
+import importlib.util
 import json
 import os
 import pickle
@@ -30,6 +31,16 @@ def cache_dir() -> Optional[str]:
     return base
 
 
+def library_stamp(module: str) -> bytes:
+    """Names an installed library's version without importing it (an import can cost 0.1 s):
+    where its package lives, and that file's size and time."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.origin:
+        return b"missing"
+    info = os.stat(spec.origin)
+    return f"{spec.origin}:{info.st_size}:{info.st_mtime_ns}".encode()
+
+
 def digest(*parts: bytes) -> str:
     hasher = hashlib.sha256()
     for part in parts:
@@ -38,7 +49,7 @@ def digest(*parts: bytes) -> str:
     return hasher.hexdigest()
 
 
-KEEP_ENTRIES = 2048  # per kind: a few hundred edits of every spec file, a few MB
+KEEP_ENTRIES = 2048  # per kind: dozens of edits of every spec file; ~12 KB each, <= 25 MB
 
 
 class _Unpickler(pickle.Unpickler):

@@ -7,7 +7,6 @@ milliseconds, against the whole pipeline's second: a no-change `generate` or `ch
 as cheap as reading files.
 """
 
-import importlib.util
 import os
 import stat
 import sys
@@ -28,19 +27,11 @@ def _generator_files():
                 yield os.path.join(root, name)
 
 
-def _library_stamp(module: str) -> bytes:
-    spec = importlib.util.find_spec(module)
-    if spec is None or not spec.origin:
-        return b"missing"
-    info = os.stat(spec.origin)
-    return f"{spec.origin}:{info.st_size}:{info.st_mtime_ns}".encode()
-
-
 def generation_key(spec_dir: str, profiles) -> Optional[str]:
     """The key, or None when a spec path is not a regular file (a FIFO or a device would block
     here; the loader reports it properly, so such a run is simply not cached)."""
     parts = [sys.version.encode(), repr(sorted(profiles) if profiles else None).encode(),
-             _library_stamp("jinja2"), _library_stamp("yaml")]
+             cache.library_stamp("jinja2"), cache.library_stamp("yaml")]
     root = os.path.dirname(os.path.abspath(spec_dir))
     for path in list_spec_files(spec_dir):
         try:

@@ -288,9 +288,9 @@ def _text(raw: bytes, path: str, diag: Diagnostics):
 @lru_cache(maxsize=1)
 def _front_end_stamp() -> bytes:
     """What a cached file's data depends on besides its bytes: this loader, the schema and its
-    checker, PyYAML and the Python that pickled it."""
+    checker, PyYAML, jsonschema and the Python that pickled it."""
     here = os.path.dirname(os.path.abspath(__file__))
-    parts = [sys.version.encode(), yaml.__version__.encode()]
+    parts = [sys.version.encode(), cache.library_stamp("yaml"), cache.library_stamp("jsonschema")]
     for path in (__file__, os.path.join(here, "schema.py"),
                  os.path.join(here, "..", "schema", "spec.schema.yaml")):
         with open(path, "rb") as handle:
