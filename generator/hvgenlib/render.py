@@ -287,7 +287,7 @@ def environment() -> jinja2.Environment:
         bytecode = jinja2.FileSystemBytecodeCache(directory) if directory else None
         _ENV = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATE_DIR), undefined=jinja2.StrictUndefined,
-            bytecode_cache=bytecode,
+            bytecode_cache=bytecode, auto_reload=False,  # a run is shorter than an edit
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
             autoescape=False)
     return _ENV
