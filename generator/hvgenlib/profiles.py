@@ -95,10 +95,12 @@ def check_profile_order(views, arches, diag) -> None:
             present = [f for f in files if f.arch in (None, arch)]
             held = {f.file: [d for d in views[f.view].definitions
                              if f.holds(d) and d.arch in (None, arch)] for f in present}
+            families = {view: [f for f in present if f.view == view]
+                        for view in {f.view for f in present}}
+            owners = {view: {name: f for f in family for d in held[f.file]
+                             for name in declared_name(d)} for view, family in families.items()}
             for output in present:
-                family = [f for f in present if f.view == output.view]
-                owner = {name: f for f in family for d in held[f.file]
-                         for name in declared_name(d)}
+                family, owner = families[output.view], owners[output.view]
                 visible = {name for f in _visible_files(output, family)
                            for d in held[f.file] for name in declared_name(d)}
                 for vdef in held[output.file]:
