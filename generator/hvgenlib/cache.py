@@ -8,6 +8,7 @@ that key). Entries are named by a hash of everything they depend on, so a stale 
 never be found; set HVGEN_NO_CACHE=1 to bypass it, HVGEN_CACHE_DIR to move it.
 """
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -83,14 +84,20 @@ def store_entry(kind: str, key: str, value) -> None:
     base = cache_dir()
     if base is None:
         return
+    tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", dir=base)
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, os.path.join(base, f"{kind}-{key}.pickle"))
+        tmp = None
         _prune(base, f"{kind}-", KEEP_ENTRIES)
-    except OSError:
+    except (OSError, pickle.PicklingError):
         pass  # a cache that cannot be written only costs time
+    finally:
+        if tmp is not None:  # the entry was not completed: leave no temp file behind
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def _prune(base: str, prefix: str, keep: int) -> None:
