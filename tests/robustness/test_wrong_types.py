@@ -54,7 +54,7 @@ def _definition_keys(kind):
 
 def _member_keys(form):
     for branch in schema_document()["$defs"]["member"]["oneOf"]:
-        if branch["required"] == [form]:
+        if branch["required"][0] == form:
             return _allowed_keys(branch)
     raise AssertionError(f"the schema has no member form `{form}`")
 
