@@ -53,8 +53,9 @@ class _Builder:
         loc = self.spec.loc(path)
         if "trailing-overlap" in data:
             members = self.members(data["members"], path + ("members",), tags.visibility)
-            return m.Overlap(data["name"], data["type"], data["trailing-overlap"], members, tags,
-                             loc, packed=data.get("packed", False))
+            return m.Overlap(_spelling(data["name"]), _spelling(data["type"]),
+                             data["trailing-overlap"], members, tags, loc,
+                             packed=data.get("packed", False))
         for kind in ("struct", "union"):
             if kind in data:
                 members = self.members(data[kind], path + (kind,), tags.visibility)

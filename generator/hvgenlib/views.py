@@ -145,8 +145,8 @@ class _Folder:
                                 "an HDK-only trailing overlap inside a documented struct cannot "
                                 "be folded to reserved space; tag its members instead")
             inner = self.members(member.members, "struct", top_level=False)
-            return VOverlap(member.name, member.ctype, member.fam, inner, member.loc,
-                            arch, member.packed, documented)
+            return VOverlap(name, m.in_view(member.ctype, self.view), member.fam, inner,
+                            member.loc, arch, member.packed, documented)
         if isinstance(member, m.Nested):
             if hidden:
                 self.diag.error(member.loc, "fold-nested",

@@ -77,3 +77,35 @@ class FoldTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class PerViewOverlapTest(unittest.TestCase):
+    """A trailing overlap may spell its name and type per view, like any member (these once
+    reached the views as raw mappings and raised TypeError)."""
+
+    SPEC = textwrap.dedent("""\
+        defaults: {visibility: documented, tlfs: datatypes/hv_message.md}
+        definitions:
+          - struct: hv_ov_a
+            members: [{name: x, type: u64}, {name: tail, type: u64, array: flexible}]
+          - struct: hv_ov_b
+            members: [{name: x, type: u64}, {name: tail, type: u64, array: flexible}]
+          - struct: hv_ov
+            members:
+              - {name: head, type: u64}
+              - name: {tlfs: in_tlfs, hdk: in_hdk}
+                type: {tlfs: struct hv_ov_a, hdk: struct hv_ov_b}
+                trailing-overlap: tail
+                members: [{name: items, type: u64, array: flexible}]
+        """)
+
+    def test_each_view_gets_its_spelling(self):
+        with tempfile.TemporaryDirectory() as spec:
+            with open(os.path.join(spec, "overlap.yaml"), "w", encoding="utf-8") as handle:
+                handle.write(self.SPEC)
+            result = analyse(spec)
+        for view, name, ctype in (("hdk", "in_hdk", "struct hv_ov_b"),
+                                  ("tlfs", "in_tlfs", "struct hv_ov_a")):
+            record = next(d for d in result.views[view].definitions if d.name == "hv_ov")
+            overlap = record.members[1]
+            self.assertEqual((overlap.name, overlap.ctype), (name, ctype), view)
