@@ -50,7 +50,7 @@ def digest(*parts: bytes) -> str:
     return hasher.hexdigest()
 
 
-KEEP_ENTRIES = 2048  # per kind: dozens of edits of every spec file; ~12 KB each, <= 25 MB
+KEEP_ENTRIES = 2048  # per kind, at least: ~12 KB each, ~25 MB (prune() may keep more)
 
 
 class _Unpickler(pickle.Unpickler):
@@ -72,15 +72,18 @@ def load_entry(kind: str, key: str, classes=()):
     base = cache_dir()
     if base is None:
         return None
+    path = os.path.join(base, f"{kind}-{key}.pickle")
     try:
-        with open(os.path.join(base, f"{kind}-{key}.pickle"), "rb") as handle:
-            return _Unpickler(handle, classes).load()
+        with open(path, "rb") as handle:
+            value = _Unpickler(handle, classes).load()
+        os.utime(path)  # recently used: prune() keeps the newest entries
+        return value
     except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
         return None  # absent, or torn by a crash: recompute it
 
 
 def store_entry(kind: str, key: str, value) -> None:
-    """Store value under (kind, key), atomically; prune the kind's oldest entries."""
+    """Store value under (kind, key), atomically. Call prune() once after a batch of these."""
     base = cache_dir()
     if base is None:
         return
@@ -91,13 +94,21 @@ def store_entry(kind: str, key: str, value) -> None:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, os.path.join(base, f"{kind}-{key}.pickle"))
         tmp = None
-        _prune(base, f"{kind}-", KEEP_ENTRIES)
     except (OSError, pickle.PicklingError):
         pass  # a cache that cannot be written only costs time
     finally:
         if tmp is not None:  # the entry was not completed: leave no temp file behind
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def prune(kind: str, in_use: int = 0) -> None:
+    """Drop the kind's least recently used entries beyond KEEP_ENTRIES, or beyond twice the
+    `in_use` entries one run needs, if more (so a big spec never evicts its own files)."""
+    base = cache_dir()
+    if base is not None:
+        with contextlib.suppress(OSError):
+            _prune(base, f"{kind}-", max(KEEP_ENTRIES, 2 * in_use))
 
 
 def _prune(base: str, prefix: str, keep: int) -> None:

@@ -64,6 +64,7 @@ def _loc(spec, error):
 
 def validate_schema(specs, diag: Diagnostics) -> None:
     """Check each file not already known to be valid; remember the ones that pass."""
+    stored = False
     for spec in specs:
         if spec.validated:
             continue
@@ -74,3 +75,6 @@ def validate_schema(specs, diag: Diagnostics) -> None:
                 errors += 1
         if not errors and spec.cache_key:
             cache.store_entry("spec", spec.cache_key, spec.cache_entry())
+            stored = True
+    if stored:
+        cache.prune("spec", in_use=len(specs))

@@ -105,11 +105,20 @@ class FrontEndCacheTest(unittest.TestCase):
         self.assertFalse(any(s.validated for s in specs))
         self.assertIsNone(cache.load_entry("spec", "absent"))
 
-    def test_entries_are_pruned(self):
+    def test_entries_are_pruned_least_recently_used_first(self):
+        for n in range(6):
+            cache.store_entry("spec", f"k{n}", n)
+            os.utime(os.path.join(self.tmp, f"spec-k{n}.pickle"), (n, n))
+        self.assertEqual(cache.load_entry("spec", "k0"), 0)  # a hit makes k0 the newest
         with mock.patch.object(cache, "KEEP_ENTRIES", 3):
-            for n in range(6):
-                cache.store_entry("spec", f"k{n}", n)
-        self.assertEqual(len(self.entries()), 3)
+            cache.prune("spec")
+        self.assertEqual([os.path.basename(p) for p in self.entries()],
+                         ["spec-k0.pickle", "spec-k4.pickle", "spec-k5.pickle"])
+
+    def test_a_run_never_prunes_its_own_files(self):
+        with mock.patch.object(cache, "KEEP_ENTRIES", 3):
+            load_and_validate(SPEC)  # 46 files, far over 3
+        self.assertEqual(len(self.entries()), len(glob.glob(os.path.join(SPEC, "*", "*.yaml"))))
 
 
 if __name__ == "__main__":
