@@ -85,17 +85,25 @@ def load_entry(kind: str, key: str, classes=()):
 def store_entry(kind: str, key: str, value) -> None:
     """Store value under (kind, key), atomically. Call prune() once after a batch of these."""
     base = cache_dir()
-    if base is None:
-        return
+    if base is not None:
+        _write_atomically(os.path.join(base, f"{kind}-{key}.pickle"),
+                          lambda handle: pickle.dump(value, handle, pickle.HIGHEST_PROTOCOL))
+
+
+def _write_atomically(path: str, dump) -> bool:
+    """dump(binary handle) into a temp file beside path, then rename it over path; whether it
+    worked. Failures are swallowed: a cache that cannot be written only costs time."""
+    folder, name = os.path.split(path)
     tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", dir=base)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", dir=folder)
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, os.path.join(base, f"{kind}-{key}.pickle"))
+            dump(handle)
+        os.replace(tmp, path)
         tmp = None
+        return True
     except (OSError, pickle.PicklingError):
-        pass  # a cache that cannot be written only costs time
+        return False
     finally:
         if tmp is not None:  # the entry was not completed: leave no temp file behind
             with contextlib.suppress(OSError):
@@ -143,11 +151,7 @@ def store_outputs(key: str, outputs: dict) -> None:
     base = cache_dir()
     if base is None:
         return
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".outputs-", dir=base)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(outputs, handle)
-        os.replace(tmp, os.path.join(base, f"outputs-{key}.json"))
-        _prune(base, "outputs-", KEEP_OUTPUT_ENTRIES)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    text = json.dumps(outputs).encode("utf-8")
+    if _write_atomically(os.path.join(base, f"outputs-{key}.json"), lambda h: h.write(text)):
+        with contextlib.suppress(OSError):
+            _prune(base, "outputs-", KEEP_OUTPUT_ENTRIES)

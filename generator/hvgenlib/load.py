@@ -192,7 +192,7 @@ class _Composer:
                 frame.key = _DISCARD
             else:
                 frame.key = value
-                self.spec.key_locs[frame.path + (value,)] = loc[1:]
+                self.spec.key_locs[frame.path + (value,)] = (loc.line, loc.col)
             return
         frame.expect_key = True
         if frame.key is not _DISCARD:
