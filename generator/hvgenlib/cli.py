@@ -173,6 +173,11 @@ def main(argv=None) -> int:
             print(diagnostic, file=sys.stderr)
         print(f"hvgen: {len(errors.diagnostics)} error(s); nothing written", file=sys.stderr)
         return 2
+    except ModuleNotFoundError as exc:
+        from .dependencies import missing_module_message
+
+        print(missing_module_message(args.command, exc.name or str(exc)), file=sys.stderr)
+        return 2
     except BrokenPipeError:  # `hvgen ... | head`: the reader left; say nothing more
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
