@@ -16,6 +16,7 @@ import contextlib
 import difflib
 import os
 import re
+import stat
 import sys
 import tempfile
 from typing import Dict, Iterator, List
@@ -154,3 +155,51 @@ def write_outputs(outputs: Dict[str, str], out_dir: str) -> List[str]:
                 if os.path.exists(tmp):
                     os.unlink(tmp)
     return changed
+
+
+def write_file(path: str, text: str) -> bool:
+    """Write one file the user named (a report, an mbox, an imported spec): atomically, and only
+    when its content changes. Returns whether it was written.
+
+    A regular file (or a new one) is replaced by rename, so a kill or a full disk leaves the old
+    file whole; it keeps its permission bits. A symlink is followed: the file it points to is
+    replaced and the link stays a link. Anything else that is not a directory (a FIFO, a terminal,
+    /dev/stdout) is written in place: renaming over it would replace the device with a file.
+    """
+    real = os.path.realpath(path)
+    try:
+        info = os.stat(real)
+    except FileNotFoundError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(f"{path}: is a folder, not a file")
+        with open(real, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        return True
+    try:
+        with open(real, encoding="utf-8", newline="") as handle:
+            if handle.read() == text:
+                return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    folder = os.path.dirname(real) or "."
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(real)}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask())
+        os.replace(tmp, real)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return True
+
+
+def _umask() -> int:
+    """The process's umask (a new file gets the permissions open() would have given it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -29,7 +29,7 @@ def run(args) -> int:
     from .. import kpatch, semdiff
     from ..diagnostics import SpecErrors
     from ..pipeline import analyse, generate
-    from ..write import write_outputs
+    from ..write import write_file, write_outputs
 
     tree = args.kernel_tree
     if not os.path.isdir(tree):
@@ -71,16 +71,15 @@ def run(args) -> int:
     spec_label = "spec/" if spec == os.path.join(semdiff.REPO, "spec") else spec
     body = kpatch.body(items, plan, args.base, spec_label)
     text = kpatch.mbox(files, subject, body, name, mail)
-    if not args.no_write:
-        for path, _, new in files:
-            write_outputs({os.path.basename(path): new},
-                          os.path.join(tree, os.path.dirname(path)))
-            print(f"hvgen patch: wrote {os.path.join(tree, path)}", file=sys.stderr)
+    # The mbox first: if it cannot be written, the tree is left as it was. Then the tree's
+    # files as one set (write_outputs: every file staged before any is renamed into place).
     output = args.output or "0001-hyperv.patch"
     if output == "-":
         sys.stdout.write(text)
     else:
-        with open(output, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        write_file(output, text)
         print(f"hvgen patch: wrote {output} ({subject})", file=sys.stderr)
+    if not args.no_write:
+        for path in write_outputs({path: new for path, _, new in files}, tree):
+            print(f"hvgen patch: wrote {os.path.join(tree, path)}", file=sys.stderr)
     return 0

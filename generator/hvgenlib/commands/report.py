@@ -22,9 +22,9 @@ def add_arguments(parser, defaults) -> None:
 
 
 def _write(path: str, text: str) -> None:
-    from ..write import write_outputs
+    from ..write import write_file
 
-    write_outputs({os.path.basename(path): text}, os.path.dirname(os.path.abspath(path)))
+    write_file(path, text)
     print(f"hvgen: wrote {path}", file=sys.stderr)
 
 

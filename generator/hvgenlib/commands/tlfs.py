@@ -82,9 +82,10 @@ def run(args) -> int:
                 return 1
             print(f"hvgen: {args.check_report} is fresh")
             return 0
-        with open(args.report, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        print(f"hvgen: wrote {args.report}", file=sys.stderr)
+        from ..write import write_file
+
+        if write_file(args.report, text):
+            print(f"hvgen: wrote {args.report}", file=sys.stderr)
     if args.apply:
         for line in apply_mod.apply_promotions(audit, args.spec):
             print(f"hvgen: {line}", file=sys.stderr)

@@ -10,10 +10,13 @@ has neither), so it never lands after a trailing blank line or a comment that be
 next definition."""
 
 import copy
+import io
 import os
 import shutil
 import tempfile
 from typing import Callable, Dict, List, Optional, Tuple
+
+from ..write import write_file
 
 KINDS = ("define", "enum", "struct", "union", "typedef")
 
@@ -94,9 +97,10 @@ def _edit_tree(root: str, edits: Dict[str, List[Tuple[str, int, Edit]]]) -> List
                 if _def_name(item) == name and item.lc.line + 1 == line and edit(item, data):
                     changed = True
                     done.append((rel, name, line))
-        if changed:
-            with open(path, "w", encoding="utf-8") as handle:
-                yaml.dump(data, handle)
+        if changed:  # atomically: a kill or a full disk leaves the old file whole
+            text = io.StringIO()
+            yaml.dump(data, text)
+            write_file(path, text.getvalue())
     return done
 
 
