@@ -10,7 +10,7 @@ import os
 import pkgutil
 import sys
 
-from .diagnostics import SpecErrors
+from .diagnostics import SpecErrors, UsageError
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -54,6 +54,12 @@ def main(argv=None) -> int:
             print(diagnostic, file=sys.stderr)
         print(f"hvgen: {len(errors.diagnostics)} error(s); nothing written", file=sys.stderr)
         return 2
+    except UsageError as exc:
+        print(f"hvgen {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:  # Ctrl-C: one line, the shell's status for SIGINT
+        print("hvgen: interrupted", file=sys.stderr)
+        return 130
     except ModuleNotFoundError as exc:
         from .dependencies import missing_module_message
 

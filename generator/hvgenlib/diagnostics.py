@@ -56,3 +56,7 @@ class Diagnostics:
         """Stop the pipeline here if any stage so far reported an error."""
         if self.has_errors:
             raise SpecErrors(sorted(set(self._items), key=lambda d: (d.loc, d.code, d.message)))
+
+
+class UsageError(Exception):
+    """A command line hvgen cannot act on (an unknown profile, say): one line, exit 2."""

@@ -8,6 +8,9 @@ def rendered_outputs(spec_dir: str, profiles: Optional[List[str]]) -> Dict[str, 
     from . import cache
     from .fingerprint import generation_key
 
+    if profiles:
+        _check_profile_names(profiles)
+
     key = generation_key(spec_dir, profiles)
     outputs = cache.load_outputs(key) if key else None
     if outputs is None:
@@ -17,3 +20,15 @@ def rendered_outputs(spec_dir: str, profiles: Optional[List[str]]) -> Dict[str, 
         if key:
             cache.store_outputs(key, outputs)
     return outputs
+
+
+def _check_profile_names(names: List[str]) -> None:
+    """An unknown --profile is an error: rendering nothing would make `check` pass on anything."""
+    from .diagnostics import UsageError
+    from .profiles import load_profiles
+
+    known = load_profiles()
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise UsageError(f"--profile {', '.join(unknown)}: no such profile in "
+                         f"generator/profiles.yaml (known: {', '.join(sorted(known))})")

@@ -158,40 +158,39 @@ def write_outputs(outputs: Dict[str, str], out_dir: str) -> List[str]:
 
 
 def write_file(path: str, text: str) -> bool:
-    """Write one file the user named (a report, an mbox, an imported spec): atomically, and only
-    when its content changes. Returns whether it was written.
+    """Write one file the user named (a report, an mbox, an imported spec, an edited spec file):
+    atomically, and only when its content changes. Returns whether it was written.
 
-    A regular file (or a new one) is replaced by rename, so a kill or a full disk leaves the old
-    file whole; it keeps its permission bits. A symlink is followed: the file it points to is
-    replaced and the link stays a link. Anything else that is not a directory (a FIFO, a terminal,
-    /dev/stdout) is written in place: renaming over it would replace the device with a file.
+    The file is replaced by rename from a temp file in its own folder, so a kill or a full disk
+    leaves the old file whole; it keeps its permission bits. A symlink or anything that is not a
+    regular file (a device such as /dev/stdout, a FIFO, a folder) is refused with OSError: a
+    rename would replace the device or the link with a plain file, and writing through a link
+    edits a file the user did not name.
     """
-    real = os.path.realpath(path)
     try:
-        info = os.stat(real)
+        info = os.lstat(path)
     except FileNotFoundError:
         info = None
     if info is not None and not stat.S_ISREG(info.st_mode):
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(f"{path}: is a folder, not a file")
-        with open(real, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        return True
+        what = "a symlink" if stat.S_ISLNK(info.st_mode) else \
+            "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise OSError(f"{path}: {what}; hvgen writes regular files only (name a file, or - where "
+                      f"the command prints to standard output)")
     try:
-        with open(real, encoding="utf-8", newline="") as handle:
+        with open(path, encoding="utf-8", newline="") as handle:
             if handle.read() == text:
                 return False
     except (OSError, UnicodeDecodeError):
         pass
-    folder = os.path.dirname(real) or "."
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(real)}.", suffix=".tmp", dir=folder)
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask())
-        os.replace(tmp, real)
+        os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
