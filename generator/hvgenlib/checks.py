@@ -28,6 +28,10 @@ def check_duplicates(view: View, arch: str, diag: Diagnostics) -> None:
             bare = name.split(" ")[-1]
             if bare in C_KEYWORDS:
                 diag.error(loc, "c-keyword", f"'{bare}' is a C keyword; choose another name")
+            if bare in expr.MACROS or bare in expr.KERNEL_CONSTANTS:
+                diag.error(loc, "kernel-name", f"'{bare}' is the kernel's own (hvgen evaluates it "
+                           f"with the kernel's meaning, and the kernel defines it); choose another "
+                           f"name")
             if name in seen and seen[name] != loc:
                 diag.error(loc, "dup-name", f"'{name}' is already defined at {seen[name]} "
                            f"(in the {view.name} view on {arch}); rename or remove one")

@@ -85,6 +85,12 @@ KERNEL_CONSTANTS = {
 }
 
 MAX_EXPANSIONS = 64
+# Bounds on what one value may cost: no Hyper-V constant is within a factor of ten of them, and
+# each stops a hostile spec (a macro that doubles at every level, 500 chained operators) with a
+# located error long before a second or a few MB.
+MAX_TEXT = 4096        # characters of an expression, after macro expansion
+MAX_DEPTH = 64         # nesting of operators, parentheses and calls
+MAX_CHAIN = 100        # definitions whose values refer to one another, one inside the next
 
 
 def _split_arguments(text: str, start: int):
@@ -118,10 +124,14 @@ def expand_macros(text: str, macros: Callable[[str], Optional[tuple]]) -> str:
             args, end = _split_arguments(text, open_at)
             if len(args) != len(params):
                 raise ExprError(f"{match.group(0)}() takes {len(params)} argument(s)")
+            if len(str(body)) > MAX_TEXT:  # bounds one substitution: body x argument size
+                raise ExprError(f"{match.group(0)}(): a body of over {MAX_TEXT} characters")
             table = dict(zip(params, args))
             body = _IDENT.sub(lambda m: f"({table[m.group(0)]})" if m.group(0) in table
                               else m.group(0), str(body))
             text = text[:match.start()] + f"({body})" + text[end:]
+            if len(text) > MAX_TEXT:
+                raise ExprError(f"function-like macros expand beyond {MAX_TEXT} characters")
             break
         else:
             return text
@@ -204,15 +214,20 @@ class Evaluator:
         literal = _LITERAL.fullmatch(str(text).strip())
         if literal:  # most values are one literal: skip the rewrite and the Python parser
             return _literal_value(literal.group(1), literal.group(2))
+        _check_c_text(str(text))
         source = self._rewrite(expand_macros(str(text), self.macros))
         try:
             tree = ast.parse(source, mode="eval")
-        except SyntaxError as exc:
+        except (SyntaxError, RecursionError, MemoryError) as exc:
             raise ExprError(f"cannot parse '{text}' as a C constant expression") from exc
+        if _depth(tree.body) > MAX_DEPTH:
+            raise ExprError(f"'{str(text)[:40]}...' nests deeper than {MAX_DEPTH} operators")
         return self._eval(tree.body)
 
     def _atom(self, value: CValue) -> str:
-        name = f"__atom{len(self.atoms)}"
+        # A non-ASCII name: the spec's text is ASCII only (_check_c_text), so no constant of
+        # the spec can ever be mistaken for one of these.
+        name = f"\u03bc{len(self.atoms)}"  # NFKC-stable, as ast keeps names
         self.atoms[name] = value
         return name
 
@@ -279,6 +294,28 @@ class Evaluator:
         a = CValue(left.value, size, signed).wrapped().value
         b = CValue(right.value, size, signed).wrapped().value
         return CValue(operation(a, b), size, signed).wrapped()
+
+
+def _check_c_text(text: str) -> None:
+    """What C's grammar rules out before any rewrite: `**` (the rewrite uses Python's power
+    operator for casts, so it must never come from the spec), non-ASCII text, and text too long
+    to be a constant."""
+    if not text.isascii():
+        raise ExprError("an expression is ASCII text")
+    if re.search(r"\*\s*\*", text):
+        raise ExprError(f"'{text}': '**' is not a C operator (write a shift or BIT())")
+    if len(text) > MAX_TEXT:
+        raise ExprError(f"an expression of {len(text)} characters; at most {MAX_TEXT}")
+
+
+def _depth(node) -> int:
+    """How deeply the expression tree nests, measured without recursion."""
+    deepest, stack = 0, [(node, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
 
 
 def identifiers(text) -> set:

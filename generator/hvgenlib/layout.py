@@ -105,6 +105,9 @@ class _Engine:
         if vdef is not None and vdef.kind == "define" and not vdef.source.evaluate:
             raise expr.ExprError(f"'{name}' is not an integer constant (evaluate: false)")
         if vdef is not None and vdef.kind == "define" and vdef.source.params is None:
+            if len(self.active) >= expr.MAX_CHAIN:
+                raise expr.ExprError(f"'{name}': definitions refer to one another more than "
+                                     f"{expr.MAX_CHAIN} deep")
             self.active.add(name)
             try:
                 value = self.evaluator.evaluate(vdef.value)
@@ -179,7 +182,16 @@ class _Engine:
         if vdef is None:
             raise LayoutError(f"unknown type '{ctype}'")
         if vdef.kind == "typedef":
-            return self.type_info(vdef.source.ctype)
+            key = f"typedef {ctype}"
+            if key in self.active:
+                raise LayoutError(f"typedef '{ctype}' is defined in terms of itself")
+            if len(self.active) >= expr.MAX_CHAIN:
+                raise LayoutError(f"typedef '{ctype}': types nest more than {expr.MAX_CHAIN} deep")
+            self.active.add(key)
+            try:
+                return self.type_info(vdef.source.ctype)
+            finally:
+                self.active.discard(key)
         if vdef.kind == "enum":
             self.enum(vdef)
             size = self.out.enum_types[vdef.name][0]
@@ -199,6 +211,8 @@ class _Engine:
         key = f"{vdef.kind} {vdef.name}"
         if key in self.active:
             raise LayoutError(f"{key} contains itself; use a pointer or break the cycle")
+        if len(self.active) >= expr.MAX_CHAIN:
+            raise LayoutError(f"{key}: records nest more than {expr.MAX_CHAIN} deep")
         self.active.add(key)
         try:
             members: List[MemberLayout] = []

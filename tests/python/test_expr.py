@@ -35,3 +35,32 @@ class ExprTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class HostileExprTest(unittest.TestCase):
+    """What C's grammar does not allow, and names that once collided with the rewrite's own."""
+
+    def evaluate(self, text, names=None):
+        names = names or {}
+        return Evaluator(lambda name: names[name], lambda ctype: 8).evaluate(text)
+
+    def test_power_is_not_c(self):
+        for text in ("2 ** 3", "2**3", "2 * * 3", "(u64)2 ** 3"):
+            with self.assertRaisesRegex(ExprError, r"'\*\*' is not a C operator"):
+                self.evaluate(text)
+
+    def test_a_constant_named_like_an_internal_atom_keeps_its_own_value(self):
+        names = {"__atom0": CValue(5), "__atom1": CValue(7)}
+        self.assertEqual(self.evaluate("1 + __atom0", names).value, 6)
+        self.assertEqual(self.evaluate("(u64)__atom1 << 2", names).value, 28)
+
+    def test_non_ascii_text_is_refused(self):
+        with self.assertRaisesRegex(ExprError, "ASCII"):
+            self.evaluate("1 + \u03bc0")
+
+    def test_depth_and_length_are_bounded(self):
+        with self.assertRaisesRegex(ExprError, "nests deeper"):
+            self.evaluate("+".join(["1"] * 600))
+        with self.assertRaisesRegex(ExprError, "characters"):
+            self.evaluate("(" + "1 |" * 1400 + " 1)")
+        self.assertEqual(self.evaluate("+".join(["1"] * 40)).value, 40)
