@@ -14,6 +14,7 @@ import jinja2
 
 from . import cache
 from . import model as m
+from .ctext import comment_text
 from .layout import TARGETS
 from .profiles import OutputFile
 from .views import VDef, VField, VOverlap, View
@@ -62,6 +63,7 @@ def _comment(vdef: VDef, view: str) -> List[str]:
     elif view == "hdk":
         lines.append("HDK-only: not in the TLFS.")
     width = MAX_COLUMNS - 6
+    lines = [comment_text(line) for line in lines]
     return [wrapped for line in lines
             for wrapped in ([line] if len(line) <= width else textwrap.wrap(line, width))]
 
@@ -297,7 +299,8 @@ def render(view: View, output: OutputFile, banner_paths: Dict[str, str]) -> str:
     """One output file: the view's definitions that `output` selects, in view order; its
     banner names the spec files they come from."""
     held = View(view.name, [vdef for vdef in view.definitions if output.holds(vdef)])
-    spec_files = sorted({banner_paths[vdef.source.file] for vdef in held.definitions})
+    spec_files = sorted({comment_text(banner_paths[vdef.source.file])
+                         for vdef in held.definitions})
     template = environment().get_template("header.h.j2")
     items = render_items(held, output.arch is not None, view.rendered)
     return template.render(header=output, view=view.name, spec_files=spec_files,
