@@ -4,7 +4,7 @@ Per TLFS section (the citation's page) each definition with its status (document
 HDK-only), the generated headers it appears in, whether the two views differ (and in which
 members or values), and its citation as a link to Microsoft Learn. At the top: counts per
 status and the documented definitions with no citation; optionally how a Linux tree's headers
-stand against the spec (measured with tests/tools/facts.py) and the TLFS audit's verdicts.
+stand against the spec (measured and compared by the facts layer) and the TLFS audit's verdicts.
 
 `report_outputs(result)` gives the committed generated/REPORT.md (no tree, no audit), so the
 freshness check can compare it like the headers.
@@ -13,9 +13,6 @@ freshness check can compare it like the headers.
 import html
 import json
 import os
-import shutil
-import subprocess
-import sys
 import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -26,9 +23,6 @@ from .layout import ARCHES
 from .profiles import default_header, load_profiles
 
 LEARN = "https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/"
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
-TESTS = os.path.join(ROOT, "tests")
 
 
 def learn_url(citation: Optional[m.Citation]) -> Optional[str]:
@@ -157,49 +151,6 @@ def detect_layout(tree: str) -> str:
                      "include/asm-generic/hyperv-tlfs.h (6.12) found")
 
 
-# Kernel helpers newer trees use that tests/shim does not stand in for (linux/stddef.h,
-# linux/kconfig.h, which the kernel force-includes): appended to a scratch copy of the shim.
-TREE_SHIM_EXTRA = r"""
-#ifndef _HVGEN_REPORT_SHIM_EXTRA
-#define _HVGEN_REPORT_SHIM_EXTRA
-#ifndef offsetof
-#define offsetof(TYPE, MEMBER) __builtin_offsetof(TYPE, MEMBER)
-#endif
-#define __TRAILING_OVERLAP(TYPE, NAME, FAM, ATTRS, MEMBERS) \
-	union { TYPE NAME; struct { unsigned char __offset_to_##FAM[offsetof(TYPE, FAM)]; \
-		MEMBERS } ATTRS; }
-#define DECLARE_FLEX_ARRAY(TYPE, NAME) struct { struct { } __empty_##NAME; TYPE NAME[]; }
-#define __ARG_PLACEHOLDER_1 0,
-#define __take_second_arg(__ignored, val, ...) val
-#define __is_defined(x) ___is_defined(x)
-#define ___is_defined(val) ____is_defined(__ARG_PLACEHOLDER_##val)
-#define ____is_defined(arg1_or_junk) __take_second_arg(arg1_or_junk 1, 0)
-#ifndef IS_ENABLED
-#define IS_ENABLED(option) __is_defined(option)
-#endif
-#endif
-"""
-
-
-def tree_shim(scratch: str) -> str:
-    shim = os.path.join(scratch, "shim")
-    shutil.copytree(os.path.join(TESTS, "shim"), shim)
-    with open(os.path.join(shim, "linux", "types.h"), "a", encoding="utf-8") as handle:
-        handle.write(TREE_SHIM_EXTRA)
-    return shim
-
-
-def _facts(top: str, include: str, family: str, out: str, root: str, shim: str) -> dict:
-    command = [sys.executable, os.path.join(TESTS, "tools", "facts.py"), "--arch", "x86_64",
-               "--family", family, "--top", top, "--include", include,
-               "--shim", shim, "--out", out, "--root", root]
-    run = subprocess.run(command, capture_output=True, text=True, check=False)
-    if run.returncode != 0:
-        raise RuntimeError(f"facts.py failed on {top}: {run.stderr.strip()[-2000:]}")
-    with open(out, encoding="utf-8") as handle:
-        return json.load(handle)
-
-
 @dataclass
 class TreeStanding:
     tree: str
@@ -213,29 +164,27 @@ class TreeStanding:
 def kernel_tree(result, outputs: Dict[str, str], tree: str) -> TreeStanding:
     """Measure the tree's headers and the generated ones (x86_64) and compare documented
     definitions: which the tree lacks and which it carries with a different layout."""
-    sys.path.insert(0, os.path.join(TESTS, "tools"))
-    try:
-        import compare_reference  # noqa: E402  (tests/tools, the reference comparison)
-    finally:
-        sys.path.pop(0)
+    from .facts import headers, reference  # loads libclang
+    from .facts.targets import LINUX
+
     layout = detect_layout(tree)
     spec = LAYOUTS[layout]
     names = {vdef.name for vdef in result.views["tlfs"].definitions
              if vdef.arch in (None, "x86_64")}
-    with tempfile.TemporaryDirectory(prefix="hvgen-report-") as tmp:
-        gen = os.path.join(tmp, "generated")
-        os.makedirs(gen)
+    with tempfile.TemporaryDirectory(prefix="hvgen-report-") as gen:
         header = default_header(spec["view"]).file
         with open(os.path.join(gen, header), "w", encoding="utf-8") as handle:
             handle.write(outputs[header])
-        ours = _facts(os.path.join(gen, header), gen, spec["view"],
-                      os.path.join(tmp, "ours.json"), gen, os.path.join(TESTS, "shim"))
-        theirs = _facts(os.path.join(tree, spec["top"]), os.path.join(tree, "include"),
-                        "tree", os.path.join(tmp, "tree.json"), tree, tree_shim(tmp))
+        try:
+            ours = headers.read(os.path.join(gen, header), LINUX["x86_64"], [gen], root=gen)
+            theirs = headers.read(os.path.join(tree, spec["top"]), LINUX["x86_64"],
+                                  [os.path.join(tree, "include")], root=tree)
+        except headers.FactsError as exc:
+            raise RuntimeError(f"measuring {tree}: {exc}") from exc
     # hvgen writes an anonymous enum's constants as macros or enum constants; names decide.
-    _, _, differing, missing, _ = compare_reference.compare(ours, theirs, names)
+    _, _, differing, missing, _ = reference.compare(ours, theirs, names)
     lacks = sorted(name for _, name in missing)
-    differs = {name: [compare_reference.difference_line(word, name, *d).strip()
+    differs = {name: [reference.difference_line(word, name, *d).strip()
                       for d in diffs] for word, name, diffs in differing}
     checked = len(names)
     same = sorted(names - set(lacks) - set(differs))

@@ -24,7 +24,7 @@ from hvgenlib.importer import emit, parse  # noqa: E402
 FIXTURE = os.path.join(HERE, "fixtures", "regs.h")
 CONSTRUCTS = os.path.join(HERE, "fixtures", "constructs.h")
 FACTS = os.path.join(ROOT, "tests", "tools", "facts.py")
-SHIM = os.path.join(ROOT, "tests", "shim")
+SHIM = os.path.join(ROOT, "generator", "hvgenlib", "facts", "kernel_shim")
 PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
 
 

@@ -15,74 +15,25 @@ difference (and, with --require-all, per missing definition; extra ones are list
 information). Exit status: 1 on any difference, or with --require-all on anything missing;
 otherwise 0. --only-names FILE limits the reference definitions to the names listed in FILE
 (one per line; blank lines and lines starting with # are ignored).
+
+A command line over the generator's facts layer: hvgenlib/facts/reference.py is the policy (what
+is compared, how a difference is worded), hvgenlib/facts/compare.py the comparer.
 """
 import argparse
 import json
+import os
 import sys
 
-CATEGORIES = (('records', 'record'), ('enums', 'enum'), ('macros', 'macro'), ('typedefs', 'typedef'))
-RECORD_FIELDS = ('kind', 'size', 'align')
-MEMBER_FIELDS = ('offset_bits', 'bitfield_width', 'size', 'array_len', 'canonical')
-ENUM_FIELDS = ('underlying', 'size')
-MACRO_FIELDS = ('value', 'negative', 'function_like', 'type_size', 'type_signed')
-TYPEDEF_FIELDS = ('canonical', 'size')
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..',
+                                'generator'))
 
-
-def shim_artefact(path):
-    return any(part.split('[', 1)[0].startswith('__hvref_') for part in path.split('.'))
-
-
-def fields(exp, act, names, member=None):
-    return [(member, f, exp.get(f), act.get(f)) for f in names if exp.get(f) != act.get(f)]
-
-
-def record_diffs(exp, act):
-    out = fields(exp, act, RECORD_FIELDS)
-    em = {m['path']: m for m in exp.get('members', []) if not shim_artefact(m['path'])}
-    am = {m['path']: m for m in act.get('members', []) if not shim_artefact(m['path'])}
-    for m in exp.get('members', []):
-        p = m['path']
-        if p not in em:
-            continue
-        if p not in am:
-            out.append((p, 'presence', 'present', 'missing'))
-        else:
-            out += fields(em[p], am[p], MEMBER_FIELDS, p)
-    for m in act.get('members', []):
-        if m['path'] in am and m['path'] not in em:
-            out.append((m['path'], 'presence', 'absent', 'present'))
-    return out
-
-
-def enum_diffs(exp, act):
-    out = []
-    ec = {c['name']: c['value'] for c in exp.get('constants', [])}
-    ac = {c['name']: c['value'] for c in act.get('constants', [])}
-    for n, v in ec.items():
-        if n not in ac:
-            out.append((n, 'presence', 'present', 'missing'))
-        elif ac[n] != v:
-            out.append((n, 'value', v, ac[n]))
-    for n, v in ac.items():
-        if n not in ec:
-            out.append((n, 'presence', 'absent', 'present'))
-    return out + fields(exp, act, ENUM_FIELDS)
-
-
-def macro_diffs(exp, act):
-    return fields(exp, act, MACRO_FIELDS)
-
-
-def typedef_diffs(exp, act):
-    return fields(exp, act, TYPEDEF_FIELDS)
-
-
-DIFFERS = {'records': record_diffs, 'enums': enum_diffs, 'macros': macro_diffs, 'typedefs': typedef_diffs}
+from hvgenlib.facts import model  # noqa: E402
+from hvgenlib.facts.reference import compare, difference_line  # noqa: E402
 
 
 def load(path):
     with open(path) as fh:
-        return json.load(fh)
+        return model.from_json(json.load(fh))
 
 
 def read_names(path):
@@ -93,44 +44,6 @@ def read_names(path):
             if line and not line.startswith('#'):
                 names.add(line)
     return names
-
-
-def compare(ref, act, only=None):
-    """Returns (total, present, differing, missing, extra); differing is a list of
-    (category, name, [(member, field, expected, actual)])."""
-    total = present = 0
-    differing, missing, extra = [], [], []
-    for cat, word in CATEGORIES:
-        rd = {d['name']: d for d in ref.get(cat, [])}
-        ad = {d['name']: d for d in act.get(cat, [])}
-        for name in sorted(rd):
-            if only is not None and name not in only:
-                continue
-            total += 1
-            if name not in ad:
-                missing.append((word, name))
-                continue
-            present += 1
-            d = DIFFERS[cat](rd[name], ad[name])
-            if d:
-                differing.append((word, name, d))
-        extra += [(word, n) for n in sorted(set(ad) - set(rd))]
-    return total, present, differing, missing, extra
-
-
-SENTINELS = ('present', 'missing', 'absent')
-PART = {'record': 'member', 'enum': 'constant'}
-
-
-def fmt(v):
-    return v if v in SENTINELS else json.dumps(v)
-
-
-def difference_line(word, name, member, field, exp, act):
-    where = '%s %s' % (word, name)
-    if member is not None:
-        where += ' %s %s' % (PART.get(word, 'part'), member)
-    return '  differ: %s %s: expected %s, actual %s' % (where, field, fmt(exp), fmt(act))
 
 
 def main(argv=None):

@@ -1,7 +1,8 @@
 """Imported definitions vs an existing spec, per arch: new, changed (which members/values), gone.
 
-Records compare by name and member layout (flattened paths, bit offsets, widths, sizes, the
-record's size; members the importer's shim adds, named __hvref_*, are skipped); constants and
+Records compare by name and member layout through the facts comparer (flattened paths, bit
+offsets, widths, sizes, the record's size and alignment; members the kernel shim adds, named
+__hvref_*, are skipped); constants and
 enum values by evaluated value (text when either side does not evaluate); function-like macros
 by parameters and body text; typedefs by target type.
 
@@ -13,7 +14,10 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Tuple
 
 from . import COMPARE_RULE as RULE
-from .parse import SHIM_PREFIX, Def, Facts, ImportedValues as _ImportedValues
+from ..facts.compare import What, diff_record, index_by
+from ..facts.from_layout import record_facts
+from ..facts.reference import shim_artefact
+from .parse import Def, Facts, ImportedValues as _ImportedValues
 
 __doc__ += "\n" + RULE + "\n"
 
@@ -34,31 +38,29 @@ def _squash(text) -> str:
     return "".join(str(getattr(text, "text", text)).split())
 
 
-def _shim(path: str) -> bool:
-    """A member the importer's kernel shim adds (__TRAILING_OVERLAP's padding, the empty marker
-    of DECLARE_FLEX_ARRAY): named __hvref_*, not part of the headers' ABI."""
-    return any(part.split("[", 1)[0].startswith(SHIM_PREFIX) for part in path.split("."))
+def _width(m) -> int:
+    return m.bits or m.size * 8
 
 
 def _record_changes(imported: Def, layout) -> List[str]:
-    changes = []
-    if imported.size != layout.size:
-        changes.append(f"size {layout.size} -> {imported.size}")
-    if imported.align is not None and imported.align != layout.align:
-        changes.append(f"align {layout.align} -> {imported.align}")
-    spec = {m.path: (m.offset_bits, m.bits, m.size) for m in layout.members}
-    mine = {p: (o, b, s) for p, o, s, b in imported.layout if not _shim(p)}
-    for path in spec:
-        if path not in mine:
-            changes.append(f"-{path}")
-    for path, (off, bits, size) in mine.items():
-        if path not in spec:
-            changes.append(f"+{path}@{off}" + (f":{bits}" if bits else ""))
-            continue
-        s_off, s_bits, s_size = spec[path]
-        if (off, bits, size) != (s_off, s_bits, s_size):
-            changes.append(f"{path}: bit {s_off}/{s_bits or s_size * 8}"
-                           f" -> {off}/{bits or size * 8}")
+    """The spec's computed layout (old) against the headers' measured one (new): the record's
+    size and alignment, members removed, then members added or moved in the headers' order."""
+    spec = record_facts(imported.name, layout)
+    mine = imported.measured
+    fields = (What.SIZE, What.ALIGN) if mine.align is not None else (What.SIZE,)
+    diffs = index_by(diff_record(imported.name, spec, mine, fields,
+                                 (What.MEMBER_MOVED, What.BIT_WIDTH, What.MEMBER_SIZE),
+                                 keep=lambda m: not shim_artefact(m.path)))
+    changes = [f"{d.what.value} {d.old} -> {d.new}" for d in diffs.get(None, [])]
+    old = {m.path: m for m in spec.members}
+    changes += [f"-{path}" for path, found in diffs.items()
+                if found[0].what is What.MEMBER_REMOVED]
+    for path, m in {m.path: m for m in mine.members if m.path in diffs}.items():
+        if diffs[path][0].what is What.MEMBER_ADDED:
+            changes.append(f"+{path}@{m.offset_bits}" + (f":{m.bits}" if m.bits else ""))
+        elif diffs[path][0].what is not What.MEMBER_REMOVED:
+            changes.append(f"{path}: bit {old[path].offset_bits}/{_width(old[path])}"
+                           f" -> {m.offset_bits}/{_width(m)}")
     return changes
 
 

@@ -1,12 +1,12 @@
 """libclang -> neutral facts: the definitions a set of C headers makes, in source order.
 
-One parse per architecture (`parse_headers(headers, includes, arch)`), with the kernel's flags
-for that target and the importer's own kernel shim first on the include path. Definitions are
+One parse per architecture (`parse_headers(headers, includes, arch)`), with the facts layer's
+Linux target for that arch and its kernel shim first on the include path. Definitions are
 kept when their file is one of the given headers or lies under a header's folder or an
 --include folder (never the shim). Every fact keeps the spelling the source used: member types
 as written, array lengths and macro bodies as token text, enum values as written (the computed
-value when the source gives none). Each record also carries its measured layout (size and
-flattened member offsets, the reference facts' path convention) for `--compare`.
+value when the source gives none). Each record also carries its measured facts (facts.model:
+size, alignment, flattened member offsets) for `--compare`.
 
 Kernel constructs with their own spec keys: `__aligned(N)` (read from the attribute's source
 text) -> `aligned: N`; DECLARE_FLEX_ARRAY(T, name) -> the plain member `name: T[]`;
@@ -21,15 +21,13 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
 from .. import expr
-from ..libclang import cindex as ci
+from ..facts import clang
+from ..facts.clang import ci
+from ..facts.model import Record
+from ..facts.targets import LINUX, SHIM
 
-SHIM = os.path.join(os.path.dirname(os.path.abspath(__file__)), "kernel_shim")
-ARCH_FLAGS = {
-    "x86_64": ["--target=x86_64-linux-gnu", "-DCONFIG_X86", "-DCONFIG_X86_64"],
-    "arm64": ["--target=aarch64-linux-gnu", "-DCONFIG_ARM64"],
-}
-RECORDS = (ci.CursorKind.STRUCT_DECL, ci.CursorKind.UNION_DECL)
-ARRAYS = (ci.TypeKind.CONSTANTARRAY, ci.TypeKind.INCOMPLETEARRAY)
+RECORDS = clang.RECORD_KINDS
+ARRAYS = clang.ARRAY_KINDS
 OVERLAP_PREFIX = "__hvref_offset_to_"  # the shim's __TRAILING_OVERLAP padding member
 SHIM_PREFIX = "__hvref_"  # members the shim adds (not the source's): skipped in layouts
 _INT_TOKEN = re.compile(r"^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)([uU]?[lL]{0,2}|[lL]{1,2}[uU])$")
@@ -94,14 +92,13 @@ class Def:
     packed: bool = False
     size: Optional[int] = None
     type: Optional[str] = None  # typedef target
-    layout: List[Tuple[str, int, int, Optional[int]]] = field(default_factory=list)
+    measured: Optional[Record] = None  # record: what the compiler lays out (for --compare)
     enum_ints: Dict[str, int] = field(default_factory=dict)
     arch: Optional[str] = None  # set when merging two arches
     value_arch: Dict[tuple, str] = field(default_factory=dict)  # (name, text) -> its only arch
     evaluate: bool = True  # define: False for a macro that is not an integer constant
     undef_after: Optional[str] = None  # define: #undef'd after this record
     aligned: Optional[int] = None  # record: __aligned(N)
-    align: Optional[int] = None  # record: measured alignment (for --compare)
 
     @property
     def key(self) -> Tuple[str, str]:
@@ -116,14 +113,6 @@ class Facts:
     definitions: List[Def]
     unsupported: List[str]  # "file:line: what" for constructs the spec language cannot hold
     skipped_macros: List[str]  # non-integer object-like macros (attributes, guards, strings)
-
-
-def compile_args(arch: str, includes: List[str]) -> List[str]:
-    args = ["-x", "c", "-std=gnu11", "-ffreestanding", "-nostdinc", *ARCH_FLAGS[arch],
-            "-I", SHIM, "-include", os.path.join(SHIM, "linux", "kconfig.h")]
-    for inc in includes:
-        args += ["-I", inc]
-    return args
 
 
 def _under(path: str, folder: str) -> bool:
@@ -180,7 +169,7 @@ class _Parser:
             if kind == ci.CursorKind.MACRO_DEFINITION:
                 self.macro(cursor, path)
             elif kind in RECORDS and cursor.is_definition():
-                if _unnamed(cursor):
+                if clang.is_unnamed(cursor):
                     self.note(cursor, "anonymous record at file scope (only a typedef names "
                               "it): the spec language has no typedef of an anonymous record")
                     continue
@@ -251,7 +240,7 @@ class _Parser:
                 text = _join(tokens[eq + 1:])
             values.append((child.spelling, text))
             ints[child.spelling] = child.enum_value
-        name = None if _unnamed(cursor) else cursor.spelling
+        name = None if clang.is_unnamed(cursor) else cursor.spelling
         if not values:
             self.note(cursor, f"empty enum {name}")
             return
@@ -262,7 +251,7 @@ class _Parser:
         under = cursor.underlying_typedef_type
         decl = under.get_canonical().get_declaration()
         if decl is not None and decl.kind in RECORDS + (ci.CursorKind.ENUM_DECL,) and \
-                _unnamed(decl):
+                clang.is_unnamed(decl):
             self.note(cursor, f"typedef {cursor.spelling} of an anonymous "
                       f"{decl.kind.name.split('_')[0].lower()}: not expressible")
             return
@@ -289,8 +278,7 @@ class _Parser:
             self.note(cursor, f"{kind} {name} has no members (the spec needs at least one)")
             return
         d.aligned = self._aligned(cursor)
-        d.align = rtype.get_align()
-        _flatten(cursor, 0, "", d.layout)
+        d.measured = clang.record(name, cursor)
         self.add(d)
         self.records.append((path, cursor.extent.start.line, cursor.extent.end.line, name))
 
@@ -316,10 +304,10 @@ class _Parser:
                 follower = children[index + 1] if index + 1 < len(children) else None
                 named_by = None
                 if follower is not None and follower.kind == ci.CursorKind.FIELD_DECL:
-                    decl = _strip(follower.type).get_declaration()
+                    decl = clang.strip_arrays(follower.type).get_declaration()
                     if decl is not None and decl == child:
                         named_by = follower
-                if not _unnamed(child):
+                if not clang.is_unnamed(child):
                     # A tag declared inside a record belongs to file scope in C: hoist it.
                     self.note(child, f"{child.kind.name.split('_')[0].lower()} {child.spelling} "
                               f"is declared inside {cursor.spelling or 'an anonymous record'}; "
@@ -391,7 +379,7 @@ class _Parser:
         unsigned char __hvref_offset_to_FAM[...]; MEMBERS } ATTRS; }."""
         kids = [c for c in union.get_children() if not c.kind.is_attribute()]
         if len(kids) != 2 or kids[0].kind != ci.CursorKind.FIELD_DECL or \
-                kids[1].kind != ci.CursorKind.STRUCT_DECL or not _unnamed(kids[1]):
+                kids[1].kind != ci.CursorKind.STRUCT_DECL or not clang.is_unnamed(kids[1]):
             return None
         tail = [c for c in kids[1].get_children() if not c.kind.is_attribute()]
         if not tail or tail[0].kind != ci.CursorKind.FIELD_DECL or \
@@ -399,7 +387,7 @@ class _Parser:
             return None
         head = kids[0]
         decl = head.type.get_canonical().get_declaration()
-        if decl is None or decl.kind not in RECORDS or _unnamed(decl):
+        if decl is None or decl.kind not in RECORDS or clang.is_unnamed(decl):
             return None
         fam = tail[0].spelling[len(OVERLAP_PREFIX):]
         members = self.members(kids[1], path)
@@ -557,18 +545,6 @@ def _integer_body(tokens) -> bool:
     return saw_value
 
 
-def _unnamed(cursor) -> bool:
-    s = cursor.spelling
-    return not s or "(anonymous" in s or "(unnamed" in s
-
-
-def _strip(t):
-    t = t.get_canonical()
-    while t.kind in ARRAYS:
-        t = t.element_type.get_canonical()
-    return t
-
-
 def _packed(cursor) -> bool:
     return any(c.kind == ci.CursorKind.PACKED_ATTR for c in cursor.get_children())
 
@@ -582,41 +558,6 @@ def _type_spelling(t) -> str:
 def _type_ok(spelled: str) -> bool:
     return bool(re.match(r"^(struct |union |enum )?[A-Za-z_][A-Za-z0-9_ ]*$", spelled)) and \
         "(" not in spelled
-
-
-def _flatten(cursor, base, prefix, out) -> None:
-    """Member paths and offsets (bits), the reference facts' convention: anonymous members are
-    flattened into the parent, a named member of anonymous type gives `name` and `name.x`."""
-    children = list(cursor.get_children())
-    for index, child in enumerate(children):
-        follower = children[index + 1] if index + 1 < len(children) else None
-        if follower is not None and follower.kind == ci.CursorKind.FIELD_DECL:
-            decl = _strip(follower.type).get_declaration()
-            if decl is not None and decl == child:
-                continue  # the type of a named member: that member flattens it
-        if child.kind in RECORDS and child.is_definition() and _unnamed(child):
-            sub = []
-            _flatten(child, 0, "", sub)
-            start = 0
-            for p, o, _, _ in sub:  # place it by a field the parent can name directly
-                if "." not in p and "[" not in p:
-                    off = cursor.type.get_offset(p)
-                    start = off - o if off >= 0 else 0
-                    break
-            out.extend((prefix + p, base + start + o, s, b) for p, o, s, b in sub)
-        elif child.kind == ci.CursorKind.FIELD_DECL:
-            off = child.get_field_offsetof()
-            t = child.type.get_canonical()
-            size = 0 if t.kind == ci.TypeKind.INCOMPLETEARRAY else max(t.get_size(), 0)
-            bits = child.get_bitfield_width() if child.is_bitfield() else None
-            path = prefix + child.spelling
-            out.append((path, base + off, size, bits))
-            decl = _strip(child.type).get_declaration()
-            if decl is not None and decl.kind in RECORDS and _unnamed(decl):
-                sub = []
-                _flatten(decl, 0, "", sub)
-                suffix = "[0]." if t.kind in ARRAYS else "."
-                out.extend((path + suffix + p, base + off + o, s, b) for p, o, s, b in sub)
 
 
 class ImportedValues:
@@ -741,9 +682,9 @@ def parse_headers(headers: List[str], includes: List[str], arch: str) -> Facts:
     source = "".join(f'#include "{os.path.abspath(h)}"\n' for h in headers)
     opts = ci.TranslationUnit.PARSE_DETAILED_PROCESSING_RECORD | \
         ci.TranslationUnit.PARSE_SKIP_FUNCTION_BODIES
-    tu = index.parse("hvgen-import.c", args=compile_args(arch, includes),
-                     unsaved_files=[("hvgen-import.c", source)], options=opts)
-    errors = [d for d in tu.diagnostics if d.severity >= ci.Diagnostic.Error]
+    tu = clang.parse(index, "hvgen-import.c", [("hvgen-import.c", source)],
+                     LINUX[arch].args(includes), opts)
+    errors = clang.errors(tu)
     if errors:
         raise ImportError_("; ".join(f"{d.location.file}:{d.location.line}: {d.spelling}"
                                      for d in errors[:5]))
