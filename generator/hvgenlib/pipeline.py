@@ -6,6 +6,7 @@ from typing import Dict, Tuple
 
 from . import checks
 from .build import build_model
+from .c_rules import check_c_rules
 from .diagnostics import Diagnostics
 from .layout import ARCHES, ArchLayout, compute_layout
 from .load import load_spec
@@ -36,6 +37,7 @@ def analyse(spec_dir: str) -> Result:
     for arch in ARCHES:
         for name, view in views.items():
             checks.check_duplicates(view, arch, diag)
+            check_c_rules(view, arch, diag)
             checks.check_member_types(view, views["hdk"], arch, diag)
             checks.check_bitfields(view, arch, diag)
         diag.barrier()

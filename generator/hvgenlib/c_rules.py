@@ -1,0 +1,72 @@
+"""C's own rules that the schema cannot express, checked per view and arch before layout:
+
+* member names are unique in each C scope (a record's members and those of its anonymous
+  nested records and trailing overlaps share one scope; a named nested member opens a new one);
+* a flexible array member is the last member of its struct;
+* a function-like macro names each parameter once;
+* a `#define` value is one line: a trailing backslash or a newline would pull the next line of
+  the header into the macro.
+"""
+
+from typing import Dict
+
+from .diagnostics import Diagnostics
+from .views import VField, VNested, VOverlap, View
+
+
+def check_c_rules(view: View, arch: str, diag: Diagnostics) -> None:
+    for vdef in view.definitions:
+        if vdef.arch not in (None, arch):
+            continue
+        if vdef.kind in ("struct", "union"):
+            _check_scope(vdef.members, arch, {}, diag)
+            _check_flexible(vdef.kind, vdef.members, arch, diag)
+        elif vdef.kind == "define":
+            _check_define(vdef, diag)
+
+
+def _in_arch(member, arch: str) -> bool:
+    return member.arch in (None, arch)
+
+
+def _check_scope(members, arch: str, seen: Dict[str, object], diag: Diagnostics) -> None:
+    """Every member name of one C scope once; `seen` maps a name to where it was declared."""
+    for member in members:
+        if not _in_arch(member, arch):
+            continue
+        if isinstance(member, VNested) and member.name is None:
+            _check_scope(member.members, arch, seen, diag)
+            continue
+        if isinstance(member, VOverlap):
+            _check_scope(member.members, arch, seen, diag)
+        if isinstance(member, VNested):
+            _check_scope(member.members, arch, {}, diag)
+        if member.name in seen:
+            diag.error(member.loc, "c-rule", f"member '{member.name}' is already declared in "
+                       f"this record at {seen[member.name]} (on {arch}); rename one")
+        else:
+            seen[member.name] = member.loc
+
+
+def _check_flexible(kind: str, members, arch: str, diag: Diagnostics) -> None:
+    present = [m for m in members if _in_arch(m, arch)]
+    for index, member in enumerate(present):
+        if isinstance(member, VNested):
+            _check_flexible(member.kind, member.members, arch, diag)
+        elif isinstance(member, VField) and member.array == "flexible" \
+                and kind == "struct" and index != len(present) - 1:
+            diag.error(member.loc, "c-rule", f"flexible array '{member.name}' must be the last "
+                       f"member of its struct (on {arch}); move it to the end")
+
+
+def _check_define(vdef, diag: Diagnostics) -> None:
+    params = vdef.source.params or ()
+    repeated = sorted({p for p in params if params.count(p) > 1})
+    if repeated:
+        diag.error(vdef.source.loc, "c-rule", f"macro {vdef.name} names parameter "
+                   f"{', '.join(repeated)} more than once")
+    text = str(vdef.value)
+    if text.rstrip(" \t").endswith("\\") or "\n" in text or "\r" in text:
+        diag.error(vdef.source.loc, "c-rule", f"the value of {vdef.name} must be one line: a "
+                   f"trailing backslash or a line break would pull the next line of the header "
+                   f"into the macro")
