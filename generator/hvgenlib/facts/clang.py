@@ -74,11 +74,24 @@ def _member(cursor, offset: int, path: str) -> Member:
                   tidy(cursor.type.spelling), tidy(canon.spelling))
 
 
-def flatten(rec, lookup, base: int, prefix: str, out: List[Member]) -> None:
+def untagged(decl) -> bool:
+    """The reference facts' rule for a member type to expand: a record with no tag, even when
+    a typedef names it (kernel headers)."""
+    return is_unnamed(decl)
+
+
+def anonymous(decl) -> bool:
+    """C's own rule: a record with neither a tag nor a typedef name (the TLFS's blocks, whose
+    types are typedef names)."""
+    return decl.is_anonymous()
+
+
+def flatten(rec, lookup, base: int, prefix: str, out: List[Member], expand=untagged) -> None:
     """Append the members of record cursor REC to OUT, the reference facts' convention:
-    anonymous members flattened into the parent, a named member of anonymous type as `name` and
-    `name.field` (`name[0].field` for an array of it), unnamed bitfields left out. Offsets come
-    from LOOKUP, the nearest named record type (it sees through anonymous members), plus BASE."""
+    anonymous members flattened into the parent, a named member of a type EXPAND accepts as
+    `name` and `name.field` (`name[0].field` for an array of it), unnamed bitfields left out.
+    Offsets come from LOOKUP, the nearest named record type (it sees through anonymous
+    members), plus BASE."""
     children = list(rec.get_children())
     field_types = [d for d in (record_decl(strip_arrays(c.type)) for c in children
                                if c.kind == ci.CursorKind.FIELD_DECL) if d is not None]
@@ -92,19 +105,20 @@ def flatten(rec, lookup, base: int, prefix: str, out: List[Member]) -> None:
             out.append(member)
             elem = strip_arrays(c.type)
             d = record_decl(elem)
-            if d is not None and is_unnamed(d):
+            if d is not None and expand(d):
                 array = c.type.get_canonical().kind in ARRAY_KINDS
                 flatten(d, elem, member.offset_bits, member.path + ("[0]." if array else "."),
-                        out)
+                        out, expand)
         elif c.kind in RECORD_KINDS and c.is_definition() and is_unnamed(c) \
                 and not any(c == d for d in field_types):
-            flatten(c, lookup, base, prefix, out)  # an anonymous struct/union member
+            flatten(c, lookup, base, prefix, out, expand)  # an anonymous struct/union member
 
 
-def record(name: str, decl, file: Optional[str] = None, typedef_only: bool = False) -> Record:
+def record(name: str, decl, file: Optional[str] = None, typedef_only: bool = False,
+           expand=untagged) -> Record:
     """The measured layout of a record declaration."""
     t = decl.type
     out = Record(name, "struct" if decl.kind == ci.CursorKind.STRUCT_DECL else "union",
                  t.get_size(), t.get_align(), [], file, typedef_only)
-    flatten(decl, t, 0, "", out.members)
+    flatten(decl, t, 0, "", out.members, expand)
     return out

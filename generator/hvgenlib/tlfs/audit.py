@@ -2,15 +2,18 @@
 
 A TLFS entity is what a page defines: a C-block definition (cparse.TDef), a hypercall's call
 code, or the layout table of its input/output parameters. Members are matched by position
-(bit offset and width), never by name.
+(bit offset and width), never by name: the facts comparer's `by_position`, classified here.
 """
 
 import re
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional
 
+from ..facts.compare import by_position
+from ..facts.from_layout import record_facts
+from ..facts.model import Member, Record
 from . import names
-from .cparse import TDef, TLayout, TMember, block_kind, parse_pages
+from .cparse import TDef, block_kind, parse_pages
 from .markdown import Page
 
 RESERVED = re.compile(r"^(reserved|rsvd|res\d|res$|padding|pad\d*$|preserved)", re.I)
@@ -25,7 +28,7 @@ class Entity:
     line: int
     tdef: Optional[TDef] = None
     value: Optional[int] = None
-    tables: Dict[str, TLayout] = field(default_factory=dict)  # arch -> rows as members
+    tables: Dict[str, Record] = field(default_factory=dict)  # arch -> rows as members
 
 
 @dataclass
@@ -107,18 +110,18 @@ def _int(text: str) -> Optional[int]:
         return None
 
 
-def _table_layout(table) -> Optional[TLayout]:
+def _table_layout(table) -> Optional[Record]:
     cols = [table.column(c) for c in ("name", "offset", "size")]
     if None in cols:
         return None
-    layout = TLayout(table.total_size or 0, 0)
+    layout = Record("", "struct", table.total_size or 0, 0)
     for row in table.rows:
         if len(row) <= max(cols):
             continue
         off, size = _int(row[cols[1]]), _int(row[cols[2]])
         if off is None or size is None:
             continue
-        layout.members.append(TMember(row[cols[0]].strip("`").strip(), off * 8, size))
+        layout.members.append(Member(row[cols[0]].strip("`").strip(), off * 8, size))
     return layout if layout.members else None
 
 
@@ -164,46 +167,36 @@ def entities(pages: Dict[str, Page], parsed) -> Dict[str, Entity]:
     return out
 
 
-def _width(m) -> int:
-    return m.bits if m.bits is not None else m.size * 8
-
-
-def _span(m) -> Tuple[int, int]:
-    return m.offset_bits, m.offset_bits + _width(m)
-
-
-def _compare_record(spec_layout, tl: TLayout, arch: str, finding: Finding, table: bool) -> None:
-    if tl.size and spec_layout.size != tl.size:
-        finding.problems.append(f"{arch}: size {spec_layout.size} bytes, TLFS {tl.size}")
-    smembers = [m for m in spec_layout.members if not (table and "." in m.path)]
+def _compare_record(spec: Record, tl: Record, arch: str, finding: Finding, table: bool) -> None:
+    """The spec's layout against a TLFS one, member by member by the bits they cover: the same
+    bits make a promotion candidate when the spec's member is HDK-only; a spec member that
+    straddles a TLFS member is a problem. A table's rows may sit inside one spec member or
+    span several (tables list bytes, not bits)."""
+    if tl.size and spec.size != tl.size:
+        finding.problems.append(f"{arch}: size {spec.size} bytes, TLFS {tl.size}")
+    smembers = [m for m in spec.members if not (table and "." in m.path)]
     for tm in tl.members:
         if table and "." in tm.path:
             continue
-        lo, hi = _span(tm)
+        lo, hi = tm.span
         reserved = bool(RESERVED.match(tm.path.split(".")[-1]))
-        exact = [m for m in smembers if _span(m) == (lo, hi)]
-        if exact:
-            for m in exact:
+        place = by_position(smembers, tm.span)
+        if place.exact:
+            for m in place.exact:
                 if not m.documented and not m.reserved and not reserved:
                     finding.promotions.append(
                         f"{m.path} ({arch} bits {lo}..{hi - 1}) = TLFS {tm.path}")
             continue
-        if table:  # a row may sit inside one spec member or span several
-            inside = [m for m in smembers if _span(m)[0] <= lo and hi <= _span(m)[1]]
-            covered = [m for m in smembers if lo <= _span(m)[0] and _span(m)[1] <= hi]
-            if inside or covered or reserved or tm.size == 0:
-                continue
-        straddle = [m for m in smembers if _span(m)[0] < hi and lo < _span(m)[1]
-                    and not m.reserved and (m.bits is not None) == (tm.bits is not None)]
-        if reserved and not straddle:
+        if table and (place.inside or place.covered or reserved or tm.size == 0):
             continue
+        straddle = [m for m in place.overlapping
+                    if not m.reserved and (m.bits is not None) == (tm.bits is not None)]
         if not straddle:
-            if not reserved and any(m.reserved for m in smembers
-                                    if _span(m)[0] <= lo and hi <= _span(m)[1]):
+            if not reserved and any(m.reserved for m in place.inside):
                 finding.notes.append(f"{arch}: TLFS {tm.path} (bits {lo}..{hi - 1}) is "
                                      "reserved in the spec")
             continue
-        desc = ", ".join(f"{m.path} at bits {_span(m)[0]}..{_span(m)[1] - 1}" for m in straddle)
+        desc = ", ".join(f"{m.path} at bits {m.span[0]}..{m.span[1] - 1}" for m in straddle)
         finding.problems.append(f"{arch}: TLFS {tm.path} at bits {lo}..{hi - 1} "
                                 f"({'offset ' + str(lo // 8) + ', ' if tm.bits is None else ''}"
                                 f"width {hi - lo}) vs spec {desc}")
@@ -319,7 +312,7 @@ def _judge(d, ent: Entity, spec_result, f: Finding) -> None:
             continue
         layout = spec_result.layouts[("hdk", arch)]
         if d.kind in ("struct", "union") and d.name in layout.records:
-            srec = layout.records[d.name]
+            srec = record_facts(d.name, layout.records[d.name])
             if ent.tdef is not None and arch in ent.tdef.layouts:
                 _compare_record(srec, ent.tdef.layouts[arch], arch, f, table=False)
             elif arch in ent.tables:

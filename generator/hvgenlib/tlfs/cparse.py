@@ -1,10 +1,10 @@
 """The C syntax blocks of TLFS pages, parsed with libclang and laid out per architecture.
 
 Each block is compiled alone, after a shim of the Windows base types (SHIM below) and the
-blocks of other pages that define the names it uses (found by a first pass). The targets are
-Windows' own (`x86_64-pc-windows-msvc`, `aarch64-pc-windows-msvc`) with `_AMD64_` or `_ARM64_`
-defined, because the TLFS describes the hypervisor's (MSVC) layout. A block libclang rejects is
-reported with its page, line and first error, never raised.
+blocks of other pages that define the names it uses (found by a first pass), for the facts
+layer's TLFS targets (Windows' own triples with `_AMD64_` or `_ARM64_`: the TLFS describes the
+hypervisor's MSVC layout). Records are laid out by the facts layer (facts.model.Record). A block
+libclang rejects is reported with its page, line and first error, never raised.
 """
 
 import re
@@ -13,12 +13,11 @@ from typing import Dict, List, Optional, Tuple
 
 
 from .. import expr
-from ..libclang import cindex as ci
+from ..facts import clang
+from ..facts.clang import ci
+from ..facts.model import Record
+from ..facts.targets import TLFS
 from .markdown import CodeBlock, Page
-
-
-ARCHES = {"x86_64": ("x86_64-pc-windows-msvc", "_AMD64_"),
-          "arm64": ("aarch64-pc-windows-msvc", "_ARM64_")}
 
 # The Windows base types the TLFS uses without defining them; written for this tool.
 SHIM = """
@@ -74,23 +73,6 @@ UNKNOWN = re.compile(r"unknown type name '(\w+)'|use of undeclared identifier '(
 
 
 @dataclass
-class TMember:
-    path: str
-    offset_bits: int
-    size: int
-    bits: Optional[int] = None
-    array: Optional[int] = None
-    ctype: str = ""
-
-
-@dataclass
-class TLayout:
-    size: int
-    align: int
-    members: List[TMember] = field(default_factory=list)
-
-
-@dataclass
 class TDef:
     """One definition a TLFS C block makes, with its facts per architecture."""
 
@@ -98,7 +80,7 @@ class TDef:
     kind: str  # struct | union | enum | typedef | define | hypercall
     page: str
     line: int
-    layouts: Dict[str, TLayout] = field(default_factory=dict)  # records
+    layouts: Dict[str, Record] = field(default_factory=dict)  # records, by arch
     values: Dict[str, List[Tuple[str, int]]] = field(default_factory=dict)  # enums, by arch
     value: Optional[int] = None  # defines
     size: Dict[str, int] = field(default_factory=dict)  # typedefs and enums, by arch
@@ -158,16 +140,12 @@ OWN = VDIR + "block.h"
 
 
 def _tu(index, text: str, deps: List[str], arch: str, extra: str = ""):
-    triple, macro = ARCHES[arch]
     main = VDIR + "main.c"
     includes = ["shim.h", "extra.h"] + [f"dep{i}.h" for i in range(len(deps))] + ["block.h"]
     source = "".join(f'#include "{name}"\n' for name in includes)
     files = [(main, source), (VDIR + "shim.h", SHIM), (VDIR + "extra.h", extra),
              (OWN, text + "\n")] + [(f"{VDIR}dep{i}.h", d + "\n") for i, d in enumerate(deps)]
-    args = ["-x", "c", "-std=c11", f"--target={triple}", f"-D{macro}", "-fms-extensions",
-            "-fms-compatibility", "-Wno-everything", "-I" + VDIR]
-    opts = ci.TranslationUnit.PARSE_DETAILED_PROCESSING_RECORD
-    return index.parse(main, args=args, unsaved_files=files, options=opts)
+    return clang.parse(index, main, files, TLFS[arch].args([VDIR]))
 
 
 def _errors(tu) -> List[Tuple[int, str]]:
@@ -184,32 +162,8 @@ def _own(cursor) -> bool:
     return cursor.location.file is not None and cursor.location.file.name == OWN
 
 
-def _layout(ctype) -> TLayout:
-    ctype = ctype.get_canonical()
-    layout = TLayout(max(ctype.get_size(), 0), max(ctype.get_align(), 0))
-    _flatten(ctype, "", 0, layout.members)
-    return layout
-
-
-def _flatten(ctype, prefix: str, base: int, out: List[TMember]) -> None:
-    for f in ctype.get_fields():
-        offset = base + f.get_field_offsetof()
-        ftype = f.type.get_canonical()
-        name = f.spelling
-        decl = ftype.get_declaration()
-        anonymous = decl.kind in (ci.CursorKind.STRUCT_DECL, ci.CursorKind.UNION_DECL) and \
-            decl.is_anonymous()
-        if not name or (anonymous and not f.spelling):
-            if ftype.kind == ci.TypeKind.RECORD:
-                _flatten(ftype, prefix, offset, out)
-            continue
-        path = prefix + name
-        array = ftype.get_array_size() if ftype.kind == ci.TypeKind.CONSTANTARRAY else None
-        out.append(TMember(path, offset, max(ftype.get_size(), 0),
-                           f.get_bitfield_width() if f.is_bitfield() else None, array,
-                           f.type.spelling))
-        if anonymous and ftype.kind == ci.TypeKind.RECORD:
-            _flatten(ftype, path + ".", offset, out)
+def _layout(name: str, ctype) -> Record:
+    return clang.record(name, ctype.get_canonical().get_declaration(), expand=clang.anonymous)
 
 
 def _macro_value(tokens: List[str], macros: Dict[str, str]) -> Optional[int]:
@@ -264,7 +218,7 @@ def _collect(tu, unit: _Unit, arch: str, defs: Dict[str, TDef]) -> None:
                 decl = under.get_declaration()
                 kind = "union" if decl.kind == ci.CursorKind.UNION_DECL else "struct"
                 d = get(c.spelling, kind, line)
-                d.layouts[arch] = _layout(under)
+                d.layouts[arch] = _layout(c.spelling, under)
                 tag = _strip(decl.spelling) if not decl.is_anonymous() else ""
                 if tag and tag != c.spelling:
                     d.aliases = tuple(sorted(set(d.aliases) | {tag}))
@@ -288,7 +242,7 @@ def _collect(tu, unit: _Unit, arch: str, defs: Dict[str, TDef]) -> None:
             if any(name in d.aliases for d in defs.values()):
                 continue
             kind = "union" if c.kind == ci.CursorKind.UNION_DECL else "struct"
-            get(name, kind, line).layouts[arch] = _layout(c.type)
+            get(name, kind, line).layouts[arch] = _layout(name, c.type)
         elif c.kind == ci.CursorKind.ENUM_DECL and c.is_definition() and not c.is_anonymous():
             name = _strip(c.spelling)
             if any(name in d.aliases for d in defs.values()):
@@ -325,7 +279,7 @@ def parse_pages(pages: Dict[str, Page]) -> Parsed:
     index = ci.Index.create()
     for unit in units:
         ok = True
-        for arch in ARCHES:
+        for arch in TLFS:
             deps: List[_Unit] = []
             extra = ""
             errors: List[Tuple[int, str]] = []
