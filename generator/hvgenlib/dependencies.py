@@ -26,7 +26,7 @@ def missing_module_message(subcommand: str, missing: str) -> str:
     """The error for `import <missing>` failing under <subcommand>.
 
     `missing` is ModuleNotFoundError.name: the first absent package of a dotted import, so
-    `from ruamel.yaml import YAML` without ruamel reports "ruamel", matched here to ruamel.yaml.
+    `import clang.cindex` without libclang's binding reports "clang", matched here to clang.cindex.
     """
     for module, package in module_packages().items():
         if missing == module or module.startswith(missing + ".") or missing.startswith(module + "."):

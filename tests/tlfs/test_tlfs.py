@@ -331,18 +331,23 @@ class Apply(unittest.TestCase):
         analyse(self.spec)  # still valid
 
     def test_key_after_trailing_visibility(self):
-        from hvgenlib.tlfs.apply import _yaml, set_key
-        yaml = _yaml()
-        import io
-        data = yaml.load("definitions:\n  - struct: a\n    members:\n      - {name: x, type: u64}\n"
-                         "    visibility: hdk\n\n  # about b\n  - struct: b\n"
-                         "    members:\n      - {name: y, type: u64}\n")
-        set_key(data["definitions"][0], "visibility", "documented")
-        set_key(data["definitions"][0], "tlfs", "p.md")
-        set_key(data["definitions"][1], "tlfs", "q.md")
-        out = io.StringIO()
-        yaml.dump(data, out)
-        self.assertEqual(out.getvalue(),
+        from hvgenlib.tlfs.spec_edit import edit_text
+
+        def promote(definition):
+            definition.set("visibility", "documented")
+            definition.set("tlfs", "p.md")
+            return True
+
+        def cite(definition):
+            definition.set("tlfs", "q.md")
+            return True
+
+        text = ("definitions:\n  - struct: a\n    members:\n      - {name: x, type: u64}\n"
+                "    visibility: hdk\n\n  # about b\n  - struct: b\n"
+                "    members:\n      - {name: y, type: u64}\n")
+        out, done = edit_text(text, [("a", 2, promote), ("b", 8, cite)])
+        self.assertEqual(done, [("a", 2), ("b", 8)])
+        self.assertEqual(out,
                          "definitions:\n  - struct: a\n    members:\n      - {name: x, type: u64}\n"
                          "    visibility: documented\n    tlfs: p.md\n\n  # about b\n"
                          "  - struct: b\n    tlfs: q.md\n    members:\n"

@@ -49,6 +49,7 @@ def run(args) -> int:
     from ..tlfs import report, since as since_mod
     from ..tlfs.audit import run_audit
     from ..tlfs.markdown import read_tree
+    from ..tlfs.spec_edit import EditError
 
     for folder in filter(None, (args.tlfs, args.since)):
         if not os.path.isdir(folder):
@@ -86,11 +87,15 @@ def run(args) -> int:
 
         if write_file(args.report, text):
             print(f"hvgen: wrote {args.report}", file=sys.stderr)
-    if args.apply:
-        for line in apply_mod.apply_promotions(audit, args.spec):
-            print(f"hvgen: {line}", file=sys.stderr)
-    if args.suggest_citations:
-        for line in apply_mod.suggest_citations(audit, args.spec):
-            print(f"hvgen: {line}", file=sys.stderr)
+    try:
+        if args.apply:
+            for line in apply_mod.apply_promotions(audit, args.spec):
+                print(f"hvgen: {line}", file=sys.stderr)
+        if args.suggest_citations:
+            for line in apply_mod.suggest_citations(audit, args.spec):
+                print(f"hvgen: {line}", file=sys.stderr)
+    except EditError as exc:
+        print(f"hvgen tlfs: error: {exc}; that file was left as it was", file=sys.stderr)
+        return 2
     sys.stdout.write(report.to_json(audit, since) if args.json else report.text(audit, since))
     return 1 if audit.broken or audit.disagreements else 0

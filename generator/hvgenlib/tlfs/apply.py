@@ -1,118 +1,37 @@
-"""--apply and --suggest-citations: edit spec files in place with ruamel.yaml's round trip,
-so comments, order and flow style survive.
+"""--apply and --suggest-citations: set keys of spec definitions in place (spec_edit.py edits
+the text at the nodes' marks, so every other byte of the file stays as the user wrote it).
 
 Every edit is made first on a temporary copy of the spec folder, which the pipeline
 (`hvgenlib.pipeline.analyse`) then checks; an edit that makes the spec invalid (a documented
 definition that uses an HDK-only type, say) is dropped with the error that condemns it, and
-only the edits that leave a valid spec are written to the real files. A new key goes inside
-the definition's mapping, right after its `visibility:` / `tlfs:` key (after its name when it
-has neither), so it never lands after a trailing blank line or a comment that belongs to the
-next definition."""
+only the edits that leave a valid spec are written to the real files, each atomically."""
 
-import copy
-import io
 import os
 import shutil
 import tempfile
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Dict, List, Tuple
 
 from ..write import write_file
-
-KINDS = ("define", "enum", "struct", "union", "typedef")
-
-
-def _yaml():
-    from ruamel.yaml import YAML
-
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    yaml.width = 4096
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
-
-
-def _def_name(item) -> str:
-    for kind in KINDS:
-        if kind in item:
-            return item[kind]
-    return ""
-
-
-def _visibility(item, data) -> Optional[str]:
-    return item.get("visibility", (data.get("defaults") or {}).get("visibility"))
-
-
-def _insert_after(item, after: str, key: str, value) -> None:
-    """Insert key right after `after`, moving the blank lines and own-line comments that
-    followed `after` (ruamel keeps them on it) behind the new key; an end-of-line comment
-    stays where it was."""
-    keys = list(item.keys())
-    item.insert(keys.index(after) + 1, key, value)
-    entry = item.ca.items.get(after)
-    if not entry or len(entry) < 3 or entry[2] is None:
-        return
-    token = entry[2]
-    text = token.value
-    if text.startswith("#"):
-        first, _, rest = text.partition("\n")
-        if not rest.strip(" "):
-            return
-        token.value = first + "\n"
-        moved = "\n" + rest
-    else:
-        entry[2] = None
-        moved = text
-    new = copy.copy(token)
-    new.value = moved
-    item.ca.items[key] = [None, None, new, None]
-
-
-def set_key(item, key: str, value) -> None:
-    """Set key in a definition's mapping: in place when present, else right after its
-    `tlfs:` or `visibility:` key (the later of the two), else right after its name."""
-    if key in item:
-        item[key] = value
-        return
-    keys = list(item.keys())
-    anchors = [k for k in ("visibility", "tlfs") if k in item and k != key]
-    after = max(anchors, key=keys.index) if anchors else next(k for k in keys if k in KINDS)
-    _insert_after(item, after, key, value)
-
-
-Edit = Callable[[object, object], bool]
+from .spec_edit import Edit, definition_spans, edit_text, read_spec_text
 
 
 def _edit_tree(root: str, edits: Dict[str, List[Tuple[str, int, Edit]]]) -> List[Tuple[str, str, int]]:
     """Apply edits (spec path relative to root -> [(definition, line, edit)]) to the files
     under root; returns what changed as (path, name, line)."""
-    yaml = _yaml()
     done = []
     for rel, todo in sorted(edits.items()):
         path = os.path.join(root, rel)
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle)
-        changed = False
-        for name, line, edit in todo:
-            for item in data.get("definitions", []):
-                if _def_name(item) == name and item.lc.line + 1 == line and edit(item, data):
-                    changed = True
-                    done.append((rel, name, line))
-        if changed:  # atomically: a kill or a full disk leaves the old file whole
-            text = io.StringIO()
-            yaml.dump(data, text)
-            write_file(path, text.getvalue())
+        text = read_spec_text(path)
+        new, changed = edit_text(text, todo, path)
+        if new != text:  # atomically: a kill or a full disk leaves the old file whole
+            write_file(path, new)
+        done.extend((rel, name, line) for name, line in changed)
     return done
 
 
 def _spans(path: str) -> List[Tuple[int, int, str]]:
     """(first line, last line, name) of each definition of a spec file (1-based)."""
-    yaml = _yaml()
-    with open(path, encoding="utf-8") as handle:
-        data = yaml.load(handle)
-    items = list(data.get("definitions", []) or [])
-    starts = [it.lc.line + 1 for it in items]
-    ends = starts[1:] + [10 ** 9]
-    return [(s, e - 1, _def_name(it)) for s, e, it in zip(starts, ends, items)]
+    return definition_spans(read_spec_text(path), path)
 
 
 def _check(spec_copy: str):
@@ -197,11 +116,11 @@ def apply_promotions(audit, spec_dir: str) -> List[str]:
     for f in audit.promote_whole:
         page = _page_of(f)
 
-        def edit(item, data, page=page):
-            if _visibility(item, data) != "hdk":
+        def edit(definition, page=page):
+            if definition.visibility != "hdk":
                 return False
-            set_key(item, "visibility", "documented")
-            set_key(item, "tlfs", page)
+            definition.set("visibility", "documented")
+            definition.set("tlfs", page)
             return True
         edits.setdefault(_rel(spec_dir, f.file), []).append((f.name, f.line, edit))
     return _run(spec_dir, edits, "promoted")
@@ -217,10 +136,10 @@ def suggest_citations(audit, spec_dir: str) -> List[str]:
                 f.verdict in ("verified", "broken", "none") or f.problems:
             continue
 
-        def edit(item, data, page=page):
-            if _visibility(item, data) != "documented" or item.get("tlfs") == page:
+        def edit(definition, page=page):
+            if definition.visibility != "documented" or definition.get("tlfs") == page:
                 return False
-            set_key(item, "tlfs", page)
+            definition.set("tlfs", page)
             return True
         edits.setdefault(_rel(spec_dir, f.file), []).append((f.name, f.line, edit))
     return _run(spec_dir, edits, "cited")
