@@ -58,3 +58,27 @@ class InterruptTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class LinuxFactsTest(unittest.TestCase):
+    """`tlfs --linux-facts` of the wrong shape is bad input (exit 2, the file named)."""
+
+    TLFS = os.path.join(os.path.dirname(ROOT), "shared", "tlfs")
+
+    def test_bad_facts_files(self):
+        if not os.path.isdir(self.TLFS):
+            self.skipTest("no TLFS snapshots beside the checkout")
+        new, old = (os.path.join(self.TLFS, d, "tlfs") for d in ("2025-12-15", "2025-08-11"))
+        cases = {b'{"records": [{"nam": 1}]}': "'records' must be a list of objects",
+                 b"[1, 2]": "a facts file is a JSON object", b"\xff": "not UTF-8",
+                 b'{"records": [': "not JSON"}
+        with tempfile.TemporaryDirectory() as tmp:
+            for index, (data, message) in enumerate(cases.items()):
+                path = os.path.join(tmp, f"facts{index}.json")
+                with open(path, "wb") as handle:
+                    handle.write(data)
+                status, _, stderr = run_hvgen("tlfs", "--tlfs", new, "--since", old,
+                                              "--linux-facts", path)
+                self.assertEqual(status, 2, stderr)
+                self.assertIn(f"hvgen tlfs: error: {path}", stderr)
+                self.assertIn(message, stderr)

@@ -31,15 +31,31 @@ def _label(folder: str) -> str:
 
 
 def _linux_names(paths):
-    """Every definition name in kernel facts files (records, enums, macros, typedefs)."""
+    """Every definition name in kernel facts files (records, enums, macros, typedefs).
+
+    The files are the tests/reference/ format; anything else is a ValueError naming the file
+    and what is wrong, which run() reports as bad input."""
     import json
 
     found = set()
     for path in paths:
-        with open(path, encoding="utf-8") as handle:
-            facts = json.load(handle)
+        with open(path, "rb") as handle:
+            raw = handle.read()
+        try:
+            facts = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{path}: not UTF-8 (byte {exc.start})") from None
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{exc.lineno}:{exc.colno}: not JSON: {exc.msg}") from None
+        if not isinstance(facts, dict):
+            raise ValueError(f"{path}: a facts file is a JSON object (tests/reference/ format)")
         for category in ("records", "enums", "macros", "typedefs"):
-            found.update(item["name"] for item in facts.get(category, ()))
+            items = facts.get(category, ())
+            if not isinstance(items, list) or not all(
+                    isinstance(item, dict) and isinstance(item.get("name"), str) for item in items):
+                raise ValueError(f"{path}: '{category}' must be a list of objects with a "
+                                 f"'name' string (tests/reference/ format)")
+            found.update(item["name"] for item in items)
     return frozenset(found)
 
 
@@ -59,8 +75,8 @@ def run(args) -> int:
         pages = read_tree(args.tlfs)
         old_pages = read_tree(args.since) if args.since else None
         linux_names = _linux_names(args.linux_facts)
-    except (OSError, ValueError) as exc:
-        print(f"hvgen: error: {exc}", file=sys.stderr)
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError too
+        print(f"hvgen tlfs: error: {exc}", file=sys.stderr)
         return 2
     result = analyse(args.spec)
     audit = run_audit(result, pages)
