@@ -205,6 +205,21 @@ class Patch(unittest.TestCase):
             text = self.check_patch(tree, tmp, [], expect)
             self.assertIn("hv_synic_sint", text)
 
+    def test_uncommitted_edit_is_refused(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            tree = self.make_tree(tmp, {"include/hyperv/hvhdk.h": "/* old */\n"})
+            path = os.path.join(tree, "include/hyperv/hvhdk.h")
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write("/* the user's own work */\n")
+            mbox = os.path.join(tmp, "out.mbox")
+            run = hvgen("patch", "--kernel-tree", tree, "-o", mbox)
+            self.assertEqual(run.returncode, 2, run.stderr)
+            self.assertIn("uncommitted changes in include/hyperv/hvhdk.h", run.stderr)
+            with open(path, encoding="utf-8") as handle:
+                self.assertEqual(handle.read(), "/* old */\n/* the user's own work */\n")
+            self.assertFalse(os.path.exists(mbox))
+            self.assertNotIn("??", self.git(tree, "status", "--porcelain"))
+
     def test_612_tree_with_base(self):
         _, outputs = generate(SPEC)
         generic = "linux/include/asm-generic/hyperv-tlfs.h"

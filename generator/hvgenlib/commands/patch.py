@@ -23,6 +23,21 @@ def add_arguments(parser, defaults) -> None:
                         "folder; - for standard output)")
     parser.add_argument("--no-write", action="store_true",
                         help="only produce the patch; leave the tree's files as they are")
+    parser.add_argument("--force", action="store_true",
+                        help="write the tree's files even when they have uncommitted changes")
+
+
+def _uncommitted(tree: str, paths) -> list:
+    """The paths (relative to tree) with uncommitted changes, staged or not; [] when the tree
+    is not a git work tree (there is nothing to compare with)."""
+    import subprocess
+
+    status = subprocess.run(["git", "-C", tree, "status", "--porcelain=v1", "-z", "--", *paths],
+                            capture_output=True, check=False)
+    if status.returncode:
+        return []
+    entries = [e for e in status.stdout.decode("utf-8", "replace").split("\0") if e]
+    return sorted(entry[3:] for entry in entries if len(entry) > 3)
 
 
 def run(args) -> int:
@@ -44,6 +59,12 @@ def run(args) -> int:
         return 2
     for note in plan.notes:
         print(f"hvgen patch: note: {note}", file=sys.stderr)
+    dirty = [] if args.no_write or args.force else _uncommitted(tree, sorted(plan.files))
+    if dirty:
+        print(f"hvgen patch: error: uncommitted changes in {', '.join(dirty)} of {tree}: commit "
+              f"or stash them first (the patch is made against the committed tree), or pass "
+              f"--force to overwrite them; nothing was written", file=sys.stderr)
+        return 2
     files = [(path, kpatch._read(os.path.join(tree, path)), outputs[out])
              for path, out in plan.files.items()]
     views = sorted({"hdk" if out.endswith(("hvhdk.h", "hvgdk.h", "hvgdk_mini.h", "hvgdk_ext.h",
