@@ -1,36 +1,33 @@
 #!/usr/bin/python3
 """Definitions in both generated headers agree, as the compiler lays them out.
 
-Both headers are measured by our libclang dumper (tools/facts.py) for one arch. For every record
-both define, each member the two views share (same spec member, not reserved) must have the
-same offset and bit width; the sizes must be equal unless the spec drops a trailing HDK-only
-member from the documented copy (then the documented one is shorter, as in the kernel). Every
-constant and enum value both define must be equal. Prints what it compared.
+Both headers are measured by the generator's facts layer (hvgenlib/facts) for one arch. For
+every record both define, each member the two views share (same spec member, not reserved) must
+have the same offset and bit width (the facts comparer, over the shared members); the sizes must
+be equal unless the spec drops a trailing HDK-only member from the documented copy (then the
+documented one is shorter, as in the kernel). Every constant and enum value both define must be
+equal. Prints what it compared.
 """
 
 import argparse
-import json
+import dataclasses
 import os
-import subprocess
 import sys
-import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "generator"))
 
+from hvgenlib.facts import headers  # noqa: E402
+from hvgenlib.facts.compare import What, diff_record, index_by  # noqa: E402
+from hvgenlib.facts.targets import LINUX  # noqa: E402
 from hvgenlib.pipeline import analyse  # noqa: E402
 from hvgenlib.profiles import default_header  # noqa: E402
 
 
-def measure(view, arch, headers, tmp):
-    out = os.path.join(tmp, f"{view}.json")
-    subprocess.run([sys.executable, os.path.join(HERE, "tools", "facts.py"), "--arch", arch,
-                    "--family", view, "--top", os.path.join(headers, default_header(view).file),
-                    "--include", headers, "--shim", os.path.join(HERE, "shim"), "--out", out],
-                   check=True, stdout=subprocess.DEVNULL)
-    with open(out, encoding="utf-8") as handle:
-        return json.load(handle)
+def measure(view, arch, generated):
+    return headers.read(os.path.join(generated, default_header(view).file), LINUX[arch],
+                        [generated], family=view)
 
 
 def shared_paths(result, arch, name):
@@ -41,34 +38,40 @@ def shared_paths(result, arch, name):
             if not m.reserved and m.loc in hdk]
 
 
+def shared_members(left, right, pairs):
+    """Both records cut to the members of PAIRS, the hdk one's under the tlfs paths."""
+    lm = {m.path: m for m in left.members}
+    rm = {m.path: m for m in right.members}
+    return (dataclasses.replace(left, members=[lm[lpath] for lpath, _ in pairs]),
+            dataclasses.replace(right, members=[dataclasses.replace(rm[rpath], path=lpath)
+                                                for lpath, rpath in pairs]))
+
+
 def compare_records(result, arch, tlfs, hdk, errors):
-    left = {r["name"]: r for r in tlfs["records"]}
-    right = {r["name"]: r for r in hdk["records"]}
-    common = sorted(set(left) & set(right))
+    common = sorted(set(tlfs.records) & set(hdk.records))
     for name in common:
-        lm = {m["path"]: m for m in left[name]["members"]}
-        rm = {m["path"]: m for m in right[name]["members"]}
-        for lpath, rpath in shared_paths(result, arch, name):
-            a, b = lm[lpath], rm[rpath]
-            if (a["offset_bits"], a.get("bitfield_width")) != \
-                    (b["offset_bits"], b.get("bitfield_width")):
-                errors.append(f"{name}.{lpath}: tlfs bit {a['offset_bits']} "
-                              f"width {a.get('bitfield_width')}, hdk bit {b['offset_bits']} "
-                              f"width {b.get('bitfield_width')}")
-        if left[name]["size"] != right[name]["size"]:
+        left, right = tlfs.records[name], hdk.records[name]
+        a, b = shared_members(left, right, shared_paths(result, arch, name))
+        moved = index_by(diff_record(name, a, b, (), (What.MEMBER_MOVED, What.BIT_WIDTH)))
+        for path in moved:
+            la = next(m for m in a.members if m.path == path)
+            lb = next(m for m in b.members if m.path == path)
+            errors.append(f"{name}.{path}: tlfs bit {la.offset_bits} width {la.bits}, "
+                          f"hdk bit {lb.offset_bits} width {lb.bits}")
+        if left.size != right.size:
             dropped = [m for m in result.layouts[("hdk", arch)].records[name].members
-                       if not m.documented and m.offset_bits >= left[name]["size"] * 8]
-            if left[name]["size"] > right[name]["size"] or not dropped:
-                errors.append(f"{name}: size {left[name]['size']} in tlfs, "
-                              f"{right[name]['size']} in hdk, and no trailing HDK-only member")
+                       if not m.documented and m.offset_bits >= left.size * 8]
+            if left.size > right.size or not dropped:
+                errors.append(f"{name}: size {left.size} in tlfs, "
+                              f"{right.size} in hdk, and no trailing HDK-only member")
     return len(common)
 
 
 def compare_values(tlfs, hdk, errors):
     def values(facts):
-        found = {m["name"]: m.get("value") for m in facts["macros"] if m.get("value") is not None}
-        for enum in facts["enums"]:
-            found.update({c["name"]: str(c["value"]) for c in enum["constants"]})
+        found = {m.name: m.value for m in facts.macros.values() if m.value is not None}
+        for enum in facts.enums.values():
+            found.update({c: str(v) for c, v in enum.constants})
         return found
 
     left, right = values(tlfs), values(hdk)
@@ -85,9 +88,8 @@ def main() -> int:
     args = parser.parse_args()
     result = analyse(os.path.join(ROOT, "spec"))
     errors = []
-    with tempfile.TemporaryDirectory() as tmp:
-        tlfs = measure("tlfs", args.arch, args.headers, tmp)
-        hdk = measure("hdk", args.arch, args.headers, tmp)
+    tlfs = measure("tlfs", args.arch, args.headers)
+    hdk = measure("hdk", args.arch, args.headers)
     records = compare_records(result, args.arch, tlfs, hdk, errors)
     values = compare_values(tlfs, hdk, errors)
     for error in errors:

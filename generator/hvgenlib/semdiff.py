@@ -2,7 +2,8 @@
 
 Both sides go through the whole pipeline (`analyse`), so the diff compares computed facts —
 record sizes, member offsets and bit positions, constant and enum values — never YAML text: a
-constant respelled from `16` to `0x10` is no change, a bitfield that moved is one.
+constant respelled from `16` to `0x10` is no change, a bitfield that moved is one. Records and
+enum values are compared by the facts comparer (facts/compare.py); this module classifies.
 
 Each change is classified:
 - `compatible`: a new definition, constant or enum value; a named member in formerly reserved
@@ -26,6 +27,9 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from . import model as m
+from .facts.compare import What, diff_enum, diff_record, index_by
+from .facts.from_layout import record_facts
+from .facts.model import Enum
 from .layout import ARCHES
 
 CLASSES = ("compatible", "unstable", "break")  # in order of severity
@@ -82,7 +86,7 @@ class DefFacts:
     documented: bool
     citation: str
     page: Optional[str]
-    record: object = None  # RecordLayout
+    record: object = None  # facts.model.Record of the computed layout
     value: object = None  # CValue, or the body text of a function-like macro
     enum: Optional[List[Tuple[str, int]]] = None
     enum_type: Optional[Tuple[int, bool]] = None
@@ -102,8 +106,8 @@ def side_facts(result) -> Dict[Tuple[str, str], Dict[str, DefFacts]]:
             facts = DefFacts(vdef.name, vdef.kind, source.tags.visibility == "documented",
                              str(source.citation) if source.citation else "none",
                              m.section_of(source))
-            if vdef.kind in ("struct", "union"):
-                facts.record = layout.records.get(vdef.name)
+            if vdef.kind in ("struct", "union") and vdef.name in layout.records:
+                facts.record = record_facts(vdef.name, layout.records[vdef.name], vdef.kind)
             elif vdef.kind == "define":
                 facts.value = (layout.constants.get(vdef.name) if source.params is None
                                else f"({', '.join(source.params)}) {source.value}")
@@ -177,6 +181,11 @@ def _covered(span: Tuple[int, int], ranges: List[Tuple[int, int]]) -> bool:
 
 def _fmt_ranges(ranges: List[Tuple[int, int]]) -> str:
     return ", ".join(f"{hi - 1}:{lo}" if hi - lo > 1 else str(lo) for lo, hi in ranges) or "none"
+
+
+# Member fields whose change moves a member (the rest of a change is its type's spelling).
+LAYOUT = (What.MEMBER_MOVED, What.BIT_WIDTH, What.MEMBER_SIZE, What.ARRAY)
+RECORD_WORDS = {What.SIZE: "size", What.ALIGN: "alignment"}
 
 
 class _Differ:
@@ -264,66 +273,73 @@ class _Differ:
         # The tlfs view shows a documented record's ABI; in the hdk view its size and
         # alignment may move with HDK-only members, which is an unstable-ABI change.
         def_cls = "break" if documented and self.view == "tlfs" else "unstable"
-        if ra.size != rb.size:
-            self.add(b, None, "size", f"size {ra.size} -> {rb.size} bytes", def_cls)
-        if ra.align != rb.align:
-            self.add(b, None, "align", f"alignment {ra.align} -> {rb.align}", def_cls)
+        diffs = index_by(diff_record(b.name, ra, rb, (What.SIZE, What.ALIGN),
+                                     LAYOUT + (What.MEMBER_SPELLING,),
+                                     keep=lambda mm: not mm.reserved))
+        for d in diffs.get(None, []):
+            self.add(b, None, d.what.value, f"{RECORD_WORDS[d.what]} {d.old} -> {d.new}"
+                     f"{' bytes' if d.what is What.SIZE else ''}", def_cls)
         old_named = {mm.path: mm for mm in ra.members if not mm.reserved}
         new_named = {mm.path: mm for mm in rb.members if not mm.reserved}
         old_reserved = _ranges([mm for mm in ra.members if mm.reserved])
         new_reserved = _ranges([mm for mm in rb.members if mm.reserved])
         for path, mb in new_named.items():
-            ma = old_named.get(path)
-            member_doc_new = b.documented and mb.documented
-            if ma is None:
-                in_reserved = _covered(_bits(mb), old_reserved)
-                note = ", formerly reserved" if in_reserved else ""
-                if member_doc_new:
-                    self.add(b, path, "added", f"new member {path} at {_where(mb)}{note}",
-                             "compatible")
-                else:
-                    self.add(b, path, "added", f"new HDK-only member {path} at {_where(mb)}"
-                             f"{note}", "unstable")
-                continue
-            member_doc_old = a.documented and ma.documented
-            if member_doc_old != member_doc_new:
-                if member_doc_new:
-                    self.add(b, path, "promoted", f"member {path} promoted from hdk to "
-                             "documented", "compatible")
-                else:
-                    self.add(b, path, "demoted", f"documented member {path} demoted to hdk",
-                             "break")
-            cls = "break" if member_doc_old and member_doc_new else "unstable"
-            if (ma.offset_bits, ma.bits, ma.size, ma.array) != \
-                    (mb.offset_bits, mb.bits, mb.size, mb.array):
-                what = "bits" if mb.bits is not None or ma.bits is not None else "offset"
-                if ma.size != mb.size and ma.offset_bits == mb.offset_bits and \
-                        ma.bits == mb.bits:
-                    what = "size"
-                self.add(b, path, what, f"member {path}: {_where(ma)} -> {_where(mb)}", cls)
-            elif ma.ctype != mb.ctype:
-                self.add(b, path, "type", f"member {path}: type {ma.ctype} -> {mb.ctype}",
-                         "compatible")
+            self.member(a, b, old_named.get(path), mb, diffs.get(path, []), old_reserved)
         for path, ma in old_named.items():
-            if path in new_named:
-                continue
-            member_doc_old = a.documented and ma.documented
-            if not member_doc_old:
-                self.add(b, path, "removed", f"HDK-only member {path} removed (was at "
-                         f"{_where(ma)})", "unstable")
-            elif _covered(_bits(ma), new_reserved) and self.view == "tlfs" and \
-                    b.documented and self._demoted_member(b.name, path):
-                self.add(b, path, "demoted", f"documented member {path} demoted to hdk (now "
-                         f"reserved at {_where(ma)})", "break")
-            elif _covered(_bits(ma), new_reserved):
-                self.add(b, path, "removed", f"documented member {path} now reserved (was at "
-                         f"{_where(ma)})", "break")
-            else:
-                self.add(b, path, "removed", f"documented member {path} removed (was at "
-                         f"{_where(ma)})", "break")
+            if path not in new_named:
+                self.member_removed(a, b, ma, new_reserved)
         if old_reserved != new_reserved:
             self.add(b, None, "reserved", f"reserved bits {_fmt_ranges(old_reserved)} -> "
                      f"{_fmt_ranges(new_reserved)}", "compatible")
+
+    def member(self, a: DefFacts, b: DefFacts, ma, mb, diffs, old_reserved) -> None:
+        """A member the new side has: added, promoted or demoted, moved, or retyped."""
+        path = mb.path
+        member_doc_new = b.documented and mb.documented
+        if ma is None:
+            note = ", formerly reserved" if _covered(_bits(mb), old_reserved) else ""
+            if member_doc_new:
+                self.add(b, path, "added", f"new member {path} at {_where(mb)}{note}",
+                         "compatible")
+            else:
+                self.add(b, path, "added", f"new HDK-only member {path} at {_where(mb)}"
+                         f"{note}", "unstable")
+            return
+        member_doc_old = a.documented and ma.documented
+        if member_doc_old != member_doc_new:
+            if member_doc_new:
+                self.add(b, path, "promoted", f"member {path} promoted from hdk to "
+                         "documented", "compatible")
+            else:
+                self.add(b, path, "demoted", f"documented member {path} demoted to hdk",
+                         "break")
+        cls = "break" if member_doc_old and member_doc_new else "unstable"
+        moved = {d.what for d in diffs if d.what in LAYOUT}
+        if moved:
+            what = "bits" if mb.bits is not None or ma.bits is not None else "offset"
+            if What.MEMBER_SIZE in moved and not moved & {What.MEMBER_MOVED, What.BIT_WIDTH}:
+                what = "size"
+            self.add(b, path, what, f"member {path}: {_where(ma)} -> {_where(mb)}", cls)
+        elif diffs:
+            self.add(b, path, "type", f"member {path}: type {ma.ctype} -> {mb.ctype}",
+                     "compatible")
+
+    def member_removed(self, a: DefFacts, b: DefFacts, ma, new_reserved) -> None:
+        path = ma.path
+        member_doc_old = a.documented and ma.documented
+        if not member_doc_old:
+            self.add(b, path, "removed", f"HDK-only member {path} removed (was at "
+                     f"{_where(ma)})", "unstable")
+        elif _covered(_bits(ma), new_reserved) and self.view == "tlfs" and \
+                b.documented and self._demoted_member(b.name, path):
+            self.add(b, path, "demoted", f"documented member {path} demoted to hdk (now "
+                     f"reserved at {_where(ma)})", "break")
+        elif _covered(_bits(ma), new_reserved):
+            self.add(b, path, "removed", f"documented member {path} now reserved (was at "
+                     f"{_where(ma)})", "break")
+        else:
+            self.add(b, path, "removed", f"documented member {path} removed (was at "
+                     f"{_where(ma)})", "break")
 
     def _demoted_member(self, record: str, path: str) -> bool:
         return (record, path) in self.hdk_members
@@ -335,11 +351,12 @@ class _Differ:
         if a.enum_type != b.enum_type and a.enum_type and b.enum_type:
             self.add(b, None, "type", f"underlying type {_etype(a.enum_type)} -> "
                      f"{_etype(b.enum_type)}", severe if self.view == "tlfs" else "unstable")
-        old = dict(a.enum or [])
-        new = dict(b.enum or [])
+        diffs = index_by(diff_enum(b.name, Enum(a.name, a.enum or []),
+                                   Enum(b.name, b.enum or []), ()))
         for name, value in b.enum or []:
+            found = {d.what: d for d in diffs.get(name, [])}
             doc_new = b.documented and b.value_documented.get(name, True)
-            if name not in old:
+            if What.CONSTANT_ADDED in found:
                 promoted = self.view == "tlfs" and name in self.hdk_values
                 if promoted:
                     self.add(b, name, "promoted", f"value {name} promoted from hdk to "
@@ -353,11 +370,11 @@ class _Differ:
                 moved = "promoted from hdk to documented" if doc_new else "demoted to hdk"
                 self.add(b, name, "promoted" if doc_new else "demoted", f"value {name} {moved}",
                          "compatible" if doc_new else "break")
-            if old[name] != value:
-                self.add(b, name, "value", f"value {name} = {_show(old[name])} -> "
+            if What.VALUE in found:
+                self.add(b, name, "value", f"value {name} = {_show(found[What.VALUE].old)} -> "
                          f"{_show(value)}", "break" if doc_old and doc_new else "unstable")
         for name, value in a.enum or []:
-            if name in new:
+            if all(d.what is not What.CONSTANT_REMOVED for d in diffs.get(name, [])):
                 continue
             doc_old = a.documented and a.value_documented.get(name, True)
             if not doc_old:

@@ -20,7 +20,6 @@ A command line over the generator's facts layer: hvgenlib/facts/reference.py is 
 is compared, how a difference is worded), hvgenlib/facts/compare.py the comparer.
 """
 import argparse
-import json
 import os
 import sys
 
@@ -28,12 +27,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'
                                 'generator'))
 
 from hvgenlib.facts import model  # noqa: E402
-from hvgenlib.facts.reference import compare, difference_line  # noqa: E402
-
-
-def load(path):
-    with open(path) as fh:
-        return model.from_json(json.load(fh))
+from hvgenlib.facts.reference import compare, report  # noqa: E402
 
 
 def read_names(path):
@@ -55,19 +49,10 @@ def main(argv=None):
     ap.add_argument('--label', help='first word of the summary line (default: the actual file)')
     o = ap.parse_args(argv)
     only = read_names(o.only_names) if o.only_names else None
-    total, present, differing, missing, extra = compare(load(o.reference), load(o.actual), only)
-    label = o.label or o.actual
-    print('%s: %d of %d reference definitions present, %d differ, %d extra'
-          % (label, present, total, len(differing), len(extra)))
-    for word, name, diffs in differing:
-        for member, field, exp, act in diffs:
-            print(difference_line(word, name, member, field, exp, act))
-    if o.require_all:
-        for word, name in missing:
-            print('  missing: %s %s' % (word, name))
-    for word, name in extra:
-        print('  extra: %s %s' % (word, name))
-    return 1 if differing or (o.require_all and missing) else 0
+    lines, failed = report(o.label or o.actual, compare(model.load(o.reference), model.load(o.actual), only),
+                           o.require_all)
+    print('\n'.join(lines))
+    return 1 if failed else 0
 
 
 if __name__ == '__main__':

@@ -6,6 +6,7 @@ already trust (tests/reference/*.json; /work/shared/reference/README.md describe
 a member's `bits` is `bitfield_width`, `array` is `array_len`, `ctype` is `type`.
 """
 
+import json
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple, Union
 
@@ -153,9 +154,10 @@ def from_json(data: dict) -> FactSet:
                     compile_flags=data.get("compile_flags", []),
                     warnings=data.get("warnings", []))
     for d in data.get("records", []):
+        members = [_member(m) for m in d.get("members", [])]
         facts.records[d["name"]] = Record(d["name"], d.get("kind"), d.get("size"),
-                                          d.get("align"), [_member(m) for m in d.get("members", [])],
-                                          d.get("file"), d.get("typedef_only", False))
+                                          d.get("align"), members, d.get("file"),
+                                          d.get("typedef_only", False))
     for d in data.get("enums", []):
         facts.enums[d["name"]] = Enum(d["name"], [(c["name"], c["value"])
                                                   for c in d.get("constants", [])],
@@ -169,3 +171,9 @@ def from_json(data: dict) -> FactSet:
         facts.typedefs[d["name"]] = Typedef(d["name"], d.get("canonical"), d.get("size"),
                                             d.get("underlying"), d.get("file"))
     return facts
+
+
+def load(path: str) -> FactSet:
+    """A reference-JSON file as a fact set."""
+    with open(path, encoding="utf-8") as handle:
+        return from_json(json.load(handle))

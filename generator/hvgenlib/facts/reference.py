@@ -54,3 +54,17 @@ def difference_line(word, name, member, field, exp, act) -> str:
     if member is not None:
         where += f" {PART.get(word, 'part')} {member}"
     return f"  differ: {where} {field}: expected {_fmt(exp)}, actual {_fmt(act)}"
+
+
+def report(label: str, compared, require_all: bool = False):
+    """(lines, failed) of a compare() result as the tests print it: the summary, one line per
+    difference, per missing definition (with REQUIRE_ALL) and per extra one."""
+    total, present, differing, missing, extra = compared
+    lines = [f"{label}: {present} of {total} reference definitions present, "
+             f"{len(differing)} differ, {len(extra)} extra"]
+    for word, name, diffs in differing:
+        lines += [difference_line(word, name, *d) for d in diffs]
+    if require_all:
+        lines += [f"  missing: {word} {name}" for word, name in missing]
+    lines += [f"  extra: {word} {name}" for word, name in extra]
+    return lines, bool(differing or (require_all and missing))
