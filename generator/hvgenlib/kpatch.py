@@ -74,11 +74,18 @@ def plan(tree: str, outputs: Dict[str, str]) -> Plan:
 
 
 def _read(path: str) -> Optional[str]:
+    """A tree file's text, None when absent; PatchError when it is not UTF-8 text (a patch
+    could neither show its old lines nor apply to it)."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
+        with open(path, "rb") as handle:
+            raw = handle.read()
     except FileNotFoundError:
         return None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PatchError(f"{path}: not UTF-8 text (byte {exc.start}); hvgen patches UTF-8 "
+                         f"headers only") from None
 
 
 def _blob(text: Optional[str]) -> str:

@@ -220,6 +220,20 @@ class Patch(unittest.TestCase):
             self.assertFalse(os.path.exists(mbox))
             self.assertNotIn("??", self.git(tree, "status", "--porcelain"))
 
+    def test_non_utf8_header_is_bad_input(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            tree = self.make_tree(tmp, {"include/hyperv/hvhdk.h": "/* old */\n"})
+            path = os.path.join(tree, "include/hyperv/hvhdk.h")
+            with open(path, "wb") as handle:
+                handle.write(b"/* caf\xe9 */\n")
+            self.git(tree, "commit", "-qam", "latin-1")
+            run = hvgen("patch", "--kernel-tree", tree, "-o", os.path.join(tmp, "out.mbox"))
+            self.assertEqual(run.returncode, 2, run.stderr)
+            self.assertIn("not UTF-8 text", run.stderr)
+            self.assertNotIn("Traceback", run.stderr)
+            with open(path, "rb") as handle:
+                self.assertEqual(handle.read(), b"/* caf\xe9 */\n")
+
     def test_612_tree_with_base(self):
         _, outputs = generate(SPEC)
         generic = "linux/include/asm-generic/hyperv-tlfs.h"

@@ -65,8 +65,12 @@ def run(args) -> int:
               f"or stash them first (the patch is made against the committed tree), or pass "
               f"--force to overwrite them; nothing was written", file=sys.stderr)
         return 2
-    files = [(path, kpatch._read(os.path.join(tree, path)), outputs[out])
-             for path, out in plan.files.items()]
+    try:
+        files = [(path, kpatch._read(os.path.join(tree, path)), outputs[out])
+                 for path, out in plan.files.items()]
+    except kpatch.PatchError as exc:
+        print(f"hvgen patch: error: {exc}", file=sys.stderr)
+        return 2
     views = sorted({"hdk" if out.endswith(("hvhdk.h", "hvgdk.h", "hvgdk_mini.h", "hvgdk_ext.h",
                                            "hvhdk_mini.h")) else "tlfs"
                     for out in plan.files.values()})
