@@ -202,3 +202,30 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+# Every header hvgen generates carries this line (templates/header.h.j2): a file of the output
+# folder that has it, but that no output profile produces any more, is an orphan of hvgen's own
+# (a removed profile, a renamed file), never a file of the user's.
+GENERATED_MARK = b"/* HVGEN-GEN "
+
+
+def orphaned_outputs(outputs: Dict[str, str], out_dir: str) -> List[str]:
+    """Files below out_dir that hvgen generated once and that `outputs` no longer holds."""
+    orphans = []
+    for folder, dirs, files in os.walk(out_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            rel = os.path.relpath(path, out_dir).replace(os.sep, "/")
+            if rel in outputs or name.startswith(".") or not os.path.isfile(path) \
+                    or os.path.islink(path):
+                continue
+            try:
+                with open(path, "rb") as handle:
+                    head = handle.read(4096)
+            except OSError:
+                continue
+            if GENERATED_MARK in head:
+                orphans.append(rel)
+    return orphans

@@ -82,3 +82,31 @@ class LinuxFactsTest(unittest.TestCase):
                 self.assertEqual(status, 2, stderr)
                 self.assertIn(f"hvgen tlfs: error: {path}", stderr)
                 self.assertIn(message, stderr)
+
+
+class OrphanTest(unittest.TestCase):
+    """A header hvgen generated once but no profile writes any more is reported and removed;
+    a file of the user's in the same folder is neither."""
+
+    def test_orphan_reported_by_check_and_removed_by_generate(self):
+        with tempfile.TemporaryDirectory() as out:
+            self.assertEqual(run_hvgen("generate", "--out", out)[0], 0)
+            with open(os.path.join(out, "hvhdk.h"), encoding="utf-8") as handle:
+                header = handle.read()
+            orphan = os.path.join(out, "linux", "old-profile.h")
+            with open(orphan, "w", encoding="utf-8") as handle:
+                handle.write(header)  # what a removed profile left behind
+            mine = os.path.join(out, "notes.h")
+            with open(mine, "w", encoding="utf-8") as handle:
+                handle.write("/* the user's own */\n")
+            status, _, stderr = run_hvgen("check", "--out", out)
+            self.assertEqual(status, 1, stderr)
+            self.assertIn("linux/old-profile.h: generated once, but no output profile", stderr)
+            self.assertNotIn("notes.h", stderr)
+            self.assertEqual(run_hvgen("check", "--out", out, "--profile", "default")[0], 0)
+            status, stdout, _ = run_hvgen("generate", "--out", out)
+            self.assertEqual(status, 0)
+            self.assertIn("removed", stdout)
+            self.assertFalse(os.path.exists(orphan))
+            self.assertTrue(os.path.exists(mine))
+            self.assertEqual(run_hvgen("check", "--out", out)[0], 0)

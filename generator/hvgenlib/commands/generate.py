@@ -16,11 +16,15 @@ def add_arguments(parser, defaults) -> None:
 
 def run(args) -> int:
     from ..outputs import rendered_outputs
-    from ..write import write_outputs
+    from ..write import orphaned_outputs, write_outputs
 
     outputs = rendered_outputs(args.spec, args.profile)
     for name in write_outputs(outputs, args.out):
         print(f"hvgen: wrote {os.path.join(args.out, name)}")
+    if not args.profile:  # every profile was rendered: what else hvgen made there is stale
+        for name in orphaned_outputs(outputs, args.out):
+            os.unlink(os.path.join(args.out, name))
+            print(f"hvgen: removed {os.path.join(args.out, name)} (no output profile writes it)")
     if args.depfile:  # a build system compares times: mark even unchanged outputs as current
         from ..fingerprint import write_depfile
 
