@@ -32,6 +32,15 @@ NUMBERS = ["0", "1", "-1", "7", "8", "63", "64", "65", "255", "256", "4096", "0x
            "0xffffffffffffffff", "0x10000000000000000", "18446744073709551616", "-129",
            "99999999999999999999999", "1_0", "010", "0o7", "1.5", "1e3", ".inf", "0b101"]
 PROGRESS_EVERY = 1000
+VALUE = re.compile(r"(?m)^(\s*-?\s*value:\s*)(.*)$")
+NAME = re.compile(r"(?m)^(\s*-?\s*(?:define|struct|union|enum|typedef|name):\s*)(\S+)")
+# Expression pieces: C's operators and spellings it does not have, so the evaluator meets both.
+OPERATORS = ["+", "-", "*", "/", "%", "<<", ">>", "|", "&", "^", "**", "//", "&&", "||", "?",
+             ":", "==", "<"]
+ATOMS = ["1", "0x10", "(u64)1", "BIT(3)", "GENMASK(7, 0)", "sizeof(u64)", "HV_HYP_PAGE_SIZE",
+         "PAGE_SIZE", "~0", "-1", "64", "1ull", "__atom0", "\u03bc0", "UNKNOWN_NAME", "'a'", "1.5"]
+NAMES = ["BIT", "GENMASK", "PAGE_SIZE", "PAGE_SHIFT", "__atom0", "int", "struct", "x y",
+         "'HV_A\\n'", '"HV_B\\n"', "HV_" + "A" * 300, "_", "9lives", "hv_x", "reserved"]
 CHARS = list(":-[]{},#&*!|>'\"%@` \t\n?") + ["x", "0", "9", "\x00", "\u00e9", "\ufeff", "\\"]
 
 
@@ -43,7 +52,9 @@ def _files(folder):
 def mutate(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
     kind = rng.choice(["delete", "duplicate", "swap", "flip", "insert", "number", "number",
-                       "truncate", "indent", "move"])
+                       "truncate", "indent", "move", "expression", "expression", "name"])
+    if kind in ("expression", "name"):
+        return _replace_token(text, rng, kind)
     i = rng.randrange(len(lines))
     if kind == "delete":
         del lines[i]
@@ -71,6 +82,30 @@ def mutate(text: str, rng: random.Random) -> str:
     elif kind == "truncate":
         return text[:rng.randrange(len(text) + 1)]
     return "\n".join(lines)
+
+
+def _expression(rng: random.Random, depth: int = 0) -> str:
+    """A random expression of C's operators and some that are not C's, nested a little or,
+    rarely, very deeply."""
+    if depth > rng.choice([2, 3, 4, 80]) or rng.random() < 0.3:
+        return rng.choice(ATOMS)
+    left, right = _expression(rng, depth + 1), _expression(rng, depth + 1)
+    return f"({left} {rng.choice(OPERATORS)} {right})"
+
+
+def _replace_token(text: str, rng: random.Random, kind: str) -> str:
+    """Put a random expression in place of one `value:`, or a hostile name in place of one
+    definition or member name."""
+    found = list((VALUE if kind == "expression" else NAME).finditer(text))
+    if not found:
+        return text
+    match = rng.choice(found)
+    if kind == "expression":
+        replacement = _expression(rng)
+        replacement = replacement if rng.random() < 0.5 else f'"{replacement}"'
+    else:
+        replacement = rng.choice(NAMES + [m.group(2) for m in found[:20]])  # or a duplicate
+    return text[:match.start(2)] + replacement + text[match.end(2):]
 
 
 def run_cli(argv):
