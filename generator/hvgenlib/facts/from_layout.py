@@ -1,17 +1,18 @@
 """The layout engine's computed layout as facts, so that engine and compiler meet in one comparer.
 
 The engine's members carry what a compiler cannot know (reserved space, documented or HDK-only);
-the facts keep it as annotations. Canonical types are the engine's spellings.
+the facts keep them as annotations. Types are the engine's spellings (no canonical form), so a
+comparison with a compiler's facts leaves What.MEMBER_TYPE out.
 """
 
-from typing import Optional
+from typing import Dict, Optional
 
-from .model import Enum, FactSet, Member, Record
+from .model import Enum, FactSet, Macro, Member, Record
 
 
 def member_facts(m) -> Member:
-    return Member(m.path, m.offset_bits, m.size, m.bits, m.array, m.ctype, m.ctype,
-                  m.reserved, m.documented)
+    return Member(m.path, m.offset_bits, m.size, m.bits, m.array, m.ctype, "", m.reserved,
+                  m.documented)
 
 
 def record_facts(name: str, layout, kind: Optional[str] = None) -> Record:
@@ -20,12 +21,21 @@ def record_facts(name: str, layout, kind: Optional[str] = None) -> Record:
                   [member_facts(m) for m in layout.members])
 
 
-def arch_facts(layout, kinds=None, family: str = "") -> FactSet:
-    """A layout.ArchLayout (records and enums) as a FactSet; KINDS: record name -> kind."""
+def constant_facts(name: str, value) -> Macro:
+    """An expr.CValue as the facts of an object-like macro."""
+    return Macro(name, False, value=str(value.value), negative=value.value < 0,
+                 type_size=value.size, type_signed=value.signed)
+
+
+def arch_facts(layout, kinds: Dict[str, str], family: str = "") -> FactSet:
+    """A layout.ArchLayout as a FactSet: records (KINDS: name -> struct|union), enums with
+    their constants and size, and every constant as an object-like macro."""
     facts = FactSet(layout.arch, family)
     for name, record in layout.records.items():
-        facts.records[name] = record_facts(name, record, (kinds or {}).get(name))
+        facts.records[name] = record_facts(name, record, kinds.get(name))
     for name, values in layout.enums.items():
         size, _ = layout.enum_types.get(name, (None, None))
         facts.enums[name] = Enum(name, list(values), size=size)
+    for name, value in layout.constants.items():
+        facts.macros[name] = constant_facts(name, value)
     return facts

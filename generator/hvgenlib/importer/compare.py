@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Tuple
 
 from . import COMPARE_RULE as RULE
-from ..facts.compare import What, diff_record, index_by
+from ..facts.compare import What, diff_enum, diff_record, index_by
 from ..facts.from_layout import record_facts
+from ..facts.model import Enum
 from ..facts.reference import shim_artefact
 from .parse import Def, Facts, ImportedValues as _ImportedValues
 
@@ -42,16 +43,19 @@ def _width(m) -> int:
     return m.bits or m.size * 8
 
 
-def _record_changes(imported: Def, layout) -> List[str]:
-    """The spec's computed layout (old) against the headers' measured one (new): the record's
-    size and alignment, members removed, then members added or moved in the headers' order."""
-    spec = record_facts(imported.name, layout)
+def _record_changes(imported: Def, vdef, layout, values) -> List[str]:
+    """The spec's computed layout (old) against the headers' measured one (new): kind, size and
+    alignment, members removed, then members added or moved in the headers' order."""
+    computed = layout.records.get(vdef.name)
+    if computed is None:
+        return [f"{vdef.kind} -> {imported.kind}"] if vdef.kind != imported.kind else []
+    spec = record_facts(imported.name, computed, vdef.kind)
     mine = imported.measured
-    fields = (What.SIZE, What.ALIGN) if mine.align is not None else (What.SIZE,)
-    diffs = index_by(diff_record(imported.name, spec, mine, fields,
+    diffs = index_by(diff_record(imported.name, spec, mine, (What.KIND, What.SIZE, What.ALIGN),
                                  (What.MEMBER_MOVED, What.BIT_WIDTH, What.MEMBER_SIZE),
                                  keep=lambda m: not shim_artefact(m.path)))
-    changes = [f"{d.what.value} {d.old} -> {d.new}" for d in diffs.get(None, [])]
+    changes = [(f"{d.old} -> {d.new}" if d.what is What.KIND else
+                f"{d.what.value} {d.old} -> {d.new}") for d in diffs.get(None, [])]
     old = {m.path: m for m in spec.members}
     changes += [f"-{path}" for path, found in diffs.items()
                 if found[0].what is What.MEMBER_REMOVED]
@@ -64,71 +68,71 @@ def _record_changes(imported: Def, layout) -> List[str]:
     return changes
 
 
+def _enum_changes(imported: Def, vdef, layout, values) -> List[str]:
+    """Values removed from the spec's enum, then values added or changed in the headers' order."""
+    spec = Enum(vdef.name, layout.enums.get(vdef.name, []))
+    diffs = index_by(diff_enum(vdef.name, spec, Enum(vdef.name, list(imported.enum_ints.items())),
+                               ()))
+    changes = [f"-{name}" for name, found in diffs.items()
+               if found[0].what is What.CONSTANT_REMOVED]
+    for name, value in imported.enum_ints.items():
+        changes += [f"+{name}={value}" if d.what is What.CONSTANT_ADDED else
+                    f"{name}: {d.old} -> {d.new}" for d in diffs.get(name, [])]
+    return changes
+
+
+def _define_changes(d: Def, vdef, layout, values) -> List[str]:
+    """Parameters and body of a function-like macro; an object-like one's evaluated value (its
+    text when either side does not evaluate)."""
+    src = vdef.source
+    if (src.params is None) != (d.params is None) or \
+            tuple(src.params or ()) != tuple(d.params or ()):
+        return [f"params {list(src.params or [])} -> {d.params or []}"]
+    if d.params is not None:
+        return [f"body {src.value} -> {d.value}"] if _squash(src.value) != _squash(d.value) \
+            else []
+    mine, theirs = values.value(d.name), layout.constants.get(d.name)
+    text = getattr(src.value, "text", src.value)
+    if mine is None or theirs is None:
+        return [f"value {text} -> {d.value}"] if _squash(src.value) != _squash(d.value) else []
+    if mine != theirs.value:
+        return [f"value {text} (={theirs.value:#x}) -> {d.value} (={mine:#x})"]
+    return []
+
+
+def _typedef_changes(d: Def, vdef, layout, values) -> List[str]:
+    if " ".join(vdef.source.ctype.split()) != d.type:
+        return [f"type {vdef.source.ctype} -> {d.type}"]
+    return []
+
+
+CHANGES = {"record": _record_changes, "enum": _enum_changes, "define": _define_changes,
+           "typedef": _typedef_changes}
+
+
 def compare_arch(facts: Facts, result, view: str, diffs: Differences) -> None:
     arch = facts.arch
     layout = result.layouts[(view, arch)]
     spec_defs = {}
     for vdef in result.views[view].definitions:
-        if vdef.arch not in (None, arch):
-            continue
-        kind = "record" if vdef.kind in ("struct", "union") else vdef.kind
-        spec_defs[(kind, vdef.name)] = vdef
+        if vdef.arch in (None, arch):
+            kind = "record" if vdef.kind in ("struct", "union") else vdef.kind
+            spec_defs[(kind, vdef.name)] = vdef
     values = _ImportedValues(facts.definitions)
     seen = set()
     for d in facts.definitions:
-        key = d.key
-        seen.add(key)
-        vdef = spec_defs.get(key)
+        seen.add(d.key)
+        vdef = spec_defs.get(d.key)
         if vdef is None:
-            diffs.new.setdefault(key, []).append(arch)
+            diffs.new.setdefault(d.key, []).append(arch)
             continue
-        changes: List[str] = []
-        if key[0] == "record":
-            if vdef.kind != d.kind:
-                changes.append(f"{vdef.kind} -> {d.kind}")
-            rl = layout.records.get(vdef.name)
-            if rl is not None:
-                changes += _record_changes(d, rl)
-        elif key[0] == "define":
-            src = vdef.source
-            if (src.params is None) != (d.params is None) or \
-                    tuple(src.params or ()) != tuple(d.params or ()):
-                changes.append(f"params {list(src.params or [])} -> {d.params or []}")
-            elif d.params is not None:
-                if _squash(src.value) != _squash(d.value):
-                    changes.append(f"body {src.value} -> {d.value}")
-            else:
-                mine = values.value(d.name)
-                theirs = layout.constants.get(d.name)
-                if mine is None or theirs is None:
-                    if _squash(src.value) != _squash(d.value):
-                        changes.append(f"value {getattr(src.value, 'text', src.value)} -> "
-                                       f"{d.value}")
-                elif mine != theirs.value:
-                    changes.append(f"value {getattr(src.value, 'text', src.value)} "
-                                   f"(={theirs.value:#x}) -> {d.value} (={mine:#x})")
-        elif key[0] == "enum":
-            spec_vals = dict(layout.enums.get(vdef.name, []))
-            for vname in spec_vals:
-                if vname not in d.enum_ints:
-                    changes.append(f"-{vname}")
-            for vname, ival in d.enum_ints.items():
-                if vname not in spec_vals:
-                    changes.append(f"+{vname}={ival}")
-                elif spec_vals[vname] != ival:
-                    changes.append(f"{vname}: {spec_vals[vname]} -> {ival}")
-        elif key[0] == "typedef":
-            if " ".join(vdef.source.ctype.split()) != d.type:
-                changes.append(f"type {vdef.source.ctype} -> {d.type}")
+        changes = CHANGES[d.key[0]](d, vdef, layout, values)
         if changes:
-            diffs.changed.setdefault(key, {})[arch] = changes
+            diffs.changed.setdefault(d.key, {})[arch] = changes
     for key, vdef in spec_defs.items():
-        if key in seen:
-            continue
-        if expected(vdef, view):
-            diffs.gone.setdefault(key, []).append(arch)
-        else:
-            diffs.spec_only.setdefault(key, []).append(arch)
+        if key not in seen:
+            missed = diffs.gone if expected(vdef, view) else diffs.spec_only
+            missed.setdefault(key, []).append(arch)
 
 
 def expected(vdef, view: str) -> bool:
