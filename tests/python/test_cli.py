@@ -20,8 +20,9 @@ class RoundTripTest(unittest.TestCase):
             path = os.path.join(spec, "hypercall-interface", "hypercall-codes.yaml")
             with open(path, encoding="utf-8") as handle:
                 text = handle.read()
-            changed = re.sub(r"(define: HVCALL_POST_MESSAGE\n(\s+\w+: .*\n)*?\s+value: )\S+",
-                             r"\g<1>0x005f", text, count=1)
+            # the entry's value in one-line (`{define: X, value: V, ...}`) or block form
+            changed = re.sub(r"(define: HVCALL_POST_MESSAGE(,\s*|\n(\s+[\w-]+: .*\n)*?\s+)"
+                             r"value: )[^\s,}]+", r"\g<1>0x005f", text, count=1)
             self.assertNotEqual(changed, text)
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(changed)
