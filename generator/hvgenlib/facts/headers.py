@@ -39,11 +39,12 @@ def _under(path: str, folder: str) -> bool:
 
 
 class Scope:
-    """Which files count: those under the top header's folder or an include folder, except
+    """Which files count: those under a top header's folder or an include folder, except
     anything under the shim; their paths relative to ROOT."""
 
-    def __init__(self, top: str, includes: Sequence[str], shim: str, root: Optional[str]):
-        self.roots = [os.path.realpath(os.path.dirname(top))] + \
+    def __init__(self, tops: Sequence[str], includes: Sequence[str], shim: str = SHIM,
+                 root: Optional[str] = None):
+        self.roots = [os.path.realpath(os.path.dirname(t)) for t in tops] + \
             [os.path.realpath(d) for d in includes]
         self.shim = os.path.realpath(shim)
         self.root = os.path.realpath(root) if root else os.path.commonpath(self.roots)
@@ -217,7 +218,7 @@ def read(top: str, target: Target = LINUX["x86_64"], includes: Sequence[str] = (
     """The facts of TOP (and what it includes from its folder and INCLUDES) on TARGET."""
     top, shim = os.path.abspath(top), os.path.abspath(shim)
     includes = [os.path.abspath(d) for d in includes]
-    scope = Scope(top, includes, shim, root)
+    scope = Scope([top], includes, shim, root)
     args = target.args(includes, defines, shim)
     index = ci.Index.create()
     with tempfile.TemporaryDirectory(prefix="hvfacts.") as tmp:

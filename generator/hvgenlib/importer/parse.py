@@ -23,6 +23,7 @@ from typing import Dict, List, Optional, Tuple, Union
 from .. import expr
 from ..facts import clang
 from ..facts.clang import ci
+from ..facts.headers import Scope
 from ..facts.model import Record
 from ..facts.targets import LINUX, SHIM
 
@@ -115,38 +116,20 @@ class Facts:
     skipped_macros: List[str]  # non-integer object-like macros (attributes, guards, strings)
 
 
-def _under(path: str, folder: str) -> bool:
-    return os.path.commonpath([path, folder]) == folder
-
-
 class _Parser:
     def __init__(self, headers, includes, arch):
         self.arch = arch
-        self.headers = [os.path.realpath(h) for h in headers]
-        roots = {os.path.dirname(h) for h in self.headers}
-        roots |= {os.path.realpath(i) for i in includes}
-        self.roots = sorted(roots)
-        self.shim = os.path.realpath(SHIM)
+        self.scope = Scope(headers, includes, SHIM)
         self.unsupported: List[str] = []
         self.skipped: List[str] = []
         self.defs: List[Def] = []
         self.seen: set = set()
-        self._file_ok: Dict[str, bool] = {}
         self.records: List[Tuple[str, int, int, str]] = []  # (file, first, last line, name)
 
     # -- files ----------------------------------------------------------------------------
     def wanted(self, cursor) -> Optional[str]:
-        loc = cursor.location
-        if loc.file is None:
-            return None
-        path = loc.file.name
-        ok = self._file_ok.get(path)
-        if ok is None:
-            real = os.path.realpath(path)
-            ok = not _under(real, self.shim) and (
-                real in self.headers or any(_under(real, r) for r in self.roots))
-            self._file_ok[path] = ok
-        return path if ok else None
+        """The file of a definition the headers make (not the shim's), or None."""
+        return cursor.location.file.name if self.scope.of(cursor) is not None else None
 
     def where(self, cursor) -> str:
         loc = cursor.location
