@@ -1,21 +1,40 @@
-"""A small on-disk cache of facts that depend only on file contents (never on time or place).
+"""The output cache: a `generate` or `check` whose inputs are byte for byte an earlier run's gets
+that run's rendered outputs instead of running the pipeline. It is the only thing hvgen keeps
+between runs; bench/README.md has what it saves and what it costs, and why the other caches
+(parsed spec files, Jinja bytecode) were dropped.
 
-Used for three costs: parsing and validating unchanged spec files (libyaml, then jsonschema,
-which is slow to import and to run; load.py), compiling the Jinja templates, and, for a
-regeneration whose inputs (every spec file, every generator source, template and data file) are
-byte-for-byte those of an earlier run, the whole analysis and rendering (fingerprint.py makes
-that key). Entries are named by a hash of everything they depend on, so a stale entry can
-never be found; set HVGEN_NO_CACHE=1 to bypass it, HVGEN_CACHE_DIR to move it.
+Why an entry can neither run code nor change output, even in a folder others can write (a CI
+cache restored from another job, a world-writable XDG_CACHE_HOME):
+- an entry is JSON text read with json.loads: no pickle, no marshal, nothing is executed;
+- its name is a digest of every input (fingerprint.py: each spec file's path and bytes, every
+  generator file, the interpreter and its module path), and inside it lists every other file
+  the run that wrote it executed (the Python modules, PyYAML, Jinja2 and the standard library,
+  and on Linux the shared libraries, libyaml among them) with a digest of its bytes: a hit
+  needs each of them unchanged;
+- it is sealed with an HMAC-SHA256 under a per-user secret kept outside the cache folder
+  (secret_path(): made 0600 in a 0700 folder, refused if another user owns it or others may
+  read it), over the entry's own name too: an entry someone else wrote, edited or renamed from
+  another key fails the seal and is ignored.
+Anything that stops the cache from being read, written or trusted (a read-only or full folder,
+a bad secret) means running uncached, never an error. HVGEN_NO_CACHE=1 bypasses the cache,
+HVGEN_CACHE_DIR moves it.
 """
 
 import contextlib
 import hashlib
-import importlib.util
+import hmac
 import json
 import os
-import pickle
+import secrets
+import stat
+import sys
 import tempfile
-from typing import Optional
+from typing import Dict, List, Optional
+
+FORMAT = "hvgen-outputs-2"
+KEEP_OUTPUT_ENTRIES = 8
+SECRET_BYTES = 32
+GENERATOR_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def cache_dir() -> Optional[str]:
@@ -32,16 +51,6 @@ def cache_dir() -> Optional[str]:
     return base
 
 
-def library_stamp(module: str) -> bytes:
-    """Names an installed library's version without importing it (an import can cost 0.1 s):
-    where its package lives, and that file's size and time."""
-    spec = importlib.util.find_spec(module)
-    if spec is None or not spec.origin:
-        return b"missing"
-    info = os.stat(spec.origin)
-    return f"{spec.origin}:{info.st_size}:{info.st_mtime_ns}".encode()
-
-
 def digest(*parts: bytes) -> str:
     hasher = hashlib.sha256()
     for part in parts:
@@ -50,73 +59,143 @@ def digest(*parts: bytes) -> str:
     return hasher.hexdigest()
 
 
-KEEP_ENTRIES = 2048  # per kind, at least: ~12 KB each, ~25 MB (prune() may keep more)
+def secret_path() -> str:
+    """Outside the cache folder, so that sharing the cache shares no secret."""
+    root = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local",
+                                                             "state")
+    return os.path.join(root, "hvgen", "cache-secret")
 
 
-class _Unpickler(pickle.Unpickler):
-    """Unpickles plain data and the named classes only: a cache entry can never run code."""
-
-    def __init__(self, handle, classes) -> None:
-        super().__init__(handle)
-        self.classes = {(c.__module__, c.__qualname__): c for c in classes}
-
-    def find_class(self, module, name):
-        try:
-            return self.classes[(module, name)]
-        except KeyError:
-            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in the cache") from None
+def _private(info: os.stat_result, kind) -> bool:
+    return kind(info.st_mode) and info.st_uid == os.geteuid() and not info.st_mode & 0o077
 
 
-def load_entry(kind: str, key: str, classes=()):
-    """The object stored under (kind, key) by an earlier run, or None."""
-    base = cache_dir()
-    if base is None:
+def _secret() -> Optional[bytes]:
+    """This user's sealing secret, made on first use; None when it cannot be trusted."""
+    path = secret_path()
+    try:
+        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+        if not _private(os.lstat(os.path.dirname(path)), stat.S_ISDIR):
+            return None
+        if not os.path.lexists(path):
+            _make_secret(path)
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        with os.fdopen(fd, "rb") as handle:
+            if not _private(os.fstat(handle.fileno()), stat.S_ISREG):
+                return None
+            secret = handle.read(SECRET_BYTES + 1)
+    except OSError:
         return None
-    path = os.path.join(base, f"{kind}-{key}.pickle")
+    return secret if len(secret) == SECRET_BYTES else None
+
+
+def _make_secret(path: str) -> None:
+    """Written whole beside path, then linked into place: never a torn or overwritten secret
+    (two first runs at once: one link wins, both read the winner)."""
+    fd, tmp = tempfile.mkstemp(prefix=".cache-secret-", dir=os.path.dirname(path))  # 0600
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(secrets.token_bytes(SECRET_BYTES))
+        with contextlib.suppress(FileExistsError):
+            os.link(tmp, path)
+    finally:
+        os.unlink(tmp)
+
+
+def _seal(secret: bytes, key: str, body: bytes) -> str:
+    return hmac.new(secret, key.encode() + b"\n" + body, hashlib.sha256).hexdigest()
+
+
+def _file_digest(path: str) -> Optional[str]:
     try:
         with open(path, "rb") as handle:
-            value = _Unpickler(handle, classes).load()
-        os.utime(path)  # recently used: prune() keeps the newest entries
-        return value
-    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
-        return None  # absent, or torn by a crash: recompute it
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return None
 
 
-def store_entry(kind: str, key: str, value) -> None:
-    """Store value under (kind, key), atomically. Call prune() once after a batch of these."""
-    base = cache_dir()
+def executed_files() -> List[str]:
+    """Every file this process ran code from, but the generator's own (the key names those):
+    each loaded module's file and, where /proc says, each mapped shared object. The interpreter
+    executable is left out (sys.version, in the key, names its build); hashing it would double
+    the cost of a hit."""
+    found = set()
+    for module in list(sys.modules.values()):
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str):
+            found.add(os.path.abspath(path))
+    with contextlib.suppress(OSError):
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                fields = line.split(None, 5)
+                if len(fields) == 6 and fields[5].startswith("/"):
+                    found.add(fields[5].rstrip("\n"))
+    executable = os.path.realpath(sys.executable)
+    return sorted(path for path in found
+                  if not path.startswith(GENERATOR_DIR + os.sep) and os.path.isfile(path)
+                  and os.path.realpath(path) != executable)
+
+
+def load_outputs(key: str) -> Optional[dict]:
+    """Rendered outputs an earlier run of this user stored under key, if every file that run
+    executed is unchanged; else None."""
+    base, secret = cache_dir(), None
     if base is not None:
-        _write_atomically(os.path.join(base, f"{kind}-{key}.pickle"),
-                          lambda handle: pickle.dump(value, handle, pickle.HIGHEST_PROTOCOL))
+        secret = _secret()
+    if secret is None:
+        return None
+    try:
+        with open(os.path.join(base, f"outputs-{key}.json"), "rb") as handle:
+            seal, _, body = handle.read().partition(b"\n")
+        if not hmac.compare_digest(seal.decode("ascii"), _seal(secret, key, body)):
+            return None
+        entry = json.loads(body)
+    except (OSError, ValueError):  # absent, torn, or not ours
+        return None
+    if entry.get("format") != FORMAT or entry.get("key") != key:
+        return None
+    for path, expected in entry["executed"].items():
+        if _file_digest(path) != expected:
+            return None  # a library changed since: the pipeline may now say otherwise
+    with contextlib.suppress(OSError):  # recently used: pruning keeps the newest entries
+        os.utime(os.path.join(base, f"outputs-{key}.json"))
+    return entry["outputs"]
 
 
-def _write_atomically(path: str, dump) -> bool:
-    """dump(binary handle) into a temp file beside path, then rename it over path; whether it
-    worked. Failures are swallowed: a cache that cannot be written only costs time."""
+def store_outputs(key: str, outputs: Dict[str, str]) -> None:
+    """Remember outputs under key, sealed and written atomically; keep the newest few."""
+    base = cache_dir()
+    secret = _secret() if base is not None else None
+    if secret is None:
+        return
+    executed = {path: _file_digest(path) for path in executed_files()}
+    body = json.dumps({"format": FORMAT, "key": key, "outputs": outputs,
+                       "executed": {p: d for p, d in executed.items() if d is not None}},
+                      sort_keys=True).encode("utf-8")
+    text = _seal(secret, key, body).encode("ascii") + b"\n" + body
+    if _write_atomically(os.path.join(base, f"outputs-{key}.json"), text):
+        with contextlib.suppress(OSError):
+            _prune(base, "outputs-", KEEP_OUTPUT_ENTRIES)
+
+
+def _write_atomically(path: str, data: bytes) -> bool:
+    """data into a temp file beside path, then renamed over path; whether it worked. Failures
+    (a read-only or full folder) are swallowed: a cache that cannot be written only costs time."""
     folder, name = os.path.split(path)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{name}-", dir=folder)
         with os.fdopen(fd, "wb") as handle:
-            dump(handle)
+            handle.write(data)
         os.replace(tmp, path)
         tmp = None
         return True
-    except (OSError, pickle.PicklingError):
+    except OSError:
         return False
     finally:
         if tmp is not None:  # the entry was not completed: leave no temp file behind
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-
-
-def prune(kind: str, in_use: int = 0) -> None:
-    """Drop the kind's least recently used entries beyond KEEP_ENTRIES, or beyond twice the
-    `in_use` entries one run needs, if more (so a big spec never evicts its own files)."""
-    base = cache_dir()
-    if base is not None:
-        with contextlib.suppress(OSError):
-            _prune(base, f"{kind}-", max(KEEP_ENTRIES, 2 * in_use))
 
 
 def _prune(base: str, prefix: str, keep: int) -> None:
@@ -129,29 +208,3 @@ def _prune(base: str, prefix: str, keep: int) -> None:
             os.unlink(stale)
         except OSError:
             pass  # another run pruned it first
-
-
-KEEP_OUTPUT_ENTRIES = 8
-
-
-def load_outputs(key: str) -> Optional[dict]:
-    """Rendered outputs stored under key by an earlier run, or None."""
-    base = cache_dir()
-    if base is None:
-        return None
-    try:
-        with open(os.path.join(base, f"outputs-{key}.json"), encoding="utf-8") as handle:
-            return json.load(handle)
-    except (OSError, ValueError):
-        return None
-
-
-def store_outputs(key: str, outputs: dict) -> None:
-    """Remember outputs (written atomically), keeping only the newest few entries."""
-    base = cache_dir()
-    if base is None:
-        return
-    text = json.dumps(outputs).encode("utf-8")
-    if _write_atomically(os.path.join(base, f"outputs-{key}.json"), lambda h: h.write(text)):
-        with contextlib.suppress(OSError):
-            _prune(base, "outputs-", KEEP_OUTPUT_ENTRIES)

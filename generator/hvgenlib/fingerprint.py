@@ -1,10 +1,11 @@
 """The key of one regeneration: a digest of every input that can change its outputs.
 
-Inputs: each spec file's path (relative to the spec folder) and bytes, every file of the
-generator (Python sources, templates, schema, profiles), the Python version and the installed
-Jinja2 and PyYAML (located without importing them). Reading and hashing these costs a few
-milliseconds, against the whole pipeline's second: a no-change `generate` or `check` is then
-as cheap as reading files.
+Inputs: each spec file's path (relative to the spec folder's parent) and bytes, every file of
+the generator (Python sources, templates, schema, profiles, the launcher), the profiles asked
+for, and the interpreter: its version and build (sys.version), its executable and its module
+search path (which PyYAML and Jinja2 an import finds). The libraries' own bytes are checked
+per entry (cache.py: an entry lists every file its run executed). Reading and hashing these
+costs a few milliseconds, against the whole pipeline's tenths of a second.
 """
 
 import os
@@ -15,23 +16,21 @@ from typing import Optional
 from . import cache
 from .load import list_spec_files
 
-GENERATOR_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SOURCE_SUFFIXES = (".py", ".j2", ".yaml", ".h")
+GENERATOR_DIR = cache.GENERATOR_DIR
 
 
 def _generator_files():
     for root, dirs, files in os.walk(GENERATOR_DIR):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(files):
-            if name.endswith(SOURCE_SUFFIXES):
-                yield os.path.join(root, name)
+            yield os.path.join(root, name)
 
 
 def generation_key(spec_dir: str, profiles) -> Optional[str]:
     """The key, or None when a spec path is not a regular file (a FIFO or a device would block
     here; the loader reports it properly, so such a run is simply not cached)."""
-    parts = [sys.version.encode(), repr(sorted(profiles) if profiles else None).encode(),
-             cache.library_stamp("jinja2"), cache.library_stamp("yaml")]
+    parts = [cache.FORMAT.encode(), sys.version.encode(), sys.executable.encode(),
+             repr(sys.path).encode(), repr(sorted(profiles) if profiles else None).encode()]
     root = os.path.dirname(os.path.abspath(spec_dir))
     for path in list_spec_files(spec_dir):
         try:
@@ -44,8 +43,11 @@ def generation_key(spec_dir: str, profiles) -> Optional[str]:
             parts.append(handle.read())
     for path in _generator_files():
         parts.append(os.path.relpath(path, GENERATOR_DIR).encode())
-        with open(path, "rb") as handle:
-            parts.append(handle.read())
+        try:
+            with open(path, "rb") as handle:
+                parts.append(handle.read())
+        except OSError:  # unreadable (or vanished) mid-walk: run uncached
+            return None
     return cache.digest(*parts)
 
 

@@ -6,21 +6,17 @@ aliases are refused (no "billion laughs"), and integers keep their spelling (`0x
 on the event stream without recursion, and bounds file size, node count and nesting depth, so
 no input can make it hang, exhaust memory or raise a traceback.
 
-A file whose bytes were loaded and passed the schema before is not parsed again: its data and
-locations come from the cache (cache.py), keyed by a digest of its bytes and of this loader and
-the schema. Parsing is most of a regeneration's cost, and a typical edit touches one file.
+Every run parses every file: nothing parsed is kept on disk (a stored parse is data a later run
+would have to trust; see bench/README.md for what such a cache saved and cost).
 """
 
 import os
 import stat
-import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Tuple
 
 import yaml
 
-from . import cache
 from .diagnostics import Diagnostics, Loc
 
 Path = Tuple[Any, ...]
@@ -45,23 +41,18 @@ class SpelledInt(int):
         obj.text = text
         return obj
 
-    def __reduce__(self):  # for the cache: rebuilt from value and spelling
+    def __reduce__(self):  # copy and pickle: int's own reduce would drop the spelling
         return SpelledInt, (int(self), self.text)
 
 
 @dataclass
 class SpecFile:
-    """One spec file: its data, and the position of each node (and mapping key) by path.
-
-    `cache_key` names the file's bytes in the cache; `validated` says the data came from there,
-    so it has passed the schema already."""
+    """One spec file: its data, and the position of each node (and mapping key) by path."""
 
     path: str
     data: Any
     locs: Dict[Path, Pos] = field(default_factory=dict)
     key_locs: Dict[Path, Pos] = field(default_factory=dict)
-    cache_key: Optional[str] = None
-    validated: bool = False
 
     def loc(self, path: Path) -> Loc:
         """Location of the node at path, or of its nearest ancestor that has one."""
@@ -74,9 +65,6 @@ class SpecFile:
         """Location of the mapping key that ends path, else of the nearest node."""
         pos = self.key_locs.get(tuple(path))
         return Loc(self.path, *pos) if pos else self.loc(path[:-1])
-
-    def cache_entry(self):
-        return self.data, self.locs, self.key_locs
 
 
 _DISCARD = object()  # path element for values that are dropped (duplicate or non-string key)
@@ -285,31 +273,6 @@ def _text(raw: bytes, path: str, diag: Diagnostics):
     return text
 
 
-@lru_cache(maxsize=1)
-def _front_end_stamp() -> bytes:
-    """What a cached file's data depends on besides its bytes: this loader, the schema and its
-    checker, PyYAML, jsonschema and the Python that pickled it."""
-    here = os.path.dirname(os.path.abspath(__file__))
-    parts = [sys.version.encode(), cache.library_stamp("yaml"), cache.library_stamp("jsonschema")]
-    for path in (__file__, os.path.join(here, "schema.py"),
-                 os.path.join(here, "..", "schema", "spec.schema.yaml")):
-        with open(path, "rb") as handle:
-            parts.append(handle.read())
-    return cache.digest(*parts).encode()
-
-
-def _from_cache(raw: bytes, display: str):
-    """(key, SpecFile from the cache or None); key None when there is no cache."""
-    if cache.cache_dir() is None:
-        return None, None
-    key = cache.digest(_front_end_stamp(), raw)
-    entry = cache.load_entry("spec", key, (SpelledInt,))
-    if entry is None:
-        return key, None
-    data, locs, key_locs = entry
-    return key, SpecFile(display, data, locs, key_locs, key, validated=True)
-
-
 def _reader_loc(display: str, text: str, exc) -> Loc:
     """ReaderError carries a character offset, not a mark: turn it into line:col."""
     position = getattr(exc, "position", 0) or 0
@@ -322,13 +285,10 @@ def load_file(path: str, display: str, diag: Diagnostics):
     raw = _read(path, diag)
     if raw is None:
         return None
-    key, cached = _from_cache(raw, display)
-    if cached is not None:
-        return cached
     text = _text(raw, path, diag)
     if text is None:
         return None
-    spec = SpecFile(display, None, cache_key=key)
+    spec = SpecFile(display, None)
     loader = _Loader(text)
     try:
         found, spec.data = _Composer(spec, diag).compose(loader)

@@ -12,7 +12,6 @@ from typing import Dict, List, Optional
 
 import jinja2
 
-from . import cache
 from . import model as m
 from .ctext import comment_text
 from .layout import TARGETS
@@ -285,11 +284,11 @@ _ENV: Optional[jinja2.Environment] = None
 def environment() -> jinja2.Environment:
     global _ENV  # one environment per process: templates compile once
     if _ENV is None:
-        directory = cache.cache_dir()
-        bytecode = jinja2.FileSystemBytecodeCache(directory) if directory else None
+        # no bytecode_cache: Jinja's stores pickle and marshal on disk, and loading a planted
+        # entry runs its code; compiling the templates costs a few ms (bench/README.md)
         _ENV = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATE_DIR), undefined=jinja2.StrictUndefined,
-            bytecode_cache=bytecode, auto_reload=False,  # a run is shorter than an edit
+            auto_reload=False,  # a run is shorter than an edit
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
             autoescape=False)
     return _ENV

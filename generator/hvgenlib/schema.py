@@ -2,8 +2,7 @@
 
 Each file is first put to the schema compiled into a yes/no predicate (schema_predicate.py,
 ~20x faster than jsonschema on a valid file); only a file the predicate rejects goes to
-jsonschema, which says what is wrong and where. A file that passes is stored in the cache with its parsed data (load.py finds it there next time,
-so it is neither parsed nor validated again). jsonschema is imported only on a miss.
+jsonschema, which says what is wrong and where. jsonschema is imported only then.
 """
 
 import os
@@ -11,7 +10,6 @@ from functools import lru_cache
 
 import yaml
 
-from . import cache
 from .diagnostics import Diagnostics
 from .schema_predicate import Unsupported, compile_schema
 
@@ -26,7 +24,7 @@ def _schema_bytes() -> bytes:
 
 @lru_cache(maxsize=1)
 def _validator():
-    import jsonschema  # imported here: only a cache miss pays for it
+    import jsonschema  # imported here: only a file the predicate rejects pays for it
 
     cls = jsonschema.validators.validator_for(schema_document())
     # not cls.check_schema(): that validates the schema against its meta-schema, which costs
@@ -76,20 +74,11 @@ def _predicate():
 
 
 def validate_schema(specs, diag: Diagnostics) -> None:
-    """Check each file not already known to be valid; remember the ones that pass."""
+    """Report every schema violation of every file, each at its node's file:line:col."""
     passes = _predicate()
-    stored = False
     for spec in specs:
-        if spec.validated:
+        if passes is not None and passes(spec.data):
             continue
-        errors = 0
-        rejected = passes is None or not passes(spec.data)
-        for error in _validator().iter_errors(spec.data) if rejected else ():
+        for error in _validator().iter_errors(spec.data):
             for leaf in _leaf_errors(error):
                 diag.error(_loc(spec, leaf), "schema", _message(leaf))
-                errors += 1
-        if not errors and spec.cache_key:
-            cache.store_entry("spec", spec.cache_key, spec.cache_entry())
-            stored = True
-    if stored:
-        cache.prune("spec", in_use=len(specs))

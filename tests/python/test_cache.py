@@ -1,124 +1,190 @@
-"""The per-file cache of parsed, schema-checked spec files: a hit must be indistinguishable
-from a parse, and a damaged, foreign or invalid entry must never be used."""
+"""The output cache (cache.py): a hit is byte for byte the uncached run; an entry that is not this
+user's own, unaltered, made with today's inputs and libraries is never used; a cache folder that
+cannot be written only costs time."""
 
+import errno
 import glob
+import json
 import os
-import pickle
 import shutil
+import stat
 import tempfile
 import unittest
 from unittest import mock
 
-from helpers import FIXTURES, ROOT, run_hvgen
-from hvgenlib import cache
-from hvgenlib.diagnostics import Diagnostics
-from hvgenlib.load import load_spec
-from hvgenlib.schema import validate_schema
+from helpers import ROOT, run_hvgen
+from hvgenlib import cache, pipeline
+from hvgenlib.fingerprint import generation_key
 
 SPEC = os.path.join(ROOT, "spec")
 
 
-def load_and_validate(spec_dir):
-    diag = Diagnostics()
-    specs = load_spec(spec_dir, diag)
-    validate_schema(specs, diag)
-    return specs, diag
+def read_tree(folder):
+    found = {}
+    for path in glob.glob(os.path.join(folder, "**", "*"), recursive=True):
+        if os.path.isfile(path):
+            with open(path, "rb") as handle:
+                found[os.path.relpath(path, folder)] = handle.read()
+    return found
 
 
-class FrontEndCacheTest(unittest.TestCase):
+class OutputCacheTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp()
-        patcher = mock.patch.dict(os.environ, {"HVGEN_CACHE_DIR": self.tmp})
+        self.addCleanup(shutil.rmtree, self.tmp)
+        self.dir = os.path.join(self.tmp, "cache")
+        patcher = mock.patch.dict(os.environ, {"HVGEN_CACHE_DIR": self.dir,
+                                               "XDG_STATE_HOME": os.path.join(self.tmp, "state")})
         patcher.start()
         self.addCleanup(patcher.stop)
-        self.addCleanup(shutil.rmtree, self.tmp)
+        os.environ.pop("HVGEN_NO_CACHE", None)
 
     def entries(self):
-        return sorted(glob.glob(os.path.join(self.tmp, "spec-*.pickle")))
+        return sorted(glob.glob(os.path.join(self.dir, "outputs-*.json")))
 
-    def test_hit_equals_parse(self):
-        parsed, diag = load_and_validate(SPEC)
-        self.assertFalse(diag.has_errors)
-        self.assertFalse(any(s.validated for s in parsed))
-        self.assertEqual(len(self.entries()), len(parsed))
-        cached, diag = load_and_validate(SPEC)
-        self.assertFalse(diag.has_errors)
-        self.assertTrue(all(s.validated for s in cached))
-        spelled = []
-        for fresh, hit in zip(parsed, cached):
-            self.assertEqual((fresh.path, fresh.data, fresh.locs, fresh.key_locs),
-                             (hit.path, hit.data, hit.locs, hit.key_locs))
-            self.assertEqual(self.spellings(fresh.data), self.spellings(hit.data))
-            spelled += self.spellings(hit.data)
-        self.assertIn("0x005c", spelled)
+    def generate(self, out):
+        self.assertEqual(run_hvgen("generate", "--out", out)[0], 0)
+        return read_tree(out)
 
-    def spellings(self, node, found=None):
-        """Every SpelledInt's spelling: `0x005c` must survive the cache, not become `92`."""
-        found = [] if found is None else found
-        if isinstance(node, dict):
-            for value in node.values():
-                self.spellings(value, found)
-        elif isinstance(node, list):
-            for value in node:
-                self.spellings(value, found)
-        elif hasattr(node, "text"):
-            found.append(node.text)
-        return found
+    def uncached(self):
+        with mock.patch.dict(os.environ, {"HVGEN_NO_CACHE": "1"}):
+            return self.generate(os.path.join(self.tmp, "uncached"))
 
-    def test_output_identical_with_and_without_cache(self):
-        with tempfile.TemporaryDirectory() as one, tempfile.TemporaryDirectory() as two:
-            with mock.patch.dict(os.environ, {"HVGEN_NO_CACHE": "1"}):
-                self.assertEqual(run_hvgen("generate", "--out", one)[0], 0)
-            self.assertEqual(run_hvgen("generate", "--out", two)[0], 0)  # fills the cache
-            os.unlink(glob.glob(os.path.join(self.tmp, "outputs-*"))[0])  # force the pipeline
-            shutil.rmtree(two)
-            self.assertEqual(run_hvgen("generate", "--out", two)[0], 0)  # front end from cache
-            for path in glob.glob(os.path.join(one, "**", "*.*"), recursive=True):
-                with open(path, "rb") as a, open(path.replace(one, two), "rb") as b:
-                    self.assertEqual(a.read(), b.read(), path)
+    def test_hit_is_the_uncached_run_and_skips_the_pipeline(self):
+        expected = self.uncached()
+        self.assertEqual(self.generate(os.path.join(self.tmp, "a")), expected)  # stores
+        self.assertEqual(len(self.entries()), 1)
+        with mock.patch.object(pipeline, "generate", side_effect=AssertionError("ran")):
+            self.assertEqual(self.generate(os.path.join(self.tmp, "b")), expected)
 
-    def test_invalid_file_is_not_stored(self):
-        bad = os.path.join(self.tmp, "bad-spec")
-        os.mkdir(bad)
-        shutil.copy(os.path.join(FIXTURES, "bad", "schema-key.yaml"), bad)
-        _, diag = load_and_validate(bad)
-        self.assertEqual({d.code for d in diag._items}, {"schema"})
-        self.assertEqual(self.entries(), [])
-        _, again = load_and_validate(bad)  # and is reported again on the next run
-        self.assertEqual([str(d) for d in diag._items], [str(d) for d in again._items])
+    def test_entry_is_sealed_json_naming_the_libraries_it_ran(self):
+        self.generate(os.path.join(self.tmp, "a"))
+        with open(self.entries()[0], "rb") as handle:
+            seal, body = handle.read().split(b"\n", 1)
+        self.assertEqual(len(seal), 64)
+        entry = json.loads(body)
+        self.assertEqual(set(entry), {"format", "key", "outputs", "executed"})
+        executed = entry["executed"]
+        for library in ("yaml", "jinja2"):
+            self.assertTrue(any(f"/{library}/__init__.py" in p for p in executed), library)
+        self.assertFalse([p for p in executed if p.startswith(cache.GENERATOR_DIR)])
 
-    def test_damaged_entry_is_recomputed(self):
-        load_and_validate(SPEC)
-        for path in self.entries():
-            with open(path, "r+b") as handle:
-                handle.truncate(10)
-        specs, diag = load_and_validate(SPEC)
-        self.assertFalse(diag.has_errors)
-        self.assertFalse(any(s.validated for s in specs))
+    def stored(self, key="k" * 64, outputs=None):
+        cache.store_outputs(key, outputs or {"a.h": "int a;\n"})
+        return os.path.join(self.dir, f"outputs-{key}.json")
 
-    def test_entry_naming_other_classes_is_refused(self):
-        load_and_validate(SPEC)
-        for path in self.entries():
-            with open(path, "wb") as handle:
-                pickle.dump(({"definitions": [os.system]}, {}, {}), handle)
-        specs, diag = load_and_validate(SPEC)
-        self.assertFalse(any(s.validated for s in specs))
-        self.assertIsNone(cache.load_entry("spec", "absent"))
+    def test_an_edited_entry_is_refused(self):
+        path = self.stored()
+        with open(path, "rb") as handle:
+            text = handle.read()
+        with open(path, "wb") as handle:
+            handle.write(text.replace(b"int a;", b"int b;"))
+        self.assertIsNone(cache.load_outputs("k" * 64))
 
-    def test_entries_are_pruned_least_recently_used_first(self):
-        for n in range(6):
-            cache.store_entry("spec", f"k{n}", n)
-            os.utime(os.path.join(self.tmp, f"spec-k{n}.pickle"), (n, n))
-        self.assertEqual(cache.load_entry("spec", "k0"), 0)  # a hit makes k0 the newest
-        with mock.patch.object(cache, "KEEP_ENTRIES", 3):
-            cache.prune("spec")
-        self.assertEqual([os.path.basename(p) for p in self.entries()],
-                         ["spec-k0.pickle", "spec-k4.pickle", "spec-k5.pickle"])
+    def test_an_entry_sealed_by_another_secret_is_refused(self):
+        path = self.stored()
+        self.assertIsNotNone(cache.load_outputs("k" * 64))
+        with mock.patch.dict(os.environ, {"XDG_STATE_HOME": os.path.join(self.tmp, "other")}):
+            self.assertIsNone(cache.load_outputs("k" * 64))
+            cache.store_outputs("k" * 64, {"a.h": "int a;\n"})  # the other user's own entry
+        self.assertIsNone(cache.load_outputs("k" * 64))
+        self.assertTrue(os.path.exists(path))
 
-    def test_a_run_never_prunes_its_own_files(self):
-        with mock.patch.object(cache, "KEEP_ENTRIES", 3):
-            load_and_validate(SPEC)  # 46 files, far over 3
-        self.assertEqual(len(self.entries()), len(glob.glob(os.path.join(SPEC, "*", "*.yaml"))))
+    def test_an_entry_renamed_to_another_key_is_refused(self):
+        path = self.stored()
+        os.rename(path, os.path.join(self.dir, f"outputs-{'j' * 64}.json"))
+        self.assertIsNone(cache.load_outputs("j" * 64))
+
+    def test_a_changed_library_file_is_a_miss(self):
+        library = os.path.join(self.tmp, "library.py")
+        with open(library, "w", encoding="utf-8") as handle:
+            handle.write("x = 1\n")
+        with mock.patch.object(cache, "executed_files", return_value=[library]):
+            self.stored()
+        self.assertIsNotNone(cache.load_outputs("k" * 64))
+        with open(library, "w", encoding="utf-8") as handle:
+            handle.write("x = 2\n")
+        self.assertIsNone(cache.load_outputs("k" * 64))
+
+    def test_untrusted_secret_means_no_cache(self):
+        self.stored()
+        secret = cache.secret_path()
+        self.assertFalse(secret.startswith(self.dir + os.sep))  # sharing the cache shares no secret
+        os.chmod(secret, 0o644)
+        self.assertIsNone(cache.load_outputs("k" * 64))
+        os.chmod(secret, 0o600)
+        os.chmod(os.path.dirname(secret), 0o755)
+        self.assertIsNone(cache.load_outputs("k" * 64))
+        os.chmod(os.path.dirname(secret), 0o700)
+        self.assertIsNotNone(cache.load_outputs("k" * 64))
+        os.unlink(secret)
+        os.symlink(os.path.join(self.tmp, "elsewhere"), secret)
+        self.assertIsNone(cache.load_outputs("k" * 64))
+        with mock.patch.object(os, "geteuid", return_value=os.geteuid() + 1):
+            os.unlink(secret)
+            self.assertIsNone(cache.load_outputs("k" * 64))  # a folder not "ours": refused
+
+    def test_read_only_or_full_folder_runs_uncached(self):
+        expected = self.uncached()
+        failures = [OSError(errno.EROFS, "read-only"), OSError(errno.ENOSPC, "full")]
+        for failure in failures:
+            with self.subTest(failure=failure.strerror):
+                shutil.rmtree(self.dir, ignore_errors=True)
+                self.assertIsNotNone(cache._secret())  # so that the entry's write is what fails
+                failing = mock.Mock(mkstemp=mock.Mock(side_effect=failure))
+                with mock.patch.object(cache, "tempfile", failing):
+                    out = os.path.join(self.tmp, failure.strerror)
+                    self.assertEqual(self.generate(out), expected)
+                self.assertEqual(os.listdir(self.dir), [])
+        os.makedirs(self.dir, exist_ok=True)
+        os.chmod(self.dir, stat.S_IRUSR | stat.S_IXUSR)  # truly read-only unless we are root
+        self.addCleanup(os.chmod, self.dir, 0o700)
+        self.assertEqual(self.generate(os.path.join(self.tmp, "ro")), expected)
+        with mock.patch.dict(os.environ, {"HVGEN_CACHE_DIR": os.path.join(ROOT, "README.md")}):
+            self.assertEqual(self.generate(os.path.join(self.tmp, "file")), expected)
+
+    def test_a_torn_entry_is_a_miss_and_no_temp_file_stays(self):
+        path = self.stored()
+        with open(path, "r+b") as handle:
+            handle.truncate(70)
+        self.assertIsNone(cache.load_outputs("k" * 64))
+        with mock.patch.object(cache.os, "replace", side_effect=OSError(errno.ENOSPC, "full")):
+            cache.store_outputs("m" * 64, {"a.h": ""})
+        self.assertEqual(sorted(os.listdir(self.dir)), [os.path.basename(path)])
+
+    def test_only_the_newest_entries_are_kept(self):
+        for n in range(cache.KEEP_OUTPUT_ENTRIES):
+            path = self.stored(f"{n:064d}")
+            os.utime(path, (n, n))
+        self.assertIsNotNone(cache.load_outputs(f"{0:064d}"))  # a hit makes it the newest
+        for name in "abc":
+            self.stored(name * 64)
+        kept = [os.path.basename(p)[8:-5] for p in self.entries()]
+        self.assertEqual(len(kept), cache.KEEP_OUTPUT_ENTRIES)
+        self.assertIn(f"{0:064d}", kept)
+        self.assertNotIn(f"{1:064d}", kept)  # the least recently used went first
+        self.assertIn("c" * 64, kept)
+
+    def test_key_covers_every_spec_byte_and_generator_file(self):
+        spec = os.path.join(self.tmp, "spec")
+        shutil.copytree(SPEC, spec)
+        key = generation_key(spec, None)
+        self.assertEqual(generation_key(spec, None), key)
+        self.assertNotEqual(generation_key(spec, ["kernel"]), key)
+        first = sorted(glob.glob(os.path.join(spec, "*", "*.yaml")))[0]
+        with open(first, "ab") as handle:
+            handle.write(b" ")
+        self.assertNotEqual(generation_key(spec, None), key)
+        os.rename(first, first[:-5] + "-renamed.yaml")
+        self.assertNotEqual(generation_key(spec, None), key)
+        source = os.path.join(self.tmp, "source.py")
+        with open(source, "w", encoding="utf-8") as handle:
+            handle.write("x = 1\n")
+        with mock.patch("hvgenlib.fingerprint._generator_files", return_value=[source]):
+            key = generation_key(spec, None)
+            with open(source, "w", encoding="utf-8") as handle:
+                handle.write("x = 2\n")
+            self.assertNotEqual(generation_key(spec, None), key)
 
 
 if __name__ == "__main__":
