@@ -1,8 +1,11 @@
-"""Semantic rules the schema cannot state, run on each projected view and its layouts."""
+"""Semantic rules the schema cannot state, run on the model, on each projected view and its
+layouts."""
 
+import re
 from typing import Dict, List
 
 from . import expr
+from . import model as m
 from .diagnostics import Diagnostics
 from .layout import ArchLayout
 from .views import VDef, VField, VNested, VOverlap, View, declared_name
@@ -175,3 +178,31 @@ def check_views_agree(tlfs: ArchLayout, hdk: ArchLayout, diag: Diagnostics) -> N
                            f"{name}.{member.path} sits at bit {member.offset_bits} in the tlfs "
                            f"view but at bit {twin.offset_bits} in the hdk view on {tlfs.arch}; "
                            f"an HDK-only member before it must be folded, not dropped")
+
+
+# `reserved: true` is what folds an HDK-only neighbour into a reserved run and what the
+# upstream diff and the TLFS audit treat as reserved space; a member only named so would
+# silently be an ordinary field. The names that say "reserved": reserved*, rsvd*.
+RESERVED_NAME = re.compile(r"^(reserved|rsvd)", re.IGNORECASE)
+
+
+def _fields(members):
+    for member in members:
+        if isinstance(member, m.Field):
+            yield member
+        else:
+            yield from _fields(member.members)
+
+
+def check_reserved_names(model: m.Model, diag: Diagnostics) -> None:
+    """A field named as reserved space (reserved, rsvd_z...) must be marked `reserved: true`."""
+    for definition in model.definitions:
+        for field in _fields(getattr(definition, "members", ())):
+            names = [field.name] if isinstance(field.name, str) else \
+                [field.name.tlfs, field.name.hdk]
+            named = next((name for name in names if RESERVED_NAME.match(name)), None)
+            if named is not None and not field.reserved:
+                diag.error(field.loc, "reserved-name",
+                           f"{definition.kind} {definition.name}: member '{named}' is named as "
+                           f"reserved space but lacks `reserved: true`; add it, or rename the "
+                           f"member")

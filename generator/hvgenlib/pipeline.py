@@ -31,6 +31,7 @@ def analyse(spec_dir: str) -> Result:
     validate_schema(specs, diag)  # the files that parsed, even if another one did not
     diag.barrier()
     model = build_model(specs, diag)
+    checks.check_reserved_names(model, diag)
     views = {view: project_view(model, view, diag) for view in VIEWS}
     check_profile_order(views, ARCHES, diag)
     layouts = {}

@@ -9,6 +9,7 @@ from typing import List, Optional
 
 import yaml
 
+from ..checks import RESERVED_NAME
 from .parse import Def, Facts, Field, Nested, Overlap
 
 _INT = re.compile(r"^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$")
@@ -140,6 +141,8 @@ def _field(m: Field) -> str:
         parts.append(f"bits: {m.bits}")
     if m.array is not None:
         parts.append(f"array: {_array(m.array)}")
+    if RESERVED_NAME.match(m.name):  # validation requires the mark on a reserved-named field
+        parts.append("reserved: true")
     if m.volatile:
         parts.append("volatile: true")
     if m.arch:
