@@ -14,7 +14,7 @@ what it describes when keys are reordered:
 
 from typing import Dict, List, Optional, Tuple
 
-from .tree import Comments, Document, Mapping, Pair, Scalar, Sequence
+from .tree import Document, Mapping, Pair, Scalar, Sequence
 
 Point = Tuple[Tuple[int, int], int, object]  # (start, depth, node or pair)
 
@@ -109,12 +109,12 @@ class _Attacher:
         return min(fitting, key=lambda f: (f[0], f[1]))[2] if fitting else None
 
     def leading(self, target, texts: List[str]) -> None:
-        comments = _comments_of(target) if target is not None else None
-        if comments is None:
+        if target is None:  # nothing below: the comments end the file
             self.document.trailing.extend(texts)
             return
-        if comments.leading and texts:
-            comments.leading.append("")
+        comments = target.comments
+        if comments.leading and comments.leading[-1] and texts:
+            comments.leading.append("")  # two groups of comments: keep them apart
         comments.leading.extend(texts)
 
     def attach(self, found) -> None:
@@ -145,15 +145,10 @@ class _Attacher:
 
     def trailing(self, line: int, text: str) -> None:
         target = self.on_line(line)
-        comments = _comments_of(target) if target is not None else None
-        if comments is not None and comments.trailing is None:
-            comments.trailing = text
+        if target is not None and target.comments.trailing is None:
+            target.comments.trailing = text
         else:
             self.leading(self.next_point(line), [text])
-
-
-def _comments_of(target) -> Optional[Comments]:
-    return target.comments if isinstance(target, (Pair, Mapping, Sequence, Scalar)) else None
 
 
 def attach_comments(document: Document, lines: List[str]) -> None:

@@ -46,7 +46,7 @@ def _pair(pair: Pair, role: Optional[str], indent: int) -> List[str]:
         text = _block_spelling(value)
         return lines + [_with_trailing(head + (" " + text if text else ""), pair.comments)]
     flow = flow_text(value, child)
-    if flow is not None and len(head) + 1 + len(flow) <= WIDTH or not _items(value):
+    if (flow is not None and len(head) + 1 + len(flow) <= WIDTH) or not _items(value):
         flow = flow if flow is not None else ("{}" if isinstance(value, Mapping) else "[]")
         return lines + [_with_trailing(f"{head} {flow}", pair.comments)]
     lines.append(_with_trailing(head, pair.comments))
@@ -80,7 +80,7 @@ def _item(item: Node, role: Optional[str], indent: int) -> List[str]:
         return _comment_lines(item.comments, indent) + \
             [_with_trailing(dash + text if text else dash.rstrip(), item.comments)]
     flow = flow_text(item, role)
-    if flow is not None and len(dash) + len(flow) <= WIDTH or not _items(item):
+    if (flow is not None and len(dash) + len(flow) <= WIDTH) or not _items(item):
         flow = flow if flow is not None else ("{}" if isinstance(item, Mapping) else "[]")
         return _comment_lines(item.comments, indent) + [_with_trailing(dash + flow, item.comments)]
     first = ordered_pairs(item, role)[0] if isinstance(item, Mapping) else item.items[0]

@@ -62,9 +62,6 @@ class Mapping:
     end: Pos
     comments: Comments = field(default_factory=Comments)
 
-    def get(self, key: str) -> Optional["Node"]:
-        return next((p.value for p in self.pairs if p.key.value == key), None)
-
 
 @dataclass
 class Sequence:
