@@ -116,6 +116,18 @@ class Facts:
     skipped_macros: List[str]  # non-integer object-like macros (attributes, guards, strings)
 
 
+_FAILED = object()  # a member the spec language cannot express: the record is not imported
+
+
+def _named_by(child, follower):
+    """FOLLOWER when it is the field whose type is the record CHILD defines, else None."""
+    if follower is not None and follower.kind == ci.CursorKind.FIELD_DECL:
+        decl = clang.strip_arrays(follower.type).get_declaration()
+        if decl is not None and decl == child:
+            return follower
+    return None
+
+
 class _Parser:
     def __init__(self, headers, includes, arch):
         self.arch = arch
@@ -279,83 +291,83 @@ class _Parser:
         return None
 
     def members(self, cursor, path) -> Optional[List[Member]]:
+        """The members of a record cursor, or None when one cannot be expressed."""
         out: List[Member] = []
         children = list(cursor.get_children())
-        consumed = set()
+        consumed = set()  # fields that name a nested record already taken
         for index, child in enumerate(children):
+            member = None
             if child.kind in RECORDS and child.is_definition():
                 follower = children[index + 1] if index + 1 < len(children) else None
-                named_by = None
-                if follower is not None and follower.kind == ci.CursorKind.FIELD_DECL:
-                    decl = clang.strip_arrays(follower.type).get_declaration()
-                    if decl is not None and decl == child:
-                        named_by = follower
-                if not clang.is_unnamed(child):
-                    # A tag declared inside a record belongs to file scope in C: hoist it.
-                    self.note(child, f"{child.kind.name.split('_')[0].lower()} {child.spelling} "
-                              f"is declared inside {cursor.spelling or 'an anonymous record'}; "
-                              "imported as a file-scope definition used by name")
-                    self.record(child, path)
-                    continue
-                if named_by is None and child.kind == ci.CursorKind.UNION_DECL:
-                    overlap = self.overlap(child, path)
-                    if overlap is not None:
-                        out.append(overlap)
-                        continue
-                inner = self.members(child, path)
-                if inner is None:
-                    return None
-                kind = "struct" if child.kind == ci.CursorKind.STRUCT_DECL else "union"
-                if not inner:
-                    if named_by is None or not named_by.spelling.startswith(SHIM_PREFIX):
-                        self.note(child, "empty struct member: dropped, it takes no space in "
-                                  "GNU C")
-                    if named_by is not None:
-                        consumed.add(named_by.hash)
-                    continue
-                if named_by is None and kind == "struct" and len(inner) == 1 and \
-                        isinstance(inner[0], Field) and inner[0].array == "flexible":
-                    # DECLARE_FLEX_ARRAY(T, name): the plain member `name: T[]`; the generator
-                    # writes the macro back where C needs it (the record's sole member).
-                    if cursor.kind == ci.CursorKind.UNION_DECL:
-                        self.note(child, f"DECLARE_FLEX_ARRAY({inner[0].type}, {inner[0].name}) "
-                                  "in a union: imported as a plain flexible array member, which "
-                                  "the generator writes without the macro")
-                    out.append(inner[0])
-                    continue
-                nested = Nested(kind, inner, packed=_packed(child))
-                if named_by is not None:
-                    consumed.add(named_by.hash)
-                    nested.name = named_by.spelling
-                    nested.array = self.array(named_by)
-                    nested.count = _count(named_by)
-                    if _packed(named_by) and not nested.packed:
-                        nested.packed = True
-                        self.note(named_by, f"__packed on the member {named_by.spelling} (not "
-                                  "its type): imported as a packed nested type, the same layout "
-                                  "only while that type has no internal padding")
-                    if named_by.type.get_canonical().kind in ARRAYS and \
-                            named_by.type.get_canonical().element_type.get_canonical().kind \
-                            in ARRAYS:
-                        self.note(named_by, "multi-dimensional array member: not expressible")
-                elif not child.is_anonymous():
-                    self.note(child, "unnamed record type with no member of it: dropped")
-                    continue
-                out.append(nested)
-            elif child.kind == ci.CursorKind.FIELD_DECL:
-                if child.hash in consumed:
-                    continue
-                member = self.field(child)
-                if member is None:
-                    return None
+                member = self.record_member(cursor, child, _named_by(child, follower), path,
+                                            consumed)
+            elif child.kind == ci.CursorKind.FIELD_DECL and child.hash not in consumed:
+                member = self.field(child) or _FAILED
+            elif child.kind == ci.CursorKind.ENUM_DECL:
+                self.note(child, "enum declared inside a record: hoisted")
+                self.enum(child, path)
+            if member is _FAILED:
+                return None
+            if member is not None:
                 out.append(member)
-            elif child.kind in (ci.CursorKind.PACKED_ATTR, ci.CursorKind.ENUM_DECL) or \
-                    child.kind.is_attribute() or child.kind in RECORDS:
-                if child.kind == ci.CursorKind.ENUM_DECL:
-                    self.note(child, "enum declared inside a record: hoisted")
-                    self.enum(child, path)
-                continue
         return out
+
+    def record_member(self, cursor, child, named_by, path, consumed):
+        """A record defined inside CURSOR: hoisted when tagged; else a trailing overlap, the
+        plain member of DECLARE_FLEX_ARRAY, or a Nested member (named by NAMED_BY, the field
+        of its type). None when it adds no member, _FAILED when it cannot be expressed."""
+        if not clang.is_unnamed(child):
+            # A tag declared inside a record belongs to file scope in C: hoist it.
+            self.note(child, f"{child.kind.name.split('_')[0].lower()} {child.spelling} "
+                      f"is declared inside {cursor.spelling or 'an anonymous record'}; "
+                      "imported as a file-scope definition used by name")
+            self.record(child, path)
+            return None
+        if named_by is None and child.kind == ci.CursorKind.UNION_DECL:
+            overlap = self.overlap(child, path)
+            if overlap is not None:
+                return overlap
+        inner = self.members(child, path)
+        if inner is None:
+            return _FAILED
+        kind = "struct" if child.kind == ci.CursorKind.STRUCT_DECL else "union"
+        if not inner:
+            if named_by is None or not named_by.spelling.startswith(SHIM_PREFIX):
+                self.note(child, "empty struct member: dropped, it takes no space in GNU C")
+            if named_by is not None:
+                consumed.add(named_by.hash)
+            return None
+        if named_by is None and kind == "struct" and len(inner) == 1 and \
+                isinstance(inner[0], Field) and inner[0].array == "flexible":
+            # DECLARE_FLEX_ARRAY(T, name): the plain member `name: T[]`; the generator
+            # writes the macro back where C needs it (the record's sole member).
+            if cursor.kind == ci.CursorKind.UNION_DECL:
+                self.note(child, f"DECLARE_FLEX_ARRAY({inner[0].type}, {inner[0].name}) "
+                          "in a union: imported as a plain flexible array member, which "
+                          "the generator writes without the macro")
+            return inner[0]
+        nested = Nested(kind, inner, packed=_packed(child))
+        if named_by is not None:
+            consumed.add(named_by.hash)
+            self.name_nested(nested, named_by)
+        elif not child.is_anonymous():
+            self.note(child, "unnamed record type with no member of it: dropped")
+            return None
+        return nested
+
+    def name_nested(self, nested: Nested, named_by) -> None:
+        """The name, array length and packing the field of a nested record's type gives."""
+        nested.name = named_by.spelling
+        nested.array = self.array(named_by)
+        nested.count = _count(named_by)
+        if _packed(named_by) and not nested.packed:
+            nested.packed = True
+            self.note(named_by, f"__packed on the member {named_by.spelling} (not "
+                      "its type): imported as a packed nested type, the same layout "
+                      "only while that type has no internal padding")
+        canon = named_by.type.get_canonical()
+        if canon.kind in ARRAYS and canon.element_type.get_canonical().kind in ARRAYS:
+            self.note(named_by, "multi-dimensional array member: not expressible")
 
     def overlap(self, union, path) -> Optional[Overlap]:
         """__TRAILING_OVERLAP as the shim expands it: union { TYPE NAME; struct {

@@ -187,130 +187,140 @@ def _strip(name: str) -> str:
     return name[1:] if name.startswith("_") else name
 
 
-def _collect(tu, unit: _Unit, arch: str, defs: Dict[str, TDef]) -> None:
-    page, line0 = unit.page, unit.block.line
+def _constants(decl) -> List[Tuple[str, int]]:
+    return [(v.spelling, v.enum_value) for v in decl.get_children()
+            if v.kind == ci.CursorKind.ENUM_CONSTANT_DECL]
 
-    def get(name, kind, line):
-        d = defs.get(name)
+
+class _Collect:
+    """The definitions one block makes on one arch, merged into DEFS (by TLFS name)."""
+
+    def __init__(self, unit: _Unit, arch: str, defs: Dict[str, TDef]) -> None:
+        self.unit, self.arch, self.defs = unit, arch, defs
+
+    def get(self, name: str, kind: str, line: int) -> TDef:
+        d = self.defs.get(name)
         if d is None:
-            d = defs[name] = TDef(name, kind, page, line0 + line - 1)
+            d = self.defs[name] = TDef(name, kind, self.unit.page, self.unit.block.line + line - 1)
         return d
 
-    macros = {}
-    for c in tu.cursor.get_children():
-        if c.kind == ci.CursorKind.MACRO_DEFINITION and _own(c):
-            toks = [t.spelling for t in c.get_tokens()][1:]
-            if toks:
-                macros[c.spelling] = " ".join(toks)
-    for c in tu.cursor.get_children():
-        if not _own(c):
-            continue
-        line = c.location.line
-        if c.kind == ci.CursorKind.MACRO_DEFINITION and c.spelling in macros:
-            value = _macro_value(macros[c.spelling].split(), macros)
-            d = get(c.spelling, "define", line)
-            d.value = value
-        elif c.kind == ci.CursorKind.TYPEDEF_DECL:
-            under = c.underlying_typedef_type.get_canonical()
-            if not _wanted(c.spelling) or under.kind == ci.TypeKind.POINTER:
-                continue
-            if under.kind == ci.TypeKind.RECORD:
-                decl = under.get_declaration()
-                kind = "union" if decl.kind == ci.CursorKind.UNION_DECL else "struct"
-                d = get(c.spelling, kind, line)
-                d.layouts[arch] = _layout(c.spelling, under)
-                tag = _strip(decl.spelling) if not decl.is_anonymous() else ""
-                if tag and tag != c.spelling:
-                    d.aliases = tuple(sorted(set(d.aliases) | {tag}))
-                    defs.pop(tag, None)
-            elif under.kind == ci.TypeKind.ENUM:
-                d = get(c.spelling, "enum", line)
-                decl = under.get_declaration()
-                d.values[arch] = [(v.spelling, v.enum_value) for v in decl.get_children()
-                                  if v.kind == ci.CursorKind.ENUM_CONSTANT_DECL]
-                d.size[arch] = under.get_size()
-                tag = _strip(decl.spelling) if not decl.is_anonymous() else ""
-                if tag and tag != c.spelling:
-                    d.aliases = tuple(sorted(set(d.aliases) | {tag}))
-                    defs.pop(tag, None)
-            else:
-                d = get(c.spelling, "typedef", line)
-                d.size[arch] = under.get_size()
-        elif c.kind in (ci.CursorKind.STRUCT_DECL, ci.CursorKind.UNION_DECL) and \
-                c.is_definition() and not c.is_anonymous():
-            name = _strip(c.spelling)
-            if any(name in d.aliases for d in defs.values()):
-                continue
-            kind = "union" if c.kind == ci.CursorKind.UNION_DECL else "struct"
-            get(name, kind, line).layouts[arch] = _layout(name, c.type)
-        elif c.kind == ci.CursorKind.ENUM_DECL and c.is_definition() and not c.is_anonymous():
-            name = _strip(c.spelling)
-            if any(name in d.aliases for d in defs.values()):
-                continue
-            d = get(name, "enum", line)
-            d.values[arch] = [(v.spelling, v.enum_value) for v in c.get_children()
-                              if v.kind == ci.CursorKind.ENUM_CONSTANT_DECL]
-            d.size[arch] = c.type.get_size()
-        elif c.kind == ci.CursorKind.FUNCTION_DECL and c.spelling.startswith("HvCall"):
-            d = get(c.spelling, "hypercall", line)
-            d.params = [(a.spelling, a.type.spelling, max(a.type.get_size(), 0))
-                        for a in c.get_arguments()]
+    def aliased(self, name: str) -> bool:
+        return any(name in d.aliases for d in self.defs.values())
+
+    def alias(self, d: TDef, decl) -> None:
+        """A typedef of a tagged type: the tag is another name of the typedef's definition."""
+        tag = _strip(decl.spelling) if not decl.is_anonymous() else ""
+        if tag and tag != d.name:
+            d.aliases = tuple(sorted(set(d.aliases) | {tag}))
+            self.defs.pop(tag, None)
+
+    def typedef(self, c, line: int) -> None:
+        under = c.underlying_typedef_type.get_canonical()
+        if not _wanted(c.spelling) or under.kind == ci.TypeKind.POINTER:
+            return
+        if under.kind == ci.TypeKind.RECORD:
+            decl = under.get_declaration()
+            d = self.get(c.spelling, "union" if decl.kind == ci.CursorKind.UNION_DECL else
+                         "struct", line)
+            d.layouts[self.arch] = _layout(c.spelling, under)
+            self.alias(d, decl)
+        elif under.kind == ci.TypeKind.ENUM:
+            d = self.get(c.spelling, "enum", line)
+            decl = under.get_declaration()
+            d.values[self.arch] = _constants(decl)
+            d.size[self.arch] = under.get_size()
+            self.alias(d, decl)
+        else:
+            self.get(c.spelling, "typedef", line).size[self.arch] = under.get_size()
+
+    def run(self, tu) -> None:
+        children = [c for c in tu.cursor.get_children() if _own(c)]
+        macros = {}
+        for c in children:
+            if c.kind == ci.CursorKind.MACRO_DEFINITION:
+                toks = [t.spelling for t in c.get_tokens()][1:]
+                if toks:
+                    macros[c.spelling] = " ".join(toks)
+        for c in children:
+            line, named = c.location.line, c.is_definition() and not c.is_anonymous()
+            if c.kind == ci.CursorKind.MACRO_DEFINITION and c.spelling in macros:
+                self.get(c.spelling, "define", line).value = \
+                    _macro_value(macros[c.spelling].split(), macros)
+            elif c.kind == ci.CursorKind.TYPEDEF_DECL:
+                self.typedef(c, line)
+            elif c.kind in clang.RECORD_KINDS and named and not self.aliased(_strip(c.spelling)):
+                name = _strip(c.spelling)
+                kind = "union" if c.kind == ci.CursorKind.UNION_DECL else "struct"
+                self.get(name, kind, line).layouts[self.arch] = _layout(name, c.type)
+            elif c.kind == ci.CursorKind.ENUM_DECL and named and \
+                    not self.aliased(_strip(c.spelling)):
+                d = self.get(_strip(c.spelling), "enum", line)
+                d.values[self.arch] = _constants(c)
+                d.size[self.arch] = c.type.get_size()
+            elif c.kind == ci.CursorKind.FUNCTION_DECL and c.spelling.startswith("HvCall"):
+                self.get(c.spelling, "hypercall", line).params = [
+                    (a.spelling, a.type.spelling, max(a.type.get_size(), 0))
+                    for a in c.get_arguments()]
 
 
-def parse_pages(pages: Dict[str, Page]) -> Parsed:
-    """Every C block of every page, laid out on both architectures."""
-    result = Parsed()
-    units = []
-    for path in sorted(pages):
-        for block in pages[path].blocks:
-            if block.lang in ("c", "cpp", "c++", "h") and block_kind(block.text):
-                units.append(_Unit(path, block))
-    result.blocks = len(units)
+def _providers(units: List[_Unit]) -> Dict[str, _Unit]:
+    """The block that defines each name (TLFS spelling, and without a leading underscore),
+    preferring the data-type page named after the type."""
     providers: Dict[str, _Unit] = {}
     for unit in units:
         for name in _names_defined(unit.text):
             for key in (name, _strip(name)):
                 current = providers.get(key)
-                # Prefer the data-type page named after the type.
                 own = unit.page.endswith("/" + key.lower() + ".md")
                 if current is None or (own and not current.page.endswith(
                         "/" + key.lower() + ".md")):
                     providers[key] = unit
+    return providers
+
+
+def _compile(index, unit: _Unit, arch: str, providers: Dict[str, _Unit]):
+    """(translation unit, errors) of UNIT on ARCH, after the blocks and fallback aliases the
+    names it lacks need (at most 12 rounds, each adding what the last one's errors named)."""
+    deps: List[_Unit] = []
+    extra = ""
+    for _ in range(12):
+        tu = _tu(index, unit.text, [d.text for d in deps], arch, extra)
+        errors = _errors(tu)
+        missing = [next(g for g in found.groups() if g) for found in
+                   (UNKNOWN.search(message) for _, message in errors) if found]
+        progress = False
+        for name in missing:
+            provider = providers.get(name)
+            if provider is not None and provider is not unit and provider not in deps:
+                deps.insert(0, provider)
+                progress = True
+            elif name in FALLBACK_ALIASES and f" {name};" not in extra:
+                extra += f"typedef {FALLBACK_ALIASES[name]} {name};\n"
+                progress = True
+        if not errors or not progress:
+            break
+    return tu, errors
+
+
+def parse_pages(pages: Dict[str, Page]) -> Parsed:
+    """Every C block of every page, laid out on both architectures."""
+    result = Parsed()
+    units = [_Unit(path, block) for path in sorted(pages) for block in pages[path].blocks
+             if block.lang in ("c", "cpp", "c++", "h") and block_kind(block.text)]
+    result.blocks = len(units)
+    providers = _providers(units)
     index = ci.Index.create()
     for unit in units:
         ok = True
         for arch in TLFS:
-            deps: List[_Unit] = []
-            extra = ""
-            errors: List[Tuple[int, str]] = []
-            for _ in range(12):
-                tu = _tu(index, unit.text, [d.text for d in deps], arch, extra)
-                errors = _errors(tu)
-                missing = []
-                for _, message in errors:
-                    found = UNKNOWN.search(message)
-                    if found:
-                        missing.append(next(g for g in found.groups() if g))
-                progress = False
-                for name in missing:
-                    provider = providers.get(name)
-                    if provider is not None and provider is not unit and provider not in deps:
-                        deps.insert(0, provider)
-                        progress = True
-                    elif name in FALLBACK_ALIASES and f" {name};" not in extra:
-                        extra += f"typedef {FALLBACK_ALIASES[name]} {name};\n"
-                        progress = True
-                if not errors or not progress:
-                    break
-            own_errors = [(line, msg) for line, msg in errors]
-            if own_errors:
-                line, message = own_errors[0]
-                if ok:
-                    result.failures.append(Failure(unit.page, unit.block.line + max(line, 1) - 1,
-                                                   f"{arch}: {message}"))
-                ok = False
+            tu, errors = _compile(index, unit, arch, providers)
+            if errors and ok:
+                line, message = errors[0]
+                result.failures.append(Failure(unit.page, unit.block.line + max(line, 1) - 1,
+                                               f"{arch}: {message}"))
+            ok = ok and not errors
             if not errors:  # a block with errors has no trustworthy layout
-                _collect(tu, unit, arch, result.defs)
+                _Collect(unit, arch, result.defs).run(tu)
         if ok:
             result.parsed += 1
     return result
