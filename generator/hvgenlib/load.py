@@ -71,14 +71,22 @@ _DISCARD = object()  # path element for values that are dropped (duplicate or no
 
 
 class _Frame:
-    __slots__ = ("container", "path", "loc", "key", "expect_key")
+    __slots__ = ("container", "path", "pos", "key", "expect_key")
 
-    def __init__(self, container, path: Path, loc: Loc) -> None:
+    def __init__(self, container, path: Path, pos: Pos) -> None:
         self.container = container
         self.path = path
-        self.loc = loc
+        self.pos = pos
         self.key: Any = None
         self.expect_key = True
+
+
+# First characters of a plain scalar that some implicit resolver (int, bool, null, float,
+# timestamp, merge, value) may claim; any other plain scalar, and every quoted one, is a str.
+_RESOLVED_FIRST = frozenset(k for k in _Loader.yaml_implicit_resolvers if k is not None)
+_PLAIN_IS_STR = None not in _Loader.yaml_implicit_resolvers and not _Loader.yaml_path_resolvers
+_ENDS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+_STARTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
 
 
 class _Composer:
@@ -87,6 +95,8 @@ class _Composer:
     No recursion (a 100 000-deep `[[[...]]]` cannot exhaust the Python stack), aliases are
     refused where they appear (so an alias bomb is never expanded), and nesting depth and node
     count are bounded while parsing, so an oversized file fails at the first node over the limit.
+    This loop runs once per node of every file (~17 000 for the real spec): positions stay
+    (line, col) pairs and a Loc is made only for an error.
     """
 
     def __init__(self, spec: SpecFile, diag: Diagnostics) -> None:
@@ -118,84 +128,92 @@ class _Composer:
 
     def document(self, loader) -> Any:
         stack: List[_Frame] = []
+        locs, get_event = self.spec.locs, loader.get_event
         while True:
-            event = loader.get_event()
-            if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            event = get_event()
+            if isinstance(event, _ENDS):
                 frame = stack.pop()
-                value, loc, scalar = frame.container, frame.loc, False
+                value, pos, scalar = frame.container, frame.pos, False
             else:
                 self.nodes += 1
+                mark = event.start_mark
+                pos = (mark.line + 1, mark.column + 1)
                 if self.nodes > MAX_NODES:
-                    raise _TooBig(self.loc_of(event), f"more than {MAX_NODES} YAML nodes in one file; split it")
+                    raise _TooBig(self.at(pos), f"more than {MAX_NODES} YAML nodes in one file; split it")
                 path = self.child_path(stack[-1] if stack else None)
-                pos = self.pos_of(event)
-                loc = Loc(self.spec.path, *pos)
                 if path is not None and path[-1:] != (_DISCARD,):
-                    self.spec.locs[path] = pos
+                    locs[path] = pos
                 tag = getattr(event, "tag", None)
-                if tag not in (None, "!"):
-                    self.diag.error(loc, "yaml", f"explicit YAML tag '{tag}' is not allowed "
-                                    "in a spec; remove it")
-                if isinstance(event, yaml.AliasEvent):
-                    self.diag.error(loc, "yaml", "anchors and aliases are not allowed in a "
-                                    "spec; write the value out")
-                    value, scalar = None, True
-                elif isinstance(event, yaml.ScalarEvent):
-                    value, scalar = self.scalar(loader, event, loc), True
-                elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                if tag is not None and tag != "!":
+                    self.diag.error(self.at(pos), "yaml", f"explicit YAML tag '{tag}' is not "
+                                    "allowed in a spec; remove it")
+                if isinstance(event, yaml.ScalarEvent):
+                    value, scalar = self.scalar(loader, event, pos), True
+                elif isinstance(event, _STARTS):
                     if len(stack) >= MAX_DEPTH:
-                        raise _TooBig(loc, f"nesting deeper than {MAX_DEPTH} levels; a spec needs about 8")
+                        raise _TooBig(self.at(pos), f"nesting deeper than {MAX_DEPTH} levels; a spec needs about 8")
                     container = [] if isinstance(event, yaml.SequenceStartEvent) else {}
-                    stack.append(_Frame(container, path if path is not None else (_DISCARD,), loc))
+                    stack.append(_Frame(container, path if path is not None else (_DISCARD,), pos))
                     continue
+                elif isinstance(event, yaml.AliasEvent):
+                    self.diag.error(self.at(pos), "yaml", "anchors and aliases are not allowed "
+                                    "in a spec; write the value out")
+                    value, scalar = None, True
                 else:  # pragma: no cover - libyaml emits nothing else inside a document
                     raise yaml.YAMLError(f"unexpected {type(event).__name__}")
             if not stack:
                 return value
-            self.deliver(stack[-1], value, loc, scalar)
+            self.deliver(stack[-1], value, pos, scalar)
+
+    def at(self, pos: Pos) -> Loc:
+        return Loc(self.spec.path, *pos)
 
     @staticmethod
     def child_path(parent: Any) -> Any:
         if parent is None:
             return ()
-        if isinstance(parent.container, list):
+        if type(parent.container) is list:
             return parent.path + (len(parent.container),)
         if parent.expect_key:
             return None  # keys have no path of their own; key_locs records them
         return parent.path + (parent.key,)
 
-    def deliver(self, frame: _Frame, value: Any, loc: Loc, scalar: bool) -> None:
+    def deliver(self, frame: _Frame, value: Any, pos: Pos, scalar: bool) -> None:
         container = frame.container
-        if isinstance(container, list):
+        if type(container) is list:
             container.append(value)
             return
         if frame.expect_key:
             frame.expect_key = False
             if not scalar or not isinstance(value, str):
-                self.diag.error(loc, "yaml", "mapping keys must be plain strings")
+                self.diag.error(self.at(pos), "yaml", "mapping keys must be plain strings")
                 frame.key = _DISCARD
             elif value in container:
-                self.diag.error(loc, "dup-key",
+                self.diag.error(self.at(pos), "dup-key",
                                 f"duplicate key '{value}' in one mapping; keep one of them")
                 frame.key = _DISCARD
             else:
                 frame.key = value
-                self.spec.key_locs[frame.path + (value,)] = (loc.line, loc.col)
+                self.spec.key_locs[frame.path + (value,)] = pos
             return
         frame.expect_key = True
         if frame.key is not _DISCARD:
             container[frame.key] = value
 
-    def scalar(self, loader, event, loc: Loc) -> Any:
-        tag = event.tag
+    def scalar(self, loader, event, pos: Pos) -> Any:
+        tag, value = event.tag, event.value
+        if tag is None and _PLAIN_IS_STR:  # most scalars: names, types, descriptions
+            plain = event.implicit[0]
+            if not plain or (value and value[0] not in _RESOLVED_FIRST):
+                return value  # what resolve() then convert_scalar() would make of it
         if tag in (None, "!"):
-            tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+            tag = loader.resolve(yaml.ScalarNode, value, event.implicit)
+        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
         try:
             return self.convert_scalar(node)
         except (ValueError, OverflowError) as exc:
-            self.diag.error(loc, "yaml", f"cannot read '{event.value[:40]}' as {tag}: {exc}")
-            return event.value
+            self.diag.error(self.at(pos), "yaml", f"cannot read '{value[:40]}' as {tag}: {exc}")
+            return value
 
     @staticmethod
     def convert_scalar(node) -> Any:
