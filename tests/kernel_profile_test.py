@@ -23,7 +23,10 @@ from hvgenlib.facts import headers, model, reference  # noqa: E402
 from hvgenlib.facts.targets import LINUX, SHIM  # noqa: E402
 
 ARCH_DIR = {"x86_64": "x86", "arm64": "arm64"}
-CLANG_EXTRA = {"x86_64": [], "arm64": ["-ffreestanding"]}
+# The kernel builds with clang's -Wno-gnu (scripts/Makefile.extrawarn); 6.12's own
+# hv_tlb_flush_ex, a struct ending in a flexible array followed by more members, needs it.
+CLANG_EXTRA = {"x86_64": ["-Wno-gnu-variable-sized-type-not-at-end"],
+               "arm64": ["-ffreestanding", "-Wno-gnu-variable-sized-type-not-at-end"]}
 TOP = {"hdk": "include/hyperv/hvhdk.h", "tlfs": "arch/{dir}/include/asm/hyperv-tlfs.h"}
 
 

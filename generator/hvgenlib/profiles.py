@@ -9,6 +9,9 @@ import yaml
 
 PROFILES_PATH = os.path.join(os.path.dirname(__file__), "..", "profiles.yaml")
 DEFAULT_HDK_FILE = "hvhdk.h"
+# How a file spells a trailing overlap: with 7.x's __TRAILING_OVERLAP() macro, or as kernels
+# before it (6.12) write one: the record member, then the overlapping members after it.
+TRAILING_OVERLAP_SPELLINGS = ("macro", "plain")
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,8 @@ class OutputFile:
     includes: Tuple[str, ...] = ()
     includes_after: Tuple[str, ...] = ()
     select: Dict[str, Optional[str]] = field(default_factory=dict)
+    trailing_overlap: str = "macro"
+    leave_out: Tuple[str, ...] = ()  # definitions the rest of the file's kernel tree defines
 
     @property
     def arch(self) -> Optional[str]:
@@ -28,6 +33,8 @@ class OutputFile:
         return arch if arch not in (None, "none") else None
 
     def holds(self, vdef) -> bool:
+        if vdef.name in self.leave_out:
+            return False
         if "hdk-file" in self.select:
             if (vdef.source.hdk_file or DEFAULT_HDK_FILE) != self.select["hdk-file"]:
                 return False
@@ -43,13 +50,20 @@ def load_profiles() -> Dict[str, Tuple[OutputFile, ...]]:
         data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     profiles = {}
     for name, files in data["profiles"].items():
-        profiles[name] = tuple(
-            OutputFile(file=f["file"], view=f["view"], guard=f["guard"], role=f["role"],
-                       includes=tuple(f.get("includes", ())),
-                       includes_after=tuple(f.get("includes-after", ())),
-                       select=dict(f.get("select", {})))
-            for f in files)
+        profiles[name] = tuple(_output_file(f) for f in files)
     return profiles
+
+
+def _output_file(entry) -> OutputFile:
+    spelling = entry.get("trailing-overlap", "macro")
+    if spelling not in TRAILING_OVERLAP_SPELLINGS:
+        raise ValueError(f"{PROFILES_PATH}: {entry['file']}: trailing-overlap must be one of "
+                         f"{', '.join(TRAILING_OVERLAP_SPELLINGS)}, not {spelling!r}")
+    return OutputFile(file=entry["file"], view=entry["view"], guard=entry["guard"],
+                      role=entry["role"], includes=tuple(entry.get("includes", ())),
+                      includes_after=tuple(entry.get("includes-after", ())),
+                      select=dict(entry.get("select", {})), trailing_overlap=spelling,
+                      leave_out=tuple(entry.get("leave-out", ())))
 
 
 def default_header(view: str) -> OutputFile:
@@ -87,7 +101,8 @@ def _visible_files(output: OutputFile, files: List[OutputFile]) -> List[OutputFi
 
 def check_profile_order(views, arches, diag) -> None:
     """Each kernel-profile file must compile where the kernel includes it: every type or
-    constant a record or enum needs is declared before it, in the file or one it can see."""
+    constant a record or enum needs is declared before it, in the file or one it can see, and
+    is not one the file leaves out (the rest of the tree defines that after including it)."""
     from .views import declared_name, dependencies
 
     for files in load_profiles().values():
@@ -103,11 +118,20 @@ def check_profile_order(views, arches, diag) -> None:
                 family, owner = families[output.view], owners[output.view]
                 visible = {name for f in _visible_files(output, family)
                            for d in held[f.file] for name in declared_name(d)}
+                elsewhere = {name for d in views[output.view].definitions
+                             if d.name in output.leave_out for name in declared_name(d)}
                 for vdef in held[output.file]:
                     if vdef.kind not in ("struct", "union", "enum", "typedef"):
                         visible.update(declared_name(vdef))
                         continue
                     for name in dependencies(vdef):
+                        if name in elsewhere:
+                            diag.error(vdef.source.loc, "profile-leave-out",
+                                       f"{vdef.kind} {vdef.name} goes to {output.file} but "
+                                       f"needs {name}, which that file leaves out (the rest "
+                                       f"of its kernel tree defines it, after including the "
+                                       f"file): leave {vdef.name} out too (leave-out:)")
+                            continue
                         where = owner.get(name)
                         if where is not None and where is not output and name not in visible:
                             diag.error(vdef.source.loc, "profile-order",

@@ -88,9 +88,10 @@ def _field_line(member: VField, note: bool) -> str:
 
 
 class _Flattener:
-    def __init__(self, view: str, annotate: bool) -> None:
+    def __init__(self, view: str, annotate: bool, trailing_overlap: str = "macro") -> None:
         self.view = view
         self.annotate = annotate  # mark HDK-only members of a documented record (hdk view)
+        self.trailing_overlap = trailing_overlap  # profiles.TRAILING_OVERLAP_SPELLINGS
 
     def members(self, members, depth: int, lone_flex_macro: bool = True) -> List[Line]:
         sole_flexible = lone_flex_macro and len(members) == 1 and getattr(members[0], "array", None) == "flexible" \
@@ -107,6 +108,12 @@ class _Flattener:
             if len(("\t" * depth + text).expandtabs(TAB)) > MAX_COLUMNS:
                 text = _field_line(member, False)
             return [Line(depth, text)]
+        if isinstance(member, VOverlap) and self.trailing_overlap == "plain":
+            # kernels without the macro (6.12): the overlapping members simply follow the
+            # member, which is where its flexible array starts
+            lines = [Line(depth, f"{member.ctype} {member.name};")]
+            lines.extend(self.members(member.members, depth, lone_flex_macro=False))
+            return lines
         if isinstance(member, VOverlap):
             packed = "__packed" if member.packed else ""
             lines = [Line(depth, f"__TRAILING_OVERLAP({member.ctype}, {member.name}, "
@@ -142,7 +149,7 @@ def _arch_blocks(items, lines_of, arch_of) -> List[Line]:
     return lines
 
 
-def _definition_items(vdef: VDef, view: str) -> List[Item]:
+def _definition_items(vdef: VDef, view: str, trailing_overlap: str = "macro") -> List[Item]:
     source = vdef.source
     comment = _comment(vdef, view)
     items = [Item("comment", lines=comment)] if comment else []
@@ -161,7 +168,7 @@ def _definition_items(vdef: VDef, view: str) -> List[Item]:
         items.append(Item("block", head=head, body=body, tail="};"))
     else:
         annotate = view == "hdk" and source.tags.visibility == "documented"
-        body = _Flattener(view, annotate).members(vdef.members, 1)
+        body = _Flattener(view, annotate, trailing_overlap).members(vdef.members, 1)
         attributes = (" __packed" if source.packed else "") + \
             (f" __aligned({source.aligned})" if source.aligned else "")
         tail = f"}}{attributes};"
@@ -230,7 +237,8 @@ def _same_group(a: VDef, b: VDef) -> bool:
 
 
 def render_items(view: View, single_arch: bool = False,
-                 made: Optional[Dict[int, List[Item]]] = None) -> List[Item]:
+                 made: Optional[Dict[int, List[Item]]] = None,
+                 trailing_overlap: str = "macro") -> List[Item]:
     """Items for the view's definitions; in a single-arch file no `#if` guards are needed.
 
     `made` keeps each definition's items across the files of one view (a definition is in a
@@ -253,7 +261,7 @@ def render_items(view: View, single_arch: bool = False,
                 items.append(Item("if", head=TARGETS[arch]["config"]))
             current_arch, previous = arch, None
         if id(vdef) not in made:
-            made[id(vdef)] = _definition_items(vdef, view.name)
+            made[id(vdef)] = _definition_items(vdef, view.name, trailing_overlap)
         produced = made[id(vdef)]
         if previous is not None and _same_group(previous, vdef):
             produced = [i for i in produced if i.kind != "comment"]
@@ -301,6 +309,8 @@ def render(view: View, output: OutputFile, banner_paths: Dict[str, str]) -> str:
     spec_files = sorted({comment_text(banner_paths[vdef.source.file])
                          for vdef in held.definitions})
     template = environment().get_template("header.h.j2")
-    items = render_items(held, output.arch is not None, view.rendered)
+    # items are shared by the view's files that spell definitions alike
+    made = view.rendered.setdefault(output.trailing_overlap, {})
+    items = render_items(held, output.arch is not None, made, output.trailing_overlap)
     return template.render(header=output, view=view.name, spec_files=spec_files,
                            items=list(zip(_gaps(items), map(_text, items))))

@@ -1059,15 +1059,6 @@ struct hv_timer_message_payload {
 #define HV_DOORBELL_FLAG_TRIGGER_SIZE_QWORD	0x00000004
 #define HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE	0x80000000
 
-/* TLFS: datatypes/hv_connection_id.md */
-union hv_connection_id {
-	u32 asu32;
-	struct {
-		u32 id : 24;
-		u32 reserved : 8;
-	} __packed u;
-};
-
 /* TLFS: datatypes/hv_port_type.md */
 enum hv_port_type {
 	HV_PORT_TYPE_MESSAGE	= 1,
@@ -1147,31 +1138,6 @@ union hv_input_delete_port {
 		union hv_port_id port_id;
 		u32 reserved;
 	};
-} __packed;
-
-/* TLFS: hypercalls/HvCallConnectPort.md#input-parameters */
-struct hv_input_connect_port {
-	u64 connection_partition_id;
-	union hv_connection_id connection_id;
-	u8 connection_vtl;
-	u8 rsvdz0;
-	u16 rsvdz1;
-	u64 port_partition_id;
-	union hv_port_id port_id;
-	u32 reserved2;
-	struct hv_connection_info connection_info;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallDisconnectPort.md#input-parameters */
-union hv_input_disconnect_port {
-	u64 as_uint64[2];
-	struct {
-		u64 connection_partition_id;
-		union hv_connection_id connection_id;
-		u32 is_doorbell : 1;
-		u32 reserved : 31;
-	} __packed;
 } __packed;
 
 /*
@@ -1378,9 +1344,8 @@ struct hv_tlb_flush {
 struct hv_tlb_flush_ex {
 	u64 address_space;
 	u64 flags;
-	__TRAILING_OVERLAP(struct hv_vpset, hv_vp_set, bank_contents, __packed,
-		u64 gva_list[];
-	);
+	struct hv_vpset hv_vp_set;
+	u64 gva_list[];
 } __packed;
 
 /* TLFS: datatypes/hv_register_value.md#architecture-neutral-members */
