@@ -213,10 +213,10 @@ class _Walk:
 
 
 def read(top: str, target: Target = LINUX["x86_64"], includes: Sequence[str] = (),
-         defines: Sequence[str] = (), shim: str = SHIM, root: Optional[str] = None,
+         defines: Sequence[str] = (), shim: Optional[str] = None, root: Optional[str] = None,
          family: str = "") -> FactSet:
     """The facts of TOP (and what it includes from its folder and INCLUDES) on TARGET."""
-    top, shim = os.path.abspath(top), os.path.abspath(shim)
+    top, shim = os.path.abspath(top), os.path.abspath(shim or target.shim)
     includes = [os.path.abspath(d) for d in includes]
     scope = Scope([top], includes, shim, root)
     args = target.args(includes, defines, shim)

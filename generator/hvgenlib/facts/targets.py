@@ -1,14 +1,17 @@
 """The targets C is read for: Linux kernel headers per arch, and the TLFS's Windows-style blocks.
 
 A target is what changes the compiler's answer: the triple, the macros the headers test, the
-dialect flags, and the include path of the kernel shim. Every reader in hvgen takes one.
+dialect flags, and the shim that stands in for the platform's own headers (first on the include
+path, with the files the platform's build force-includes). Every reader in hvgen takes one.
 """
 
 import os
 from dataclasses import dataclass
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
-SHIM = os.path.join(os.path.dirname(os.path.abspath(__file__)), "kernel_shim")
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHIM = os.path.join(HERE, "kernel_shim")
+WINDOWS_SHIM = os.path.join(HERE, "windows_shim")
 
 
 @dataclass(frozen=True)
@@ -17,22 +20,22 @@ class Target:
     triple: str
     defines: Tuple[str, ...]
     dialect: Tuple[str, ...]
-    shim: bool  # a kernel shim first on the include path
+    shim: str  # folder of stand-in platform headers, first on the include path
+    force: Tuple[str, ...]  # shim files force-included (when the shim has them)
 
     @property
     def flags(self) -> List[str]:
         """Target flags, as the facts' `compile_flags` record them."""
         return [f"--target={self.triple}"] + [f"-D{d}" for d in self.defines]
 
-    def args(self, includes=(), defines=(), shim: str = SHIM) -> List[str]:
-        """Compiler arguments; a shim's linux/kconfig.h is force-included, as the kernel's
-        build force-includes its own."""
-        args = ["-x", "c", *self.dialect, *self.flags, *(f"-D{d}" for d in defines)]
-        if self.shim:
-            args.append("-I" + shim)
-            kconfig = os.path.join(shim, "linux", "kconfig.h")
-            if os.path.isfile(kconfig):
-                args += ["-include", kconfig]
+    def args(self, includes=(), defines=(), shim: Optional[str] = None) -> List[str]:
+        """Compiler arguments, with SHIM (a test's own) in place of the target's shim."""
+        shim = shim or self.shim
+        args = ["-x", "c", *self.dialect, *self.flags, *(f"-D{d}" for d in defines),
+                "-I" + shim]
+        for name in self.force:
+            if os.path.isfile(os.path.join(shim, name)):
+                args += ["-include", os.path.join(shim, name)]
         return args + ["-I" + d for d in includes]
 
 
@@ -40,12 +43,17 @@ _KERNEL_C = ("-std=gnu11", "-ffreestanding", "-nostdinc")
 # The TLFS describes the hypervisor's (MSVC) layout: Windows' own triples and arch macros.
 _TLFS_C = ("-std=c11", "-fms-extensions", "-fms-compatibility", "-Wno-everything")
 
+_KCONFIG = ("linux/kconfig.h",)  # as the kernel's build force-includes its own
+_WINDOWS = ("windows_types.h",)
+
 LINUX = {
     "x86_64": Target("x86_64", "x86_64-linux-gnu", ("CONFIG_X86", "CONFIG_X86_64"), _KERNEL_C,
-                     True),
-    "arm64": Target("arm64", "aarch64-linux-gnu", ("CONFIG_ARM64",), _KERNEL_C, True),
+                     SHIM, _KCONFIG),
+    "arm64": Target("arm64", "aarch64-linux-gnu", ("CONFIG_ARM64",), _KERNEL_C, SHIM, _KCONFIG),
 }
 TLFS = {
-    "x86_64": Target("x86_64", "x86_64-pc-windows-msvc", ("_AMD64_",), _TLFS_C, False),
-    "arm64": Target("arm64", "aarch64-pc-windows-msvc", ("_ARM64_",), _TLFS_C, False),
+    "x86_64": Target("x86_64", "x86_64-pc-windows-msvc", ("_AMD64_",), _TLFS_C, WINDOWS_SHIM,
+                     _WINDOWS),
+    "arm64": Target("arm64", "aarch64-pc-windows-msvc", ("_ARM64_",), _TLFS_C, WINDOWS_SHIM,
+                    _WINDOWS),
 }

@@ -1,9 +1,9 @@
 """The C syntax blocks of TLFS pages, parsed with libclang and laid out per architecture.
 
-Each block is compiled alone, after a shim of the Windows base types (SHIM below) and the
-blocks of other pages that define the names it uses (found by a first pass), for the facts
-layer's TLFS targets (Windows' own triples with `_AMD64_` or `_ARM64_`: the TLFS describes the
-hypervisor's MSVC layout). Records are laid out by the facts layer (facts.model.Record). A block
+Each block is compiled alone, after the blocks of other pages that define the names it uses
+(found by a first pass), for the facts layer's TLFS targets: Windows' own triples with `_AMD64_`
+or `_ARM64_` (the TLFS describes the hypervisor's MSVC layout), and facts/windows_shim/ for the
+Windows base types. Records are laid out by the facts layer (facts.model.Record). A block
 libclang rejects is reported with its page, line and first error, never raised.
 """
 
@@ -19,38 +19,6 @@ from ..facts.model import Record
 from ..facts.targets import TLFS
 from .markdown import CodeBlock, Page
 
-# The Windows base types the TLFS uses without defining them; written for this tool.
-SHIM = """
-typedef unsigned char UINT8, UCHAR, BYTE, BOOLEAN, *PUINT8;
-typedef signed char INT8, CHAR;
-typedef unsigned short UINT16, USHORT, WORD, WCHAR;
-typedef short INT16, SHORT;
-typedef unsigned int UINT32, ULONG, DWORD, UINT;
-typedef int INT32, LONG, INT, BOOL;
-typedef unsigned long long UINT64, ULONG64, ULONGLONG, DWORD64, *PUINT64;
-typedef long long INT64, LONG64, LONGLONG;
-typedef unsigned long long ULONG_PTR, UINT_PTR, SIZE_T;
-typedef void VOID, *PVOID;
-typedef struct { UINT64 Low64; UINT64 High64; } UINT128;
-#define CONST const
-#define DECLSPEC_ALIGN(x) __declspec(align(x))
-#define ANYSIZE_ARRAY 1
-#define _In_
-#define _Out_
-#define _Inout_
-#define _In_opt_
-#define _Out_opt_
-#define _Inout_opt_
-#define _In_reads_(x)
-#define _In_reads_opt_(x)
-#define _In_reads_bytes_(x)
-#define _Out_writes_(x)
-#define _Out_writes_bytes_(x)
-#define _Out_writes_opt_(x)
-#define _Out_writes_to_(x, y)
-#define _Inout_updates_(x)
-#define _Inout_updates_opt_(x)
-"""
 
 # HV_* scalar aliases that hypercall prototypes use but no page defines (UINT64-sized handles
 # and flag words); used only when no block defines the name.
@@ -141,9 +109,9 @@ OWN = VDIR + "block.h"
 
 def _tu(index, text: str, deps: List[str], arch: str, extra: str = ""):
     main = VDIR + "main.c"
-    includes = ["shim.h", "extra.h"] + [f"dep{i}.h" for i in range(len(deps))] + ["block.h"]
+    includes = ["extra.h"] + [f"dep{i}.h" for i in range(len(deps))] + ["block.h"]
     source = "".join(f'#include "{name}"\n' for name in includes)
-    files = [(main, source), (VDIR + "shim.h", SHIM), (VDIR + "extra.h", extra),
+    files = [(main, source), (VDIR + "extra.h", extra),
              (OWN, text + "\n")] + [(f"{VDIR}dep{i}.h", d + "\n") for i, d in enumerate(deps)]
     return clang.parse(index, main, files, TLFS[arch].args([VDIR]))
 
