@@ -1,7 +1,9 @@
 """Issue 6's recorded scenario and the upstream commands: diff, report, patch."""
 
 import json
+import difflib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -234,7 +236,7 @@ class Patch(unittest.TestCase):
             with open(path, "rb") as handle:
                 self.assertEqual(handle.read(), b"/* caf\xe9 */\n")
 
-    def test_612_tree_with_base(self):
+    def test_612_tree_new_call_is_one_added_line(self):
         _, outputs = generate(SPEC)
         generic = "linux/include/asm-generic/hyperv-tlfs.h"
         x86 = "linux/arch/x86/include/asm/hyperv-tlfs.h"
@@ -246,14 +248,77 @@ class Patch(unittest.TestCase):
             with open(os.path.join(new, "hypercall-interface", "hypercall-codes.yaml"), "a",
                       encoding="utf-8") as handle:
                 handle.write(NEW_CALL)
-            _, new_outputs = generate(new)
             tree = self.make_tree(tmp, {generic[6:]: outputs[generic], x86[6:]: outputs[x86]})
-            text = self.check_patch(tree, tmp, ["--spec", new, "--base", SPEC],
-                                    {generic[6:]: new_outputs[generic],
-                                     x86[6:]: new_outputs[x86]})
+            mbox = os.path.join(tmp, "out.mbox")
+            run = hvgen("patch", "--kernel-tree", tree, "-o", mbox, "--spec", new)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            with open(os.path.join(tree, generic[6:]), encoding="utf-8") as handle:
+                patched = handle.read()
+            removed = [l for l in difflib.ndiff(outputs[generic].splitlines(),
+                                                 patched.splitlines()) if l.startswith("- ")]
+            added = [l for l in difflib.ndiff(outputs[generic].splitlines(),
+                                               patched.splitlines()) if l.startswith("+ ")]
+            self.assertEqual(removed, [])
+            self.assertEqual(len(added), 1, added)
+            self.assertRegex(added[0], r"^\+ #define HVCALL_HVGEN_SCENARIO_TEST\s+0x7ff0$")
+            with open(mbox, encoding="utf-8") as handle:
+                text = handle.read()
+            self.git(tree, "checkout", "-q", ".")
+            self.git(tree, "am", "-q", mbox)
+            with open(os.path.join(tree, generic[6:]), encoding="utf-8") as handle:
+                self.assertEqual(handle.read(), patched)
         self.assertIn("Subject: [PATCH] hyperv: Add HVCALL_HVGEN_SCENARIO_TEST", text)
-        self.assertIn("TLFS hypercalls/HvCallScenarioTest.md:", text)
-        self.assertIn("tlfs/hypercalls/HvCallScenarioTest", text)
+        self.assertIn("\nhypercalls/HvCallScenarioTest.md:\n  - added HVCALL_HVGEN_SCENARIO_TEST", text)
+        self.assertRegex(text, r"(?m)^Link: https://\S+/tlfs/hypercalls/HvCallScenarioTest\n"
+                               r"Signed-off-by: Hyper V Tester <tester@example.com>$")
+
+    def test_no_change_writes_nothing(self):
+        _, outputs = generate(SPEC)
+        files = {p[len("linux/"):]: t for p, t in outputs.items()
+                 if p.startswith("linux/include/hyperv/")}
+        with tempfile.TemporaryDirectory() as tmp:
+            tree = self.make_tree(tmp, files)
+            mbox = os.path.join(tmp, "out.mbox")
+            run = hvgen("patch", "--kernel-tree", tree, "-o", mbox)
+            self.assertEqual(run.returncode, 0, run.stderr)
+            self.assertIn("nothing to do", run.stderr)
+            self.assertFalse(os.path.exists(mbox))
+            self.assertEqual(self.git(tree, "status", "--porcelain"), "")
+
+    def test_abi_change_is_refused_unless_allowed(self):
+        _, outputs = generate(SPEC)
+        files = {p[len("linux/"):]: t for p, t in outputs.items()
+                 if p.startswith("linux/include/hyperv/")}
+        with tempfile.TemporaryDirectory() as tmp:
+            new = os.path.join(tmp, "spec")
+            shutil.copytree(SPEC, new)
+            path = os.path.join(new, "hypercall-interface", "hypercall-codes.yaml")
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+            changed = re.sub(r"(HVCALL_POST_MESSAGE\b.*?value: )0x005c", r"\g<1>0x005f", text,
+                             count=1, flags=re.S)
+            self.assertNotEqual(changed, text)
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(changed)
+            tree = self.make_tree(tmp, files)
+            mbox = os.path.join(tmp, "out.mbox")
+            run = hvgen("patch", "--kernel-tree", tree, "-o", mbox, "--spec", new)
+            self.assertEqual(run.returncode, 2, run.stderr)
+            self.assertIn("HVCALL_POST_MESSAGE", run.stderr)
+            self.assertIn("--allow-abi-break", run.stderr)
+            self.assertFalse(os.path.exists(mbox))
+            self.assertEqual(self.git(tree, "status", "--porcelain"), "")
+            run = hvgen("patch", "--kernel-tree", tree, "-o", mbox, "--spec", new,
+                        "--allow-abi-break")
+            self.assertEqual(run.returncode, 0, run.stderr)
+            diff = self.git(tree, "diff", "-U0")
+            self.assertEqual([l for l in diff.splitlines() if l[:1] in "+-"
+                              and not l.startswith(("+++", "---"))],
+                             [l for l in diff.splitlines() if "HVCALL_POST_MESSAGE" in l])
+            with open(mbox, encoding="utf-8") as handle:
+                text = " ".join(handle.read().split())
+            self.assertIn("an ABI change, made on purpose", text)
+            self.assertIn("- changed HVCALL_POST_MESSAGE value: 0x5c -> 0x5f", text)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,42 @@
+"""A `git format-patch`-shaped mbox of one commit: headers, message, trailers, diffstat, diff."""
+
+import email.utils
+from typing import List, Optional, Tuple
+
+from ..kpatch import git_diff
+
+
+def _diffstat(stats: List[Tuple[str, int, int, bool]]) -> List[str]:
+    """git's diffstat: ` path | N +++--`, the graph scaled to fit 80 columns."""
+    width = max((len(p) for p, *_ in stats), default=0)
+    most = max((a + d for _, a, d, _ in stats), default=0)
+    room = max(80 - width - 10, 10)
+    lines = []
+    for path, added, removed, _ in stats:
+        scale = min(1.0, room / most) if most else 1.0
+        plus, minus = round(added * scale), round(removed * scale)
+        plus, minus = max(plus, 1 if added else 0), max(minus, 1 if removed else 0)
+        lines.append(f" {path.ljust(width)} | {str(added + removed).rjust(len(str(most)))} "
+                     f"{'+' * plus}{'-' * minus}".rstrip())
+    added, removed = sum(s[1] for s in stats), sum(s[2] for s in stats)
+    summary = f" {len(stats)} file{'s' if len(stats) != 1 else ''} changed"
+    if added:
+        summary += f", {added} insertion{'s' if added != 1 else ''}(+)"
+    if removed:
+        summary += f", {removed} deletion{'s' if removed != 1 else ''}(-)"
+    return lines + [summary] + [f" create mode 100644 {p}" for p, _, _, new in stats if new]
+
+
+def mbox(files: List[Tuple[str, Optional[str], str]], subject: str, body: List[str],
+         trailers: List[str], name: str, mail: str, date: Optional[str] = None) -> str:
+    diffs, stats = [], []
+    for path, old, new in files:
+        text, added, removed = git_diff(path, old, new)
+        if text:
+            diffs.append(text)
+            stats.append((path, added, removed, old is None))
+    head = ["From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001",
+            f"From: {name} <{mail}>", f"Date: {date or email.utils.formatdate(localtime=True)}",
+            f"Subject: [PATCH] {subject}", ""]
+    text = "\n".join(head + body + [""] + trailers + ["---"] + _diffstat(stats) + [""]) + "\n"
+    return text + "".join(diffs) + "-- \nhvgen\n\n"
