@@ -81,8 +81,8 @@ def _spec_order(result) -> list:
 
 
 def run(args) -> int:
-    from .. import kpatch
     from ..patching import message, surgical
+    from ..patching import tree as kernel_tree
     from ..patching.mbox import mbox
     from ..pipeline import generate
     from ..write import write_file, write_outputs
@@ -92,10 +92,10 @@ def run(args) -> int:
         return _fail(f"{tree}: not a folder")
     result, outputs = generate(args.spec)
     try:
-        plan = kpatch.plan(tree, outputs)
-        name, mail = kpatch.identity(tree)
-        old = {path: kpatch._read(os.path.join(tree, path)) for path in plan.files}
-    except (ValueError, kpatch.PatchError) as exc:
+        plan = kernel_tree.plan(tree, outputs)
+        name, mail = kernel_tree.identity(tree)
+        old = {path: kernel_tree.read_file(os.path.join(tree, path)) for path in plan.files}
+    except (ValueError, kernel_tree.PatchError) as exc:
         return _fail(str(exc))
     for note in plan.notes:
         print(f"hvgen patch: note: {note}", file=sys.stderr)

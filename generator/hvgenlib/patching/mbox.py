@@ -1,9 +1,44 @@
 """A `git format-patch`-shaped mbox of one commit: headers, message, trailers, diffstat, diff."""
 
+import difflib
 import email.utils
+import hashlib
 from typing import List, Optional, Tuple
 
-from ..kpatch import git_diff
+
+
+def _blob(text: Optional[str]) -> str:
+    if text is None:
+        return "0" * 7
+    data = text.encode("utf-8")
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()[:7]
+
+
+def git_diff(path: str, old: Optional[str], new: str) -> Tuple[str, int, int]:
+    """One file's diff in git's format: (text, insertions, deletions)."""
+    old_lines = (old or "").splitlines(keepends=True)
+    new_lines = new.splitlines(keepends=True)
+    body = list(difflib.unified_diff(old_lines, new_lines,
+                                     "/dev/null" if old is None else f"a/{path}",
+                                     f"b/{path}", n=3))
+    if not body:
+        return "", 0, 0
+    out = [f"diff --git a/{path} b/{path}\n"]
+    if old is None:
+        out += ["new file mode 100644\n", f"index {_blob(None)}..{_blob(new)}\n"]
+    else:
+        out.append(f"index {_blob(old)}..{_blob(new)} 100644\n")
+    out += body[:2]  # the ---/+++ lines
+    added = removed = 0
+    for line in body[2:]:
+        if line.startswith("+"):
+            added += 1
+        elif line.startswith("-"):
+            removed += 1
+        if not line.endswith("\n"):
+            line += "\n\\ No newline at end of file\n"
+        out.append(line)
+    return "".join(out), added, removed
 
 
 def _diffstat(stats: List[Tuple[str, int, int, bool]]) -> List[str]:
