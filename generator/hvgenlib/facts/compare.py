@@ -31,7 +31,6 @@ class What(enum.Enum):
     ARRAY = "array length"
     MEMBER_TYPE = "member type"  # canonical type
     MEMBER_SPELLING = "member spelling"  # the type as written
-    MEMBER_DOCUMENTED = "member documented"  # a layout-engine annotation
     CONSTANT_ADDED = "constant added"
     CONSTANT_REMOVED = "constant removed"
     VALUE = "value"
@@ -57,7 +56,7 @@ class Difference:
 RECORD_FIELDS = {What.KIND: "kind", What.SIZE: "size", What.ALIGN: "align"}
 MEMBER_FIELDS = {What.MEMBER_MOVED: "offset_bits", What.BIT_WIDTH: "bits",
                  What.MEMBER_SIZE: "size", What.ARRAY: "array", What.MEMBER_TYPE: "canonical",
-                 What.MEMBER_SPELLING: "ctype", What.MEMBER_DOCUMENTED: "documented"}
+                 What.MEMBER_SPELLING: "ctype"}
 ENUM_FIELDS = {What.UNDERLYING: "underlying", What.SIZE: "size"}
 MACRO_FIELDS = {What.VALUE: "value", What.NEGATIVE: "negative",
                 What.FUNCTION_LIKE: "function_like", What.PARAMS: "params",
