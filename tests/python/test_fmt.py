@@ -304,6 +304,50 @@ class LayoutTest(unittest.TestCase):
             """))
 
 
+class MutationTest(unittest.TestCase):
+    """Mangled spec files: fmt exits 0 (and its result is a fixed point) or 2, never raises."""
+
+    MUTATIONS = 300
+    CHARS = list(":-[]{},#&*!|>'\"%@` \t\n?~") + ["0x", "-0", "1_", "yes", "\u00e9"]
+
+    def mutate(self, text, rng):
+        lines = text.split("\n")
+        i = rng.randrange(len(lines))
+        kind = rng.randrange(4)
+        if kind == 0:
+            del lines[i]
+        elif kind == 1:
+            lines.insert(rng.randrange(len(lines)), lines[i])
+        elif kind == 2:
+            lines[i] = " " * rng.choice([1, 2, 4]) + lines[i]
+        else:
+            pos = rng.randrange(len(lines[i]) + 1)
+            lines[i] = lines[i][:pos] + rng.choice(self.CHARS) + lines[i][pos:]
+        return "\n".join(lines)
+
+    def test_mutated_files(self):
+        import random
+
+        rng = random.Random(12)
+        sources = list_spec_files(SPEC)
+        seen = set()
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "m.yaml")
+            for _ in range(self.MUTATIONS):
+                with open(rng.choice(sources), encoding="utf-8") as handle:
+                    text = self.mutate(handle.read(), rng)
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write(text)
+                status, _, err = run_hvgen("fmt", path)
+                seen.add(status)
+                self.assertIn(status, (0, 2), err)
+                self.assertNotIn("Traceback", err)
+                self.assertNotIn("[fmt]", err)  # the result always read back the same
+                if status == 0:
+                    self.assertEqual(run_hvgen("fmt", "--check", path)[0], 0, text)
+        self.assertEqual(seen, {0, 2})  # both kinds of input were tried
+
+
 class CommandTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="hvgen-fmt-")

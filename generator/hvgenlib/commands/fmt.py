@@ -30,39 +30,50 @@ def _paths(args):
     return paths
 
 
-def _formatted(paths, diag):
-    """[(path, display, text, formatted text)] of every file; errors go to diag."""
-    from ..diagnostics import Loc
+def _format_file(path: str):
+    """(display, text, formatted text) of one file; SpecErrors when the loader rejects it (its
+    own located errors: only a file hvgen reads without error is formatted)."""
+    from ..diagnostics import Diagnostic, Diagnostics, Loc, SpecErrors
     from ..fmt import format_text
     from ..fmt.verify import Changed
     from ..load import display_path, load_file
 
-    results = []
+    display = display_path(path)
+    diag = Diagnostics()
+    load_file(path, display, diag)
+    diag.barrier()
+    with open(path, encoding="utf-8", newline="") as handle:
+        text = handle.read()
+    try:
+        return display, text, format_text(text, display)
+    except Changed as exc:
+        raise SpecErrors([Diagnostic(Loc(display, 1, 1), "fmt", f"{exc}; the file is left as "
+                                     "it is (this is a bug in hvgen fmt)")]) from None
+
+
+def _formatted(paths):
+    """[(path, display, text, formatted text)] of every file, or SpecErrors with every error."""
+    from ..diagnostics import SpecErrors
+
+    results, errors = [], []
     for path in paths:
-        display = display_path(path)
-        if load_file(path, display, diag) is None:  # the loader's own located errors
-            continue
-        with open(path, encoding="utf-8", newline="") as handle:
-            text = handle.read()
         try:
-            results.append((path, display, text, format_text(text, display)))
-        except Changed as exc:
-            diag.error(Loc(display, 1, 1), "fmt", f"{exc}; the file is left as it is "
-                       "(this is a bug in hvgen fmt)")
+            results.append((path,) + _format_file(path))
+        except SpecErrors as exc:
+            errors.extend(exc.diagnostics)
+    if errors:
+        raise SpecErrors(errors)
     return results
 
 
 def run(args) -> int:
-    from ..diagnostics import Diagnostics
     from ..write import write_file
 
-    diag = Diagnostics()
     paths = _paths(args)
     if not paths:
-        print(f"hvgen fmt: no *.yaml files under {args.spec}", file=sys.stderr)
+        print(f"hvgen fmt: error: no *.yaml files under {args.spec}", file=sys.stderr)
         return 2
-    results = _formatted(paths, diag)
-    diag.barrier()
+    results = _formatted(paths)
     stale = [(display, text, new) for _, display, text, new in results if new != text]
     if args.check:
         for display, text, new in stale:

@@ -4,7 +4,7 @@ composer (types, values and int spellings; key order aside), and the same commen
 from typing import Any, List, Optional, Tuple
 
 from .. import load
-from ..diagnostics import Diagnostics
+from ..diagnostics import Diagnostics, SpecErrors
 from .comments import find_comments
 from .tree import LINE_BREAK, read_tree
 
@@ -23,8 +23,10 @@ def _compose(text: str, display: str) -> Any:
         raise Changed(f"the formatted text does not parse: {exc}") from None
     finally:
         loader.dispose()
-    if diag.has_errors:
-        raise Changed(f"the formatted text does not load: {diag}")
+    try:
+        diag.barrier()
+    except SpecErrors as exc:
+        raise Changed(f"the formatted text does not load: {exc.diagnostics[0]}") from None
     return data
 
 
