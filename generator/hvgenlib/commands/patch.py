@@ -59,7 +59,7 @@ def _selector(args, spec_index):
     only = set(args.only or ())
 
     def select(change) -> bool:
-        if only and change.name not in only:
+        if only and change.name not in only and change.label not in only:
             return False
         if args.tlfs_page:
             definition = spec_index.get(change.name)
