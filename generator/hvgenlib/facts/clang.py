@@ -5,6 +5,7 @@ how does a record lay out).
 This is the only module in hvgen that imports clang.cindex; readers take `ci` from here.
 """
 
+import ctypes
 import os
 import re
 from typing import List, Optional
@@ -22,6 +23,18 @@ for _library in LIBRARIES:
             ci.Config.set_library_file(_library)
         break
 
+# libclang's evaluator, which the Python binding of clang 14 does not wrap.
+_lib = ci.conf.lib
+for _name, _args, _result in (
+        ("clang_Cursor_Evaluate", [ci.Cursor], ctypes.c_void_p),
+        ("clang_EvalResult_getKind", [ctypes.c_void_p], ctypes.c_int),
+        ("clang_EvalResult_isUnsignedInt", [ctypes.c_void_p], ctypes.c_uint),
+        ("clang_EvalResult_getAsUnsigned", [ctypes.c_void_p], ctypes.c_ulonglong),
+        ("clang_EvalResult_getAsLongLong", [ctypes.c_void_p], ctypes.c_longlong),
+        ("clang_EvalResult_dispose", [ctypes.c_void_p], None)):
+    getattr(_lib, _name).argtypes, getattr(_lib, _name).restype = _args, _result
+_EVAL_INT = 1  # CXEval_Int
+
 RECORD_KINDS = (ci.CursorKind.STRUCT_DECL, ci.CursorKind.UNION_DECL)
 ARRAY_KINDS = (ci.TypeKind.CONSTANTARRAY, ci.TypeKind.INCOMPLETEARRAY)
 # clang 14 spells an unnamed tag type "struct (anonymous at FILE:L:C)" or "(unnamed ... at ...)"
@@ -36,6 +49,21 @@ def parse(index, path: str, files, args: List[str], options: int = DETAILED):
 
 def errors(tu) -> list:
     return [d for d in tu.diagnostics if d.severity >= ci.Diagnostic.Error]
+
+
+def evaluate_int(cursor) -> Optional[int]:
+    """The integer value of an expression or of a variable's initialiser, or None."""
+    result = _lib.clang_Cursor_Evaluate(cursor)
+    if not result:
+        return None
+    try:
+        if _lib.clang_EvalResult_getKind(result) != _EVAL_INT:
+            return None
+        if _lib.clang_EvalResult_isUnsignedInt(result):
+            return _lib.clang_EvalResult_getAsUnsigned(result)
+        return _lib.clang_EvalResult_getAsLongLong(result)
+    finally:
+        _lib.clang_EvalResult_dispose(result)
 
 
 def tidy(spelling: str) -> str:

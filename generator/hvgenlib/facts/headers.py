@@ -3,15 +3,12 @@
 Facts are kept for definitions made in the top header's folder or an include folder (never the
 shim): named records at any depth plus those only a typedef names, enums (an anonymous one is
 `<anonymous:FIRST_CONSTANT>`), typedefs, and macros with the value of every object-like macro
-that is an integer constant expression at the end of the translation unit. Values come from one
-`clang -S -emit-llvm` compile of a probe; libclang first finds the macros whose probe compiles.
+that is an integer constant expression at the end of the translation unit. Values come from a
+probe (`(unsigned long long)(NAME)`, `(NAME) < 0`, `sizeof(NAME)`, its type's signedness) that
+libclang parses and evaluates in memory.
 """
 
 import os
-import re
-import shutil
-import subprocess
-import tempfile
 from typing import Dict, List, Optional, Sequence
 
 from . import clang
@@ -20,18 +17,12 @@ from .model import Enum, FactSet, Macro, Typedef
 from .targets import LINUX, SHIM, Target
 
 PROBE_PREFIX = "hvfacts_"
+PROBE = "/hvgen-facts/probe.c"  # in memory only, as is the translation unit
+UNIT = "/hvgen-facts/unit.c"
 
 
 class FactsError(Exception):
     """The header does not compile for the target, or clang is missing."""
-
-
-def find_clang() -> str:
-    for name in ("clang-14", "clang"):
-        path = shutil.which(name)
-        if path:
-            return path
-    raise FactsError("clang-14 not found")
 
 
 def _under(path: str, folder: str) -> bool:
@@ -100,74 +91,44 @@ def _probe_source(top: str, names: List[str]):
     return "\n".join(lines) + "\n", 2
 
 
-def _bad_probe_lines(index, args, top, names, probe_path):
-    """Names whose probe line has an error (libclang, in memory), or None when an error cannot
-    be tied to a line."""
-    src, first = _probe_source(top, names)
-    tu = clang.parse(index, probe_path, [(probe_path, src)], args + ["-ferror-limit=0"], 0)
-    bad, unplaced = set(), False
-    for d in clang.errors(tu):
-        loc = d.location
-        if loc.file is not None and loc.file.name == probe_path and \
-                first <= loc.line < first + len(names):
-            bad.add(names[loc.line - first])
-        else:
-            unplaced = True
-    return None if unplaced and not bad else bad
-
-
-def _constant_names(index, args, top, names, probe_path) -> List[str]:
-    """The NAMES whose probe line compiles: drop the lines with errors until none is left; split
-    the set in halves when an error cannot be tied to a line."""
+def _probe(index, args, top: str, names: List[str]) -> Dict[str, int]:
+    """{probe variable: value} for the NAMES whose probe line compiles: lines with errors are
+    dropped until none is left; the set is split in halves when an error cannot be tied to a
+    line. libclang evaluates the probe's initialisers (integer constant expressions)."""
     live = list(names)
     while live:
-        bad = _bad_probe_lines(index, args, top, live, probe_path)
-        if bad is None:
+        src, first = _probe_source(top, live)
+        tu = clang.parse(index, PROBE, [(PROBE, src)], args + ["-ferror-limit=0"], 0)
+        bad, unplaced = set(), False
+        for d in clang.errors(tu):
+            loc = d.location
+            if loc.file is not None and loc.file.name == PROBE and \
+                    first <= loc.line < first + len(live):
+                bad.add(live[loc.line - first])
+            else:
+                unplaced = True
+        if not bad and not unplaced:
+            return {c.spelling: clang.evaluate_int(c) for c in tu.cursor.get_children()
+                    if c.kind == ci.CursorKind.VAR_DECL and c.spelling.startswith(PROBE_PREFIX)}
+        if unplaced and not bad:
             break
-        if not bad:
-            return live
         live = [n for n in live if n not in bad]
     if len(live) <= 1:
-        return []
+        return {}
     half = len(live) // 2
-    return (_constant_names(index, args, top, live[:half], probe_path)
-            + _constant_names(index, args, top, live[half:], probe_path))
-
-
-_IR_GLOBAL = re.compile(r"^@%s([vnsg])_(\w+) = [^\n]*?\bi\d+ (-?\d+)" % PROBE_PREFIX, re.M)
-
-
-def _emit_values(compiler, args, top, names, tmp):
-    """Compile the probe for NAMES with clang -S -emit-llvm: {(kind, name): int}, or None."""
-    path = os.path.join(tmp, "hvfacts_probe.c")
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(_probe_source(top, names)[0])
-    r = subprocess.run([compiler] + args + ["-S", "-emit-llvm", "-O0", "-Wno-everything",
-                                            "-o", "-", path], capture_output=True, text=True)
-    if r.returncode != 0:
-        return None
-    return {(m.group(1), m.group(2)): int(m.group(3)) for m in _IR_GLOBAL.finditer(r.stdout)}
+    return {**_probe(index, args, top, live[:half]), **_probe(index, args, top, live[half:])}
 
 
 def _evaluate(index, args, top, macros: Dict[str, Macro]) -> None:
-    names = sorted(n for n, m in macros.items() if not m.function_like)
-    compiler = find_clang()
-    with tempfile.TemporaryDirectory(prefix="hvfacts.") as tmp:
-        ok = _constant_names(index, args, top, names, os.path.join(tmp, "hvfacts_probe.c"))
-        vals = _emit_values(compiler, args, top, ok, tmp)
-        if vals is None:  # libclang and clang disagree: one compile per macro
-            vals = {}
-            for n in ok:
-                vals.update(_emit_values(compiler, args, top, [n], tmp) or {})
-    for n in names:
-        if ("v", n) not in vals:
+    """The value, sign, size and signedness of every object-like macro that has them."""
+    values = _probe(index, args, top, sorted(n for n, m in macros.items() if not m.function_like))
+    for name, m in macros.items():
+        v, negative, size, signed = (values.get(f"{PROBE_PREFIX}{k}_{name}") for k in "vnsg")
+        if m.function_like or None in (v, negative, size, signed):
             continue
-        m = macros[n]
-        m.negative = bool(vals[("n", n)])
-        u = vals[("v", n)] & 0xFFFFFFFFFFFFFFFF
+        m.negative, m.type_size, m.type_signed = bool(negative), size, bool(signed)
+        u = v & 0xFFFFFFFFFFFFFFFF
         m.value = str(u - (1 << 64) if m.negative else u)
-        m.type_size = vals[("s", n)]
-        m.type_signed = bool(vals[("g", n)])
 
 
 # -- the translation unit ---------------------------------------------------------------------
@@ -221,9 +182,7 @@ def read(top: str, target: Target = LINUX["x86_64"], includes: Sequence[str] = (
     scope = Scope([top], includes, shim, root)
     args = target.args(includes, defines, shim)
     index = ci.Index.create()
-    with tempfile.TemporaryDirectory(prefix="hvfacts.") as tmp:
-        tu_path = os.path.join(tmp, "hvfacts_tu.c")
-        tu = clang.parse(index, tu_path, [(tu_path, f'#include "{top}"\n')], args)
+    tu = clang.parse(index, UNIT, [(UNIT, f'#include "{top}"\n')], args)
     errors = clang.errors(tu)
     if errors:
         raise FactsError(f"{top}: {len(errors)} errors, first: {errors[0]}")
