@@ -11,6 +11,7 @@ from typing import List, Optional
 
 from .style import WIDTH, flow_text, ordered_pairs, role_of, spell
 from .tree import Comments, Document, Mapping, Node, Pair, Scalar, Sequence
+from .verify import Changed
 
 SPACED_LISTS = ("definition",)  # lists whose block items are set apart by a blank line
 
@@ -25,8 +26,8 @@ def _with_trailing(line: str, comments: Comments) -> str:
 
 def _block_spelling(scalar: Scalar) -> str:
     text = spell(scalar, flow=False)
-    if text is None:  # pragma: no cover - only a multi-line non-string could get here
-        raise ValueError(f"line {scalar.start[0] + 1}: a scalar with no one-line spelling")
+    if text is None:  # only a multi-line scalar that is not a string (none is known)
+        raise Changed(f"line {scalar.start[0] + 1}: a scalar with no one-line spelling")
     return text
 
 
