@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Every hvgen command that writes a user's file, killed (SIGKILL) at random points, leaves each
 file it writes byte for byte as it was or as an uninterrupted run writes it: never cut, never
-mixed. Seeded, so a failure repeats; HVGEN_KILL_RUNS sets how many kills per command.
+mixed (for `patch`: the mbox and each tree file). Seeded, so a failure repeats; HVGEN_KILL_RUNS
+sets how many kills per command.
 """
 
 import os
@@ -37,15 +38,44 @@ def _commands(work):
         "tlfs --report --apply": ([HVGEN, "tlfs", "--tlfs", os.path.join(TLFS_FIX, "new"),
                                    "--spec", spec, "--report", os.path.join(work, "audit.md"),
                                    "--apply"], ["audit.md", "spec/demo/demo.yaml"]),
+        "patch": ([HVGEN, "patch", "--spec", os.path.join(work, "patch-spec"), "--kernel-tree",
+                   os.path.join(work, "tree"), "-o", os.path.join(work, "p.mbox"), "--force"],
+                  ["p.mbox"] + [f"tree/{name}" for name in TREE_FILES]),
     }
+
+
+TREE_FILES = ["include/hyperv/hvgdk_mini.h", "include/hyperv/hvhdk.h"]
+NEW_CALL = """
+  - define: HVCALL_HVGEN_KILL_TEST
+    value: 0x7ff1
+    tlfs: hypercalls/HvCallKillTest.md
+"""
+
+
+def _prepare_patch(work):
+    """A 7.x tree of hvgen's own headers and a spec that adds one hypercall code to it."""
+    spec = os.path.join(work, "patch-spec")
+    if not os.path.isdir(spec):
+        shutil.copytree(os.path.join(ROOT, "spec"), spec)
+        with open(os.path.join(spec, "hypercall-interface", "hypercall-codes.yaml"), "a",
+                  encoding="utf-8") as handle:
+            handle.write(NEW_CALL)
+    tree = os.path.join(work, "tree")
+    shutil.rmtree(tree, ignore_errors=True)
+    shutil.copytree(os.path.join(ROOT, "generated", "linux", "include"),
+                    os.path.join(tree, "include"))
+    for args in (["init", "-q"], ["config", "user.name", "Kill Test"],
+                 ["config", "user.email", "kill@example.com"]):
+        subprocess.run(["git", "-C", tree, *args], check=True, capture_output=True)
 
 
 def _prepare(work, files):
     if os.path.isdir(os.path.join(work, "spec")):
         shutil.rmtree(os.path.join(work, "spec"))
     shutil.copytree(os.path.join(TLFS_FIX, "spec"), os.path.join(work, "spec"))
+    _prepare_patch(work)
     for name in files:
-        if not name.startswith("spec/"):
+        if not name.startswith(("spec/", "tree/")):
             with open(os.path.join(work, name), "w", encoding="utf-8") as handle:
                 handle.write(OLD)
     return {name: _read(work, name) for name in files}
@@ -62,7 +92,7 @@ def _read(work, name):
 class KillWriters(unittest.TestCase):
     def test_each_writer_killed_at_random_points(self):
         rng = random.Random(20261201)
-        env = dict(os.environ, HVGEN_NO_CACHE="1")
+        env = dict(os.environ, HVGEN_NO_CACHE="1", SOURCE_DATE_EPOCH="1796112000")
         with tempfile.TemporaryDirectory(prefix="hvgen-kill-") as work:
             for name, (argv, files) in _commands(work).items():
                 before = _prepare(work, files)

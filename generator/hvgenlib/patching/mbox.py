@@ -3,6 +3,7 @@
 import difflib
 import email.utils
 import hashlib
+import os
 from typing import List, Optional, Tuple
 
 
@@ -62,6 +63,14 @@ def _diffstat(stats: List[Tuple[str, int, int, bool]]) -> List[str]:
     return lines + [summary] + [f" create mode 100644 {p}" for p, _, _, new in stats if new]
 
 
+def _date() -> str:
+    """Now, or SOURCE_DATE_EPOCH when set (reproducible builds' convention), as mail writes it."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return email.utils.formatdate(int(epoch), usegmt=True)
+    return email.utils.formatdate(localtime=True)
+
+
 def mbox(files: List[Tuple[str, Optional[str], str]], subject: str, body: List[str],
          trailers: List[str], name: str, mail: str, date: Optional[str] = None) -> str:
     diffs, stats = [], []
@@ -71,7 +80,7 @@ def mbox(files: List[Tuple[str, Optional[str], str]], subject: str, body: List[s
             diffs.append(text)
             stats.append((path, added, removed, old is None))
     head = ["From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001",
-            f"From: {name} <{mail}>", f"Date: {date or email.utils.formatdate(localtime=True)}",
+            f"From: {name} <{mail}>", f"Date: {date or _date()}",
             f"Subject: [PATCH] {subject}", ""]
     text = "\n".join(head + body + [""] + trailers + ["---"] + _diffstat(stats) + [""]) + "\n"
     return text + "".join(diffs) + "-- \nhvgen\n\n"
