@@ -9,7 +9,7 @@ says what counts and how macros are evaluated): the header is parsed with
 `-std=gnu11 -ffreestanding -nostdinc -I SHIM -I INCLUDE...` plus the architecture's target
 flags; SHIM defaults to the generator's kernel shim.
 
-Needs Debian's python3-clang-14 (run with /usr/bin/python3) and clang-14.
+Needs Debian's python3-clang-14 (run with /usr/bin/python3).
 """
 import argparse
 import json

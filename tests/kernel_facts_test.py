@@ -1,0 +1,56 @@
+#!/usr/bin/python3
+"""The facts layer reads the real kernels' headers exactly as the reference facts record them.
+
+tests/reference/*.json were measured from Linux 7.2.13 (hdk family) and 6.12.117 (tlfs family)
+by the reference extractor, with its own shim. This test reads the same headers (fetched from
+Debian's archive into the build folder, never into the repository) with hvgen's facts layer and
+its kernel shim, per family and arch, and compares with the reference: every definition must be
+present and equal, and none extra. Skipped (exit 77) when the archive cannot be reached.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "generator"))
+
+from hvgenlib.facts import headers, model, reference  # noqa: E402
+from hvgenlib.facts.targets import LINUX  # noqa: E402
+
+ARCH_DIR = {"x86_64": "x86", "arm64": "arm64"}
+TREES = {"hdk": ("72", "7.2.13", "include/hyperv/hvhdk.h"),  # fetched folder, release, top
+         "tlfs": ("612", "6.12.117", "arch/{dir}/include/asm/hyperv-tlfs.h")}
+
+
+def check(fetched: str, family: str, arch: str) -> bool:
+    folder, release, top = TREES[family]
+    tree = os.path.join(fetched, folder)
+    includes = [os.path.join(tree, "arch", ARCH_DIR[arch], "include"),
+                os.path.join(tree, "include")]
+    measured = headers.read(os.path.join(tree, top.format(dir=ARCH_DIR[arch])), LINUX[arch],
+                            includes, root=tree, family=family)
+    expected = model.load(os.path.join(HERE, "reference", f"{arch}-{family}.json"))
+    compared = reference.compare(expected, measured)
+    lines, failed = reference.report(f"kernel-facts {family}-{arch} (Linux {release})",
+                                     compared, require_all=True)
+    print("\n".join(lines))
+    return not failed and not compared[4]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--headers", required=True, help="where to fetch the kernel headers")
+    args = parser.parse_args()
+    fetch = subprocess.run([os.path.join(ROOT, "tools", "fetch-kernel-headers"), args.headers],
+                           check=False)
+    if fetch.returncode:
+        return fetch.returncode
+    results = [check(args.headers, family, arch) for family in TREES for arch in ARCH_DIR]
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
