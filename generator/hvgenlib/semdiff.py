@@ -285,9 +285,9 @@ class _Differ:
         new_reserved = _ranges([mm for mm in rb.members if mm.reserved])
         for path, mb in new_named.items():
             self.member(a, b, old_named.get(path), mb, diffs.get(path, []), old_reserved)
-        for path, ma in old_named.items():
-            if path not in new_named:
-                self.member_removed(a, b, ma, new_reserved)
+        for found in diffs.values():
+            if found[0].what is What.MEMBER_REMOVED:
+                self.member_removed(a, b, found[0].old, new_reserved)
         if old_reserved != new_reserved:
             self.add(b, None, "reserved", f"reserved bits {_fmt_ranges(old_reserved)} -> "
                      f"{_fmt_ranges(new_reserved)}", "compatible")
