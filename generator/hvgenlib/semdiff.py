@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from . import model as m
+from .checks import RESERVED_NAME
 from .facts.compare import What, diff_enum, diff_record, index_by
 from .facts.from_layout import record_facts
 from .facts.model import Enum
@@ -334,6 +335,10 @@ class _Differ:
                 b.documented and self._demoted_member(b.name, path):
             self.add(b, path, "demoted", f"documented member {path} demoted to hdk (now "
                      f"reserved at {_where(ma)})", "break")
+        elif _covered(_bits(ma), new_reserved) and RESERVED_NAME.match(path.split(".")[-1]):
+            # named as reserved space all along: marking it `reserved: true` says what it was
+            self.add(b, path, "reserved", f"member {path} marked reserved (it was named so; "
+                     f"same bits, {_where(ma)})", "compatible")
         elif _covered(_bits(ma), new_reserved):
             self.add(b, path, "removed", f"documented member {path} now reserved (was at "
                      f"{_where(ma)})", "break")

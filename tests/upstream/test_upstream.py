@@ -120,6 +120,17 @@ class Scenario(unittest.TestCase):
         self.assertEqual(run.returncode, 0, run.stderr)
         self.assertIn("verdict: unchanged", run.stdout)
 
+    def test_marking_reserved_named_members_is_not_a_break(self):
+        """The revision that marked 120 reserved-named members `reserved: true`: its OLD side
+        predates that rule and still analyses; the marks change no ABI."""
+        if subprocess.run(["git", "-C", ROOT, "cat-file", "-e", "a30c0b0^{commit}"],
+                          capture_output=True).returncode:
+            self.skipTest("a shallow clone without that revision")
+        run = hvgen("diff", "a30c0b0~1", "a30c0b0")
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertNotIn("ABI BREAK", run.stdout)
+        self.assertIn("marked reserved (it was named so", run.stdout)
+
 
 class Report(unittest.TestCase):
     def test_report_outputs_and_html(self):

@@ -25,9 +25,10 @@ def run(args) -> int:
     try:
         with semdiff.Sides(args.old, args.new) as sides:
             results = []
-            for (spec_dir, label), arg in zip(sides, (args.old, args.new)):
+            for (spec_dir, label), arg, history in zip(sides, (args.old, args.new),
+                                                       (True, False)):
                 try:
-                    results.append((analyse(spec_dir), label))
+                    results.append((analyse(spec_dir, history=history), label))
                 except SpecErrors as errors:
                     for diagnostic in errors.diagnostics:
                         print(diagnostic, file=sys.stderr)
