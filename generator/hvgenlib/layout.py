@@ -8,6 +8,7 @@ of anonymous structs/unions are flattened into the parent, named members of anon
 appear as `name` and `name.field`.
 """
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -182,22 +183,29 @@ class _Engine:
         if vdef is None:
             raise LayoutError(f"unknown type '{ctype}'")
         if vdef.kind == "typedef":
-            key = f"typedef {ctype}"
-            if key in self.active:
-                raise LayoutError(f"typedef '{ctype}' is defined in terms of itself")
-            if len(self.active) >= expr.MAX_CHAIN:
-                raise LayoutError(f"typedef '{ctype}': types nest more than {expr.MAX_CHAIN} deep")
-            self.active.add(key)
-            try:
+            with self._inside(f"typedef {ctype}", f"typedef '{ctype}' is defined in terms of "
+                              f"itself"):
                 return self.type_info(vdef.source.ctype)
-            finally:
-                self.active.discard(key)
         if vdef.kind == "enum":
             self.enum(vdef)
             size = self.out.enum_types[vdef.name][0]
             return size, size
         layout = self.record(vdef)
         return layout.size, layout.align
+
+    @contextlib.contextmanager
+    def _inside(self, key: str, cycle: str):
+        """While KEY's type is being laid out: a second entry is the cycle CYCLE describes, and
+        no chain of types inside one another may exceed expr.MAX_CHAIN."""
+        if key in self.active:
+            raise LayoutError(cycle)
+        if len(self.active) >= expr.MAX_CHAIN:
+            raise LayoutError(f"{key}: types nest more than {expr.MAX_CHAIN} deep")
+        self.active.add(key)
+        try:
+            yield
+        finally:
+            self.active.discard(key)
 
     def sizeof(self, ctype: str) -> int:
         try:
@@ -209,20 +217,13 @@ class _Engine:
         if vdef.name in self.out.records:
             return self.out.records[vdef.name]
         key = f"{vdef.kind} {vdef.name}"
-        if key in self.active:
-            raise LayoutError(f"{key} contains itself; use a pointer or break the cycle")
-        if len(self.active) >= expr.MAX_CHAIN:
-            raise LayoutError(f"{key}: records nest more than {expr.MAX_CHAIN} deep")
-        self.active.add(key)
-        try:
+        with self._inside(key, f"{key} contains itself; use a pointer or break the cycle"):
             members: List[MemberLayout] = []
             size, align = self.aggregate(vdef.kind, vdef.members, vdef.source.packed, 0, "",
                                          members)
             if vdef.source.aligned:  # __aligned(N) raises alignment, and so the rounded size
                 align = max(align, vdef.source.aligned)
                 size = _round_up(size, align)
-        finally:
-            self.active.discard(key)
         layout = RecordLayout(size, align, tuple(members))
         self.out.records[vdef.name] = layout
         return layout
