@@ -22,7 +22,7 @@ UNIT = "/hvgen-facts/unit.c"
 
 
 class FactsError(Exception):
-    """The header does not compile for the target, or clang is missing."""
+    """The header does not compile for the target."""
 
 
 def _under(path: str, folder: str) -> bool:
