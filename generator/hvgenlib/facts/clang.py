@@ -8,7 +8,7 @@ This is the only module in hvgen that imports clang.cindex; readers take `ci` fr
 import ctypes
 import os
 import re
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 import clang.cindex as ci
 
@@ -90,6 +90,12 @@ def record_decl(t):
         return None
     d = t.get_declaration()
     return d if d is not None and d.kind in RECORD_KINDS else None
+
+
+def constants(decl) -> List[Tuple[str, int]]:
+    """(name, value) of an enum declaration's constants, in order."""
+    return [(c.spelling, c.enum_value) for c in decl.get_children()
+            if c.kind == ci.CursorKind.ENUM_CONSTANT_DECL]
 
 
 def _member(cursor, offset: int, path: str) -> Member:

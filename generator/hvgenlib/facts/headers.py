@@ -155,8 +155,7 @@ class _Walk:
                 self.facts.macros[c.spelling] = _macro(c, rel, self.facts.macros.get(c.spelling))
 
     def enum(self, c, rel: str) -> None:
-        consts = [(e.spelling, e.enum_value) for e in c.get_children()
-                  if e.kind == ci.CursorKind.ENUM_CONSTANT_DECL]
+        consts = clang.constants(c)
         name = c.spelling
         if clang.is_unnamed(c):
             name = "<anonymous:%s>" % (consts[0][0] if consts else "?")

@@ -155,11 +155,6 @@ def _strip(name: str) -> str:
     return name[1:] if name.startswith("_") else name
 
 
-def _constants(decl) -> List[Tuple[str, int]]:
-    return [(v.spelling, v.enum_value) for v in decl.get_children()
-            if v.kind == ci.CursorKind.ENUM_CONSTANT_DECL]
-
-
 class _Collect:
     """The definitions one block makes on one arch, merged into DEFS (by TLFS name)."""
 
@@ -195,7 +190,7 @@ class _Collect:
         elif under.kind == ci.TypeKind.ENUM:
             d = self.get(c.spelling, "enum", line)
             decl = under.get_declaration()
-            d.values[self.arch] = _constants(decl)
+            d.values[self.arch] = clang.constants(decl)
             d.size[self.arch] = under.get_size()
             self.alias(d, decl)
         else:
@@ -223,7 +218,7 @@ class _Collect:
             elif c.kind == ci.CursorKind.ENUM_DECL and named and \
                     not self.aliased(_strip(c.spelling)):
                 d = self.get(_strip(c.spelling), "enum", line)
-                d.values[self.arch] = _constants(c)
+                d.values[self.arch] = clang.constants(c)
                 d.size[self.arch] = c.type.get_size()
             elif c.kind == ci.CursorKind.FUNCTION_DECL and c.spelling.startswith("HvCall"):
                 self.get(c.spelling, "hypercall", line).params = [
