@@ -3,8 +3,8 @@
 The engine's computed layout (hvgenlib/facts/from_layout.py) and libclang's measurement of
 generated/ (hvgenlib/facts/headers.py) go through the one facts comparer: per view and arch,
 every record's kind, size, alignment and every member's offset, bit width, size and array
-length; every enum's constants and size; every constant's value, size and signedness, whether
-the header writes it as a macro or as an enum constant. A constant the spec #undefs after its
+length; every enum's constants and size; every typedef's size; every constant's value, size and
+signedness, whether the header writes it as a macro or as an enum constant. A constant the spec #undefs after its
 record (`undef-after`) has no value at the end of the header and is left out.
 
 Run: /usr/bin/python3 -m unittest discover -s tests/tools -p 'test_*.py'
@@ -17,7 +17,8 @@ import unittest
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, 'generator'))
 
-from hvgenlib.facts.compare import What, diff_enum, diff_macro, diff_record  # noqa: E402
+from hvgenlib.facts.compare import (What, diff_enum, diff_macro, diff_record,  # noqa: E402
+                                    diff_typedef)
 from hvgenlib.facts.from_layout import arch_facts  # noqa: E402
 from hvgenlib.facts.reference import shim_artefact  # noqa: E402
 from hvgenlib.facts.targets import LINUX  # noqa: E402
@@ -57,6 +58,12 @@ def differences(result, view, arch):
             found.append('enum %s missing' % name)
             continue
         found += diff_enum(name, enum, measured.enums[name], (What.SIZE,))
+    for name, typedef in engine.typedefs.items():
+        compared += 1
+        if name not in measured.typedefs:
+            found.append('typedef %s missing' % name)
+            continue
+        found += diff_typedef(name, typedef, measured.typedefs[name], (What.SIZE,))
     enum_constants = {c: str(v) for e in measured.enums.values() for c, v in e.constants}
     for name, macro in engine.macros.items():
         if name in undefined:

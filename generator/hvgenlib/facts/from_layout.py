@@ -7,7 +7,7 @@ comparison with a compiler's facts leaves What.MEMBER_TYPE out.
 
 from typing import Dict, Optional
 
-from .model import Enum, FactSet, Macro, Member, Record
+from .model import Enum, FactSet, Macro, Member, Record, Typedef
 
 
 def member_facts(m) -> Member:
@@ -29,7 +29,7 @@ def constant_facts(name: str, value) -> Macro:
 
 def arch_facts(layout, kinds: Dict[str, str], family: str = "") -> FactSet:
     """A layout.ArchLayout as a FactSet: records (KINDS: name -> struct|union), enums with
-    their constants and size, and every constant as an object-like macro."""
+    their constants and size, every constant as an object-like macro, typedefs' sizes."""
     facts = FactSet(layout.arch, family)
     for name, record in layout.records.items():
         facts.records[name] = record_facts(name, record, kinds.get(name))
@@ -38,4 +38,6 @@ def arch_facts(layout, kinds: Dict[str, str], family: str = "") -> FactSet:
         facts.enums[name] = Enum(name, list(values), size=size)
     for name, value in layout.constants.items():
         facts.macros[name] = constant_facts(name, value)
+    for name, size in layout.typedefs.items():
+        facts.typedefs[name] = Typedef(name, None, size)
     return facts
