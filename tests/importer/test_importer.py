@@ -8,7 +8,6 @@ import io
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import unittest
@@ -19,13 +18,12 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "generator"))
 
 from hvgenlib import cli  # noqa: E402
+from hvgenlib.facts import headers, model  # noqa: E402
+from hvgenlib.facts.targets import LINUX  # noqa: E402
 from hvgenlib.importer import emit, parse  # noqa: E402
 
 FIXTURE = os.path.join(HERE, "fixtures", "regs.h")
 CONSTRUCTS = os.path.join(HERE, "fixtures", "constructs.h")
-FACTS = os.path.join(ROOT, "tests", "tools", "facts.py")
-SHIM = os.path.join(ROOT, "generator", "hvgenlib", "facts", "kernel_shim")
-PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
 
 
 def run_cli(*argv):
@@ -36,11 +34,8 @@ def run_cli(*argv):
 
 
 def measure(header, arch, workdir, name):
-    path = os.path.join(workdir, f"{name}-{arch}.json")
-    subprocess.run([PYTHON, FACTS, "--arch", arch, "--family", name, "--top", header,
-                    "--shim", SHIM, "--out", path], check=True, capture_output=True)
-    with open(path) as fh:
-        facts = json.load(fh)
+    """The header's facts (the facts layer, reference-JSON form): ({record name: record}, all)."""
+    facts = model.to_json(headers.read(header, LINUX[arch], family=name))
     return {r["name"]: r for r in facts["records"]}, facts
 
 
