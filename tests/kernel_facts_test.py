@@ -5,7 +5,10 @@ tests/reference/*.json were measured from Linux 7.2.13 (hdk family) and 6.12.117
 by the reference extractor, with its own shim. This test reads the same headers (fetched from
 Debian's archive into the build folder, never into the repository) with hvgen's facts layer and
 its kernel shim, per family and arch, and compares with the reference: every definition must be
-present and equal, and none extra. Skipped (exit 77) when the archive cannot be reached.
+present and equal, and none extra. Then the report's kernel-tree column, which measures a tree
+and the generated headers with the same layer: the 7.2 tree carries every documented definition
+with hvgen's layout (the shim's own members are no difference), and the 6.12 tree differs in
+none. Skipped (exit 77) when the archive cannot be reached.
 """
 
 import argparse
@@ -17,8 +20,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "generator"))
 
+from hvgenlib import docreport  # noqa: E402
 from hvgenlib.facts import headers, model, reference  # noqa: E402
 from hvgenlib.facts.targets import LINUX  # noqa: E402
+from hvgenlib.pipeline import generate  # noqa: E402
 
 ARCH_DIR = {"x86_64": "x86", "arm64": "arm64"}
 TREES = {"hdk": ("72", "7.2.13", "include/hyperv/hvhdk.h"),  # fetched folder, release, top
@@ -40,6 +45,19 @@ def check(fetched: str, family: str, arch: str) -> bool:
     return not failed and not compared[4]
 
 
+def report_column(fetched: str) -> bool:
+    result, outputs = generate(os.path.join(ROOT, "spec"))
+    ok = True
+    for folder, lacking in (("72", 0), ("612", None)):
+        standing = docreport.kernel_tree(result, outputs, os.path.join(fetched, folder))
+        print(f"report kernel-tree {folder}: {standing.checked} checked, {len(standing.same)} "
+              f"same, {len(standing.lacks)} lacking, {len(standing.differs)} differ")
+        for name, lines in sorted(standing.differs.items()):
+            print(f"  {name}: {'; '.join(lines)}")
+        ok = ok and not standing.differs and lacking in (None, len(standing.lacks))
+    return ok
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--headers", required=True, help="where to fetch the kernel headers")
@@ -49,6 +67,7 @@ def main() -> int:
     if fetch.returncode:
         return fetch.returncode
     results = [check(args.headers, family, arch) for family in TREES for arch in ARCH_DIR]
+    results.append(report_column(args.headers))
     return 0 if all(results) else 1
 
 
