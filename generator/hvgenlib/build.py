@@ -4,6 +4,7 @@ from typing import Any, Dict, List, Optional
 
 from . import model as m
 from .diagnostics import Diagnostics
+from .presence import families
 
 KINDS = ("define", "enum", "struct", "union", "typedef")
 
@@ -14,7 +15,8 @@ def _spelling(value: Any) -> m.Spelling:
     return value
 
 
-def _tags(data: Dict[str, Any], inherited: str) -> m.Tags:
+def _tags(data: Dict[str, Any], inherited: str, linux=None) -> m.Tags:
+    """A thing's tags; a member or enum value inherits visibility and Linux presence."""
     arch = data.get("arch")
     return m.Tags(
         visibility=data.get("visibility", inherited),
@@ -22,6 +24,7 @@ def _tags(data: Dict[str, Any], inherited: str) -> m.Tags:
         only=data.get("only"),
         reason=data.get("reason"),
         description=data.get("description"),
+        linux=families(data["linux"]) if "linux" in data else linux,
     )
 
 
@@ -48,17 +51,17 @@ class _Builder:
     def __init__(self, spec) -> None:
         self.spec = spec
 
-    def member(self, data: Dict[str, Any], path, visibility: str) -> m.Member:
-        tags = _tags(data, visibility)
+    def member(self, data: Dict[str, Any], path, inherited: m.Tags) -> m.Member:
+        tags = _tags(data, inherited.visibility, inherited.linux)
         loc = self.spec.loc(path)
         if "trailing-overlap" in data:
-            members = self.members(data["members"], path + ("members",), tags.visibility)
+            members = self.members(data["members"], path + ("members",), tags)
             return m.Overlap(_spelling(data["name"]), _spelling(data["type"]),
                              data["trailing-overlap"], members, tags, loc,
                              packed=data.get("packed", False))
         for kind in ("struct", "union"):
             if kind in data:
-                members = self.members(data[kind], path + (kind,), tags.visibility)
+                members = self.members(data[kind], path + (kind,), tags)
                 return m.Nested(kind, members, tags, loc, name=_spelling(data.get("name")),
                                 packed=data.get("packed", False), array=data.get("array"))
         return m.Field(
@@ -66,8 +69,8 @@ class _Builder:
             bits=data.get("bits"), at=_at(data.get("at")), array=data.get("array"),
             reserved=data.get("reserved", False), volatile=data.get("volatile", False))
 
-    def members(self, items: List[Any], path, visibility: str):
-        return tuple(self.member(item, path + (i,), visibility) for i, item in enumerate(items))
+    def members(self, items: List[Any], path, inherited: m.Tags):
+        return tuple(self.member(item, path + (i,), inherited) for i, item in enumerate(items))
 
     def definition(self, data: Dict[str, Any], path) -> m.Definition:
         kind = next(k for k in KINDS if k in data)
@@ -87,7 +90,7 @@ class _Builder:
                               evaluate=data.get("evaluate", True), **common)
         if kind == "enum":
             values = tuple(
-                m.EnumValue(v["name"], v["value"], _tags(v, tags.visibility),
+                m.EnumValue(v["name"], v["value"], _tags(v, tags.visibility, tags.linux),
                             self.spec.loc(path + ("values", i)))
                 for i, v in enumerate(data["values"]))
             anonymous = data["enum"] is None
@@ -95,7 +98,7 @@ class _Builder:
             return m.Enum(name=name, kind=kind, values=values, anonymous=anonymous, **common)
         if kind == "typedef":
             return m.Typedef(name=data["typedef"], kind=kind, ctype=data["type"], **common)
-        members = self.members(data["members"], path + ("members",), tags.visibility)
+        members = self.members(data["members"], path + ("members",), tags)
         return m.Record(name=data[kind], kind=kind, members=members,
                         packed=data.get("packed", False), size=data.get("size"),
                         aligned=data.get("aligned"), **common)

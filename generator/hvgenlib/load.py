@@ -25,7 +25,7 @@ Pos = Tuple[int, int]  # (line, col), 1-based; made into a Loc only when asked f
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_NODES = 100_000  # per file; ~1 s of parsing. The whole real spec has a few thousand
 MAX_DEPTH = 64  # a spec nests about 8 deep; libyaml and Python both have stack limits
-DEFAULTABLE_KEYS = ("visibility", "tlfs", "arch", "hdk-file")
+DEFAULTABLE_KEYS = ("visibility", "tlfs", "arch", "hdk-file", "linux")
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _scalars = yaml.constructor.SafeConstructor()

@@ -1,6 +1,6 @@
 """The ABI model: frozen definitions as the spec states them, before any view or layout."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional, Tuple, Union
 
 from .diagnostics import Loc
@@ -36,6 +36,11 @@ class Tags:
     only: Optional[str] = None
     reason: Optional[str] = None
     description: Optional[str] = None
+    # The Linux families that carry it (`linux:`, e.g. ("6.12", "7.2")), whatever its
+    # visibility; None where the spec records none (presence.py says what that means). Not
+    # compared: equal tags mean "printed alike" (render.py gives a run of defines with equal
+    # tags one comment), and where a family carries a definition is not printed.
+    linux: Optional[Tuple[str, ...]] = field(default=None, compare=False)
 
     def present_in(self, view: str) -> bool:
         return self.only in (None, view)

@@ -1,7 +1,7 @@
 """The pipeline, one stage per line: load -> validate -> build -> views -> layout/checks -> render."""
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Dict, Tuple
 
 from . import checks
@@ -14,7 +14,9 @@ from .model import VIEWS, Model
 from .profiles import check_profile_order, load_profiles
 from .render import render
 from .schema import validate_schema
-from .views import View, project_view
+from .presence import FAMILIES
+from .presence_checks import check_presence
+from .views import View, project_family, project_view
 
 
 @dataclass
@@ -22,6 +24,7 @@ class Result:
     model: Model
     views: Dict[str, View]
     layouts: Dict[Tuple[str, str], ArchLayout]  # (view, arch) -> facts
+    families: Dict[str, View] = field(default_factory=dict)  # Linux family -> its projection
 
 
 def analyse(spec_dir: str, history: bool = False) -> Result:
@@ -38,7 +41,9 @@ def analyse(spec_dir: str, history: bool = False) -> Result:
     if not history:
         checks.check_reserved_names(model, diag)
     views = {view: project_view(model, view, diag) for view in VIEWS}
-    check_profile_order(views, ARCHES, diag)
+    families = {family: project_family(model, family, diag) for family in FAMILIES}
+    check_presence(model, families, ARCHES, diag)
+    check_profile_order(views, families, ARCHES, diag)
     layouts = {}
     for arch in ARCHES:
         for name, view in views.items():
@@ -53,7 +58,7 @@ def analyse(spec_dir: str, history: bool = False) -> Result:
         checks.check_sizes(views["hdk"], layouts[("hdk", arch)], diag)
         checks.check_views_agree(layouts[("tlfs", arch)], layouts[("hdk", arch)], diag)
     diag.barrier()
-    return Result(model, views, layouts)
+    return Result(model, views, layouts, families)
 
 
 def banner_paths(spec_dir: str, files) -> Dict[str, str]:
@@ -71,7 +76,8 @@ def generate(spec_dir: str, profiles=None) -> Tuple[Result, Dict[str, str]]:
     for name, files in load_profiles().items():
         if profiles is None or name in profiles:
             for output in files:
-                outputs[output.file] = render(result.views[output.view], output, paths)
+                source = output.source(result.views, result.families)
+                outputs[output.file] = render(source, output, paths)
     if profiles is None:  # the documentation report is committed and kept fresh too
         from .docreport import report_outputs
 

@@ -7,6 +7,8 @@ from typing import Dict, List, Optional, Tuple
 
 import yaml
 
+from . import presence
+
 PROFILES_PATH = os.path.join(os.path.dirname(__file__), "..", "profiles.yaml")
 DEFAULT_HDK_FILE = "hvhdk.h"
 # How a file spells a trailing overlap: with 7.x's __TRAILING_OVERLAP() macro, or as kernels
@@ -27,6 +29,17 @@ class OutputFile:
     leave_out: Tuple[str, ...] = ()  # definitions the rest of the file's kernel tree defines
 
     @property
+    def family(self) -> Optional[str]:
+        """The Linux family whose files this is (`select: {linux: 6.12}`), or None: then it
+        holds its view's definitions, whatever their Linux presence."""
+        wanted = self.select.get("linux")
+        return None if wanted is None else presence.family(wanted)
+
+    def source(self, views, families):
+        """The projection it renders: its family's (views.project_family), else its view."""
+        return views[self.view] if self.family is None else families[self.family]
+
+    @property
     def arch(self) -> Optional[str]:
         """The one arch this file is for (no #if guards inside), or None for all."""
         arch = self.select.get("arch")
@@ -34,6 +47,8 @@ class OutputFile:
 
     def holds(self, vdef) -> bool:
         if vdef.name in self.leave_out:
+            return False
+        if self.family is not None and not presence.carries(vdef.source.tags, self.family):
             return False
         if "hdk-file" in self.select:
             if (vdef.source.hdk_file or DEFAULT_HDK_FILE) != self.select["hdk-file"]:
@@ -99,7 +114,7 @@ def _visible_files(output: OutputFile, files: List[OutputFile]) -> List[OutputFi
     return [f for f in seen if f is not output]
 
 
-def check_profile_order(views, arches, diag) -> None:
+def check_profile_order(views, family_views, arches, diag) -> None:
     """Each kernel-profile file must compile where the kernel includes it: every type or
     constant a record or enum needs is declared before it, in the file or one it can see, and
     is not one the file leaves out (the rest of the tree defines that after including it)."""
@@ -108,7 +123,7 @@ def check_profile_order(views, arches, diag) -> None:
     for files in load_profiles().values():
         for arch in arches:
             present = [f for f in files if f.arch in (None, arch)]
-            held = {f.file: [d for d in views[f.view].definitions
+            held = {f.file: [d for d in f.source(views, family_views).definitions
                              if f.holds(d) and d.arch in (None, arch)] for f in present}
             families = {view: [f for f in present if f.view == view]
                         for view in {f.view for f in present}}
@@ -118,7 +133,7 @@ def check_profile_order(views, arches, diag) -> None:
                 family, owner = families[output.view], owners[output.view]
                 visible = {name for f in _visible_files(output, family)
                            for d in held[f.file] for name in declared_name(d)}
-                elsewhere = {name for d in views[output.view].definitions
+                elsewhere = {name for d in output.source(views, family_views).definitions
                              if d.name in output.leave_out for name in declared_name(d)}
                 for vdef in held[output.file]:
                     if vdef.kind not in ("struct", "union", "enum", "typedef"):

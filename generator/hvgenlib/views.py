@@ -1,4 +1,5 @@
-"""Project the model into one view: `tlfs` (documented only) or `hdk` (everything).
+"""Project the model into one view: `tlfs` (documented only) or `hdk` (everything), or into
+what one Linux family carries (project_family: `linux:` decides, in its view's spelling).
 
 In the tlfs view an HDK-only member of a documented record becomes reserved space of the same
 type and width, merged into a neighbouring reserved run, so every documented member keeps its
@@ -9,10 +10,11 @@ depth-first order), so the header always compiles whatever file a dependency liv
 """
 
 from dataclasses import dataclass, field, replace
-from typing import Dict, List, Optional, Tuple, Union
+from typing import Callable, Dict, List, Optional, Tuple, Union
 
 from . import expr
 from . import model as m
+from . import presence
 from .diagnostics import Diagnostics, Loc
 
 
@@ -97,6 +99,7 @@ class VDef:
 class View:
     name: str
     definitions: List[VDef] = field(default_factory=list)
+    family: Optional[str] = None  # the Linux family it projects (project_family), if any
     # render items per definition (render.py), made once for every output file of the view
     rendered: Dict[int, list] = field(default_factory=dict, compare=False, repr=False)
 
@@ -107,17 +110,30 @@ def view_arch(arch, view: str) -> Optional[str]:
     return None if arch == "none" else arch
 
 
-def _include(tags: m.Tags, view: str) -> bool:
-    if not tags.present_in(view):
-        return False
-    return view == "hdk" or tags.visibility == "documented"
+def _shown_by_visibility(view: str) -> Callable[[m.Tags], bool]:
+    """What a view shows of what its spelling has: tlfs the documented, hdk everything."""
+    if view == "hdk":
+        return lambda tags: True
+    return lambda tags: tags.visibility == "documented"
+
+
+def _shown_by_presence(family: str) -> Callable[[m.Tags], bool]:
+    """What a Linux family's files show: what that family carries (presence.py)."""
+    return lambda tags: presence.carries(tags, family)
+
+
+def _include(tags: m.Tags, view: str, shown) -> bool:
+    """In the view's spelling (`only:`) and shown by the projection."""
+    return tags.present_in(view) and shown(tags)
 
 
 class _Folder:
-    """Applies the tlfs fold to one record's member lists."""
+    """Applies the fold to one record's member lists: a member the projection does not show
+    becomes reserved space (tlfs: an HDK-only member; a family: one it does not carry)."""
 
-    def __init__(self, view: str, diag: Diagnostics) -> None:
+    def __init__(self, view: str, shown, diag: Diagnostics) -> None:
         self.view = view
+        self.shown = shown
         self.diag = diag
         self.counter = 0
 
@@ -126,7 +142,7 @@ class _Folder:
         for member in members:
             if not member.tags.present_in(self.view):
                 continue
-            hidden = self.view == "tlfs" and member.tags.visibility == "hdk"
+            hidden = not self.shown(member.tags)
             if hidden and container == "union":
                 continue
             out.append(self.project(member, hidden))
@@ -204,15 +220,15 @@ class _Folder:
         return member
 
 
-def _record(definition: m.Record, view: str, diag: Diagnostics) -> VDef:
-    folder = _Folder(view, diag)
+def _record(definition: m.Record, view: str, shown, diag: Diagnostics) -> VDef:
+    folder = _Folder(view, shown, diag)
     members = folder.members(definition.members, definition.kind, top_level=True)
     return VDef(definition, members=members, view=view)
 
 
-def _enum(definition: m.Enum, view: str) -> VDef:
-    return VDef(definition, values=tuple(v for v in definition.values if _include(v.tags, view)),
-                view=view)
+def _enum(definition: m.Enum, view: str, shown) -> VDef:
+    values = tuple(v for v in definition.values if _include(v.tags, view, shown))
+    return VDef(definition, values=values, view=view)
 
 
 def dependencies(vdef: VDef) -> List[str]:
@@ -276,15 +292,33 @@ def _ordered(defs: List[VDef]) -> List[VDef]:
     return out
 
 
-def project_view(model: m.Model, view: str, diag: Diagnostics) -> View:
+def _project(model: m.Model, view: str, shown, diag: Diagnostics) -> List[VDef]:
     defs: List[VDef] = []
     for definition in model.definitions:
-        if not _include(definition.tags, view):
+        if not _include(definition.tags, view, shown):
             continue
         if isinstance(definition, m.Record):
-            defs.append(_record(definition, view, diag))
+            defs.append(_record(definition, view, shown, diag))
         elif isinstance(definition, m.Enum):
-            defs.append(_enum(definition, view))
+            defs.append(_enum(definition, view, shown))
         else:
             defs.append(VDef(definition, view=view))
-    return View(view, _ordered(defs))
+    return _ordered(defs)
+
+
+def project_view(model: m.Model, view: str, diag: Diagnostics) -> View:
+    return View(view, _project(model, view, _shown_by_visibility(view), diag))
+
+
+def project_spelling(model: m.Model, view: str, diag: Diagnostics) -> View:
+    """Every definition, member and enum value a view's spelling has, nothing folded: what a
+    family's real headers are measured against (presence_facts.py)."""
+    return View(view, _project(model, view, lambda tags: True, diag))
+
+
+def project_family(model: m.Model, family: str, diag: Diagnostics) -> View:
+    """What a Linux family's headers hold: the definitions, members and enum values it
+    carries, in the spelling of its view; a member it lacks folds as an HDK-only member
+    folds in the tlfs view. Named by its view, so it renders as that view does."""
+    view = presence.SPELLING[family]
+    return View(view, _project(model, view, _shown_by_presence(family), diag), family=family)

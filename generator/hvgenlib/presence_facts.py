@@ -1,0 +1,116 @@
+"""Linux presence derived from the real kernels' facts: which family carries each definition,
+member and enum value of the spec (tools/derive-presence records it as `linux:`).
+
+A family carries a definition when its facts (tests/reference/<arch>-<family>.json, measured
+from the real headers) have that name on an arch where the spec's definition exists in the
+family's spelling; a member, when the family's record has a member at the path the layout
+engine gives it in that spelling (the reference facts' path convention); an enum value, when
+the family's enum has that constant. Measured with nothing folded (views.project_spelling), so
+a member the family lacks is seen as lacking, not as the reserved run it folds into.
+"""
+
+import os
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Set, Tuple
+
+from . import model as m
+from .diagnostics import Diagnostics, Loc
+from .facts import model as facts_model
+from .layout import ARCHES, compute_layout
+from .presence import FAMILIES, SPELLING
+from .views import project_spelling
+
+CATEGORY = {"define": "macros", "enum": "enums", "struct": "records", "union": "records",
+            "typedef": "typedefs"}
+# the reference file of each family (/work/shared/reference/README.md)
+REFERENCE_FAMILY = {"6.12": "tlfs", "7.2": "hdk"}
+
+
+def load_reference(folder: str) -> Dict[Tuple[str, str], facts_model.FactSet]:
+    """(family, arch) -> the facts of tests/reference/<arch>-<tlfs|hdk>.json."""
+    return {(family, arch): facts_model.load(os.path.join(folder, f"{arch}-{name}.json"))
+            for family, name in REFERENCE_FAMILY.items() for arch in ARCHES}
+
+
+@dataclass
+class Derived:
+    """What the facts say, keyed by the spec location of each definition, member and value."""
+
+    carried: Dict[Loc, Set[str]] = field(default_factory=dict)  # families that have it
+    seen: Dict[Loc, Set[str]] = field(default_factory=dict)  # families it was measured in
+    notes: List[str] = field(default_factory=list)  # what `linux:` cannot say (arch splits)
+    unmatched: Dict[str, List[str]] = field(default_factory=dict)  # family -> names not in spec
+
+    def families(self, loc: Loc) -> Optional[Tuple[str, ...]]:
+        """The families that carry it, or None when no family carrying its definition has it
+        in its spelling (an `only:` member of the other view): it then follows its parent."""
+        if loc not in self.seen:
+            return None
+        return tuple(f for f in FAMILIES if f in self.carried.get(loc, ()))
+
+
+def _guards() -> Set[str]:
+    """The include guards of the kernel profile's files: the headers' own, not ABI."""
+    from .profiles import load_profiles
+
+    return {f.guard for files in load_profiles().values() for f in files}
+
+
+def derive(model: m.Model, facts, diag: Diagnostics) -> Derived:
+    derived = Derived()
+    guards = _guards()
+    for family in FAMILIES:
+        spelled = project_spelling(model, SPELLING[family], diag)
+        # a definition the family cannot hold may not lay out in its spelling (it needs what
+        # only the other family has on that arch); _members notes one the family does carry
+        layouts = {arch: compute_layout(spelled, arch, Diagnostics()) for arch in ARCHES}
+        named: Dict[str, Set[str]] = {}
+        for vdef in spelled.definitions:
+            named.setdefault(CATEGORY[vdef.kind], set()).add(vdef.name)
+            _definition(derived, family, vdef, facts, layouts)
+        for category in ("macros", "records", "enums", "typedefs"):
+            for arch in ARCHES:
+                for name in getattr(facts[(family, arch)], category):
+                    if name not in named.get(category, ()) and name not in guards:
+                        derived.unmatched.setdefault(family, []).append(f"{category} {name}")
+    return derived
+
+
+def _definition(derived: Derived, family: str, vdef, facts, layouts) -> None:
+    arches = [vdef.arch] if vdef.arch else list(ARCHES)
+    category = CATEGORY[vdef.kind]
+    where = [a for a in arches if vdef.name in getattr(facts[(family, a)], category)]
+    loc = vdef.source.loc
+    derived.seen.setdefault(loc, set()).add(family)
+    if not where:
+        return
+    derived.carried.setdefault(loc, set()).add(family)
+    if len(where) != len(arches):
+        derived.notes.append(f"{loc}: Linux {family} has {vdef.kind} {vdef.name} on "
+                             f"{', '.join(where)} only, the spec's arch: on "
+                             f"{', '.join(arches)} (arch: decides this, not linux:)")
+    for arch in where:
+        if vdef.kind in ("struct", "union"):
+            _members(derived, family, facts[(family, arch)].records[vdef.name],
+                     layouts[arch].records.get(vdef.name))
+        elif vdef.kind == "enum":
+            constants = {name for name, _ in facts[(family, arch)].enums[vdef.name].constants}
+            for value in vdef.values:
+                if value.tags.arch in (None, arch):
+                    derived.seen.setdefault(value.loc, set()).add(family)
+                    if value.name in constants:
+                        derived.carried.setdefault(value.loc, set()).add(family)
+
+
+def _members(derived: Derived, family: str, record, layout) -> None:
+    if layout is None:
+        derived.notes.append(f"Linux {family} has {record.kind} {record.name}, which does not "
+                             f"lay out in its spelling: its members are not measured")
+        return
+    paths = {member.path for member in record.members}
+    for member in layout.members:
+        if member.loc is None:
+            continue
+        derived.seen.setdefault(member.loc, set()).add(family)
+        if member.path in paths:
+            derived.carried.setdefault(member.loc, set()).add(family)
