@@ -175,6 +175,32 @@ class RealTrees(unittest.TestCase):
                                             "hv_input_hvgen_scenario_test"],
                              ["HVCALL_HVGEN_SCENARIO_TEST", "hv_input_hvgen_scenario_test"])
 
+    def test_72_series_one_patch_per_page(self):
+        spec = spec_with(self.tmp, "partitions/crash.yaml",
+                         "  - define: HV_CRASH_CTL_CRASH_NOTIFY_MSG", CRASH_BITS)
+        with open(os.path.join(spec, "hypercall-interface", "hypercall-codes.yaml"), "a",
+                  encoding="utf-8") as handle:
+            handle.write(NEW_CALL.split("\n  - struct:")[0] + "\n")
+        tree = self.tree("7.2")
+        series = os.path.join(self.tmp, "series")
+        run = hvgen("patch", "--spec", spec, "--kernel-tree", tree, "--series", series,
+                    "--no-write")
+        self.assertEqual(run.returncode, 0, run.stderr)
+        names = sorted(os.listdir(series))
+        self.assertEqual(len(names), 3, names)
+        self.assertTrue(names[0].startswith("0000-cover-letter"))
+        with open(os.path.join(series, names[0]), encoding="utf-8") as handle:
+            self.assertIn("Subject: [PATCH 0/2]", handle.read())
+        for name in names[1:]:
+            check = subprocess.run(["perl", "scripts/checkpatch.pl", "--strict", "--no-tree",
+                                    os.path.join(series, name)], cwd=tree, capture_output=True,
+                                   text=True, check=False)
+            self.assertIn("total: 0 errors, 0 warnings, 0 checks", check.stdout, check.stdout)
+        git(tree, "am", "-q", *[os.path.join(series, n) for n in names[1:]])
+        again = hvgen("patch", "--spec", spec, "--kernel-tree", tree, "-o",
+                      os.path.join(self.tmp, "again.mbox"))
+        self.assertIn("nothing to do", again.stderr)
+
     def test_uncommitted_edit_refused(self):
         spec = spec_with(self.tmp, "partitions/crash.yaml",
                          "  - define: HV_CRASH_CTL_CRASH_NOTIFY_MSG", CRASH_BITS)

@@ -72,7 +72,9 @@ def _date() -> str:
 
 
 def mbox(files: List[Tuple[str, Optional[str], str]], subject: str, body: List[str],
-         trailers: List[str], name: str, mail: str, date: Optional[str] = None) -> str:
+         trailers: List[str], name: str, mail: str, date: Optional[str] = None,
+         tag: str = "PATCH") -> str:
+    """One patch; TAG is "PATCH", or "PATCH 2/5" in a series."""
     diffs, stats = [], []
     for path, old, new in files:
         text, added, removed = git_diff(path, old, new)
@@ -81,6 +83,22 @@ def mbox(files: List[Tuple[str, Optional[str], str]], subject: str, body: List[s
             stats.append((path, added, removed, old is None))
     head = ["From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001",
             f"From: {name} <{mail}>", f"Date: {date or _date()}",
-            f"Subject: [PATCH] {subject}", ""]
+            f"Subject: [{tag}] {subject}", ""]
     text = "\n".join(head + body + [""] + trailers + ["---"] + _diffstat(stats) + [""]) + "\n"
     return text + "".join(diffs) + "-- \nhvgen\n\n"
+
+
+def cover_letter(subject: str, body: List[str], shortlog: List[str],
+                 files: List[Tuple[str, Optional[str], str]], name: str, mail: str,
+                 count: int) -> str:
+    """A series' patch 0: what the series does, its patches, and the whole diffstat."""
+    stats = []
+    for path, old, new in files:
+        _, added, removed = git_diff(path, old, new)
+        if added or removed:
+            stats.append((path, added, removed, old is None))
+    head = ["From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001",
+            f"From: {name} <{mail}>", f"Date: {_date()}",
+            f"Subject: [PATCH 0/{count}] {subject}", ""]
+    return "\n".join(head + body + [""] + shortlog + [""] + _diffstat(stats) + [""]) + \
+        "\n-- \nhvgen\n\n"

@@ -365,10 +365,12 @@ def surgery(tree: str, layout: str, old_texts: Dict[str, Optional[str]],
     """(the changes made, those SELECT left out, {tree path: edited text}) for the tree's
     files against hvgen's output."""
     files = sorted(new_texts)
+    # OLD_TEXTS are measured as given, so a series can stand on the patches before it.
+    base_overlay = overlay_tree({f: t for f, t in old_texts.items() if t is not None})
     spec_overlay = overlay_tree(new_texts)
     edited_overlay = None
     try:
-        before = measure(tree, layout, files)
+        before = measure(tree, layout, files, overlay=base_overlay)
         after = measure(tree, layout, files, overlay=spec_overlay)
         texts = {f: (old_texts.get(f) or "", new_texts[f]) for f in files}
         every = changes(before, after, texts)
@@ -397,6 +399,7 @@ def surgery(tree: str, layout: str, old_texts: Dict[str, Optional[str]],
                                              for c in (wrong or left)[:5]))
         return found, skipped, edited
     finally:
+        shutil.rmtree(base_overlay, ignore_errors=True)
         shutil.rmtree(spec_overlay, ignore_errors=True)
         if edited_overlay:
             shutil.rmtree(edited_overlay, ignore_errors=True)
