@@ -201,6 +201,20 @@ class RealTrees(unittest.TestCase):
                       os.path.join(self.tmp, "again.mbox"))
         self.assertIn("nothing to do", again.stderr)
 
+    def test_check_kernel_tree(self):
+        """`hvgen check --kernel-tree`: exit 0 on the pristine 7.2 tree, 1 naming what differs."""
+        tree = self.tree("7.2")
+        run = hvgen("check", "--kernel-tree", tree)
+        self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
+        self.assertIn("matches the spec's view", run.stderr)
+        spec = spec_with(self.tmp, "partitions/crash.yaml",
+                         "  - define: HV_CRASH_CTL_CRASH_NOTIFY_MSG", CRASH_BITS)
+        run = hvgen("check", "--kernel-tree", tree, "--spec", spec)
+        self.assertEqual(run.returncode, 1, run.stderr)
+        self.assertEqual(sorted(run.stdout.splitlines()), [
+            "include/hyperv/hvgdk_mini.h: lacks HV_CRASH_CTL_NO_CRASH_DUMP (x86_64+arm64)",
+            "include/hyperv/hvgdk_mini.h: lacks HV_CRASH_CTL_PRE_OS_ID (x86_64+arm64)"])
+
     def test_uncommitted_edit_refused(self):
         spec = spec_with(self.tmp, "partitions/crash.yaml",
                          "  - define: HV_CRASH_CTL_CRASH_NOTIFY_MSG", CRASH_BITS)
