@@ -27,8 +27,11 @@ def _generator_files():
 
 
 def generation_key(spec_dir: str, profiles) -> Optional[str]:
-    """The key, or None when a spec path is not a regular file (a FIFO or a device would block
-    here; the loader reports it properly, so such a run is simply not cached)."""
+    """The key, or None when there is no cache to look in (HVGEN_NO_CACHE, no usable folder:
+    reading every file would be wasted) or a spec path is not a regular file (a FIFO or a
+    device would block here; the loader reports it properly, so such a run is not cached)."""
+    if cache.cache_dir() is None:
+        return None
     parts = [cache.FORMAT.encode(), sys.version.encode(), sys.executable.encode(),
              repr(sys.path).encode(), repr(sorted(profiles) if profiles else None).encode()]
     root = os.path.dirname(os.path.abspath(spec_dir))

@@ -140,8 +140,10 @@ class OutputCacheTest(unittest.TestCase):
         os.chmod(self.dir, stat.S_IRUSR | stat.S_IXUSR)  # truly read-only unless we are root
         self.addCleanup(os.chmod, self.dir, 0o700)
         self.assertEqual(self.generate(os.path.join(self.tmp, "ro")), expected)
-        with mock.patch.dict(os.environ, {"HVGEN_CACHE_DIR": os.path.join(ROOT, "README.md")}):
-            self.assertEqual(self.generate(os.path.join(self.tmp, "file")), expected)
+        # a folder nobody can write, root included (Jinja's bytecode cache made this exit 2)
+        for folder in ("/proc/self", os.path.join(ROOT, "README.md")):
+            with mock.patch.dict(os.environ, {"HVGEN_CACHE_DIR": folder}):
+                self.assertEqual(self.generate(os.path.join(self.tmp, "elsewhere")), expected)
 
     def test_a_torn_entry_is_a_miss_and_no_temp_file_stays(self):
         path = self.stored()
@@ -177,6 +179,8 @@ class OutputCacheTest(unittest.TestCase):
         self.assertNotEqual(generation_key(spec, None), key)
         os.rename(first, first[:-5] + "-renamed.yaml")
         self.assertNotEqual(generation_key(spec, None), key)
+        with mock.patch.dict(os.environ, {"HVGEN_NO_CACHE": "1"}):
+            self.assertIsNone(generation_key(spec, None))  # nothing to look up: nothing read
         source = os.path.join(self.tmp, "source.py")
         with open(source, "w", encoding="utf-8") as handle:
             handle.write("x = 1\n")
