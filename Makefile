@@ -1,8 +1,9 @@
 # Thin wrapper over Meson. `make`: install what is missing, configure build/, regenerate
-# generated/. `make check`: the same set-up, then the whole test suite.
+# generated/. `make check`: the same set-up, then the test suite but for the kernel builds;
+# `make check-kernel`: the consumer suite (the real kernels built against generated/linux/).
 BUILD ?= build
 
-.PHONY: all deps setup regen check clean
+.PHONY: all deps setup regen check check-kernel clean
 
 all: regen
 
@@ -19,7 +20,11 @@ regen: setup
 	@meson compile -C $(BUILD) regen
 
 check: setup
-	@meson test -C $(BUILD) --print-errorlogs
+	@meson test -C $(BUILD) --print-errorlogs --no-suite consumer
+
+# Verbose: the per-object verdicts and the figures are the suite's result.
+check-kernel: setup
+	@meson test -C $(BUILD) --setup kernel --verbose --suite consumer
 
 clean:
 	rm -rf $(BUILD)
