@@ -46,7 +46,9 @@ def _missing(view: View, every: Dict[str, set], arch: str):
     """(definition, name) of each dependency the family's view lacks on ARCH."""
     here = [vdef for vdef in view.definitions if vdef.arch in (None, arch)]
     carried = {name for vdef in here for name in declared_name(vdef)}
-    for vdef in here:
+    # unrecorded presence is the old split by visibility, which [documented-uses-hdk] and
+    # [profile-order] already hold to what the headers need
+    for vdef in (v for v in here if v.source.tags.linux is not None):
         for name in _needs(vdef, arch):
             if name in every[arch] and name not in carried:
                 yield vdef, name

@@ -9,6 +9,7 @@ the family's enum has that constant. Measured with nothing folded (views.project
 a member the family lacks is seen as lacking, not as the reserved run it folds into.
 """
 
+import json
 import os
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
@@ -26,9 +27,24 @@ CATEGORY = {"define": "macros", "enum": "enums", "struct": "records", "union": "
 REFERENCE_FAMILY = {"6.12": "tlfs", "7.2": "hdk"}
 
 
+class FactsFileError(Exception):
+    """A reference file that is not reference facts: `file:line:col: error: ...`."""
+
+
+def _load(path: str) -> facts_model.FactSet:
+    try:
+        return facts_model.load(path)
+    except json.JSONDecodeError as exc:
+        raise FactsFileError(f"{path}:{exc.lineno}:{exc.colno}: error: not JSON: {exc.msg}") \
+            from None
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise FactsFileError(f"{path}:1:1: error: not reference facts (see /work/shared/"
+                             f"reference/README.md): {type(exc).__name__} {exc}") from None
+
+
 def load_reference(folder: str) -> Dict[Tuple[str, str], facts_model.FactSet]:
     """(family, arch) -> the facts of tests/reference/<arch>-<tlfs|hdk>.json."""
-    return {(family, arch): facts_model.load(os.path.join(folder, f"{arch}-{name}.json"))
+    return {(family, arch): _load(os.path.join(folder, f"{arch}-{name}.json"))
             for family, name in REFERENCE_FAMILY.items() for arch in ARCHES}
 
 

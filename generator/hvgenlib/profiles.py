@@ -74,6 +74,12 @@ def _output_file(entry) -> OutputFile:
     if spelling not in TRAILING_OVERLAP_SPELLINGS:
         raise ValueError(f"{PROFILES_PATH}: {entry['file']}: trailing-overlap must be one of "
                          f"{', '.join(TRAILING_OVERLAP_SPELLINGS)}, not {spelling!r}")
+    linux = entry.get("select", {}).get("linux")
+    if linux is not None:
+        try:
+            presence.family(linux)
+        except ValueError as exc:
+            raise ValueError(f"{PROFILES_PATH}: {entry['file']}: select: linux: {exc}") from None
     return OutputFile(file=entry["file"], view=entry["view"], guard=entry["guard"],
                       role=entry["role"], includes=tuple(entry.get("includes", ())),
                       includes_after=tuple(entry.get("includes-after", ())),

@@ -89,6 +89,59 @@ class PresenceChecks(unittest.TestCase):
         self.assertRegex(stderr, r"t\.yaml:5:11: error: \[schema\] 6\.1 is not one of")
 
 
+class KernelFilesFollowPresence(unittest.TestCase):
+    def generate(self, text):
+        with tempfile.TemporaryDirectory() as tmp:
+            spec, out = os.path.join(tmp, "spec"), os.path.join(tmp, "out")
+            os.makedirs(spec)
+            write_spec(spec, text)
+            status, _, stderr = run_hvgen("generate", "--spec", spec, "--out", out)
+            self.assertEqual(status, 0, stderr)
+            files = {}
+            for name in (GENERIC, HVGDK_MINI, "hyperv-tlfs.h", "hvhdk.h"):
+                with open(os.path.join(out, name), encoding="utf-8") as handle:
+                    files[name] = handle.read()
+            return files
+
+    def test_612_files_hold_what_612_has(self):
+        files = self.generate(FAMILIES)
+        generic = files[GENERIC]
+        self.assertNotIn("HV_TEST_NEW_IN_72", generic)
+        self.assertIn("HV_TEST_HDK_IN_612", generic)
+        self.assertNotIn("later", generic)
+        self.assertRegex(generic, r"u64 reserved : 56;")
+        mini = files[HVGDK_MINI]
+        for name in ("HV_TEST_NEW_IN_72", "HV_TEST_HDK_IN_612", "later"):
+            self.assertIn(name, mini)
+
+    def test_the_default_headers_follow_visibility(self):
+        files = self.generate(FAMILIES)
+        self.assertIn("HV_TEST_NEW_IN_72", files["hyperv-tlfs.h"])
+        self.assertNotIn("HV_TEST_HDK_IN_612", files["hyperv-tlfs.h"])
+        self.assertIn("later", files["hyperv-tlfs.h"])
+        self.assertIn("HV_TEST_HDK_IN_612", files["hvhdk.h"])
+
+    def test_unrecorded_presence_keeps_the_split_by_visibility(self):
+        files = self.generate(re.sub(r"(?m)^  linux: .*\n|, linux: \[[^]]*\]", "", FAMILIES))
+        self.assertIn("HV_TEST_NEW_IN_72", files[GENERIC])
+        self.assertNotIn("HV_TEST_HDK_IN_612", files[GENERIC])
+        self.assertIn("later", files[GENERIC])
+        self.assertIn("HV_TEST_HDK_IN_612", files[HVGDK_MINI])
+
+
+class ValidateSummary(unittest.TestCase):
+    def test_presence_counts_are_what_each_family_holds(self):
+        from hvgenlib.pipeline import analyse
+
+        status, stdout, stderr = run_hvgen("validate")
+        self.assertEqual(status, 0, stderr)
+        line = next(l for l in stdout.splitlines() if l.startswith("  Linux presence: "))
+        counts = dict(re.findall(r"(6\.12|7\.2) (\d+)[,( ]", line.split("(")[0] + " "))
+        families = analyse(os.path.join(ROOT, "spec")).families
+        self.assertEqual(counts, {f: str(len(v.definitions)) for f, v in families.items()})
+        self.assertRegex(line, r"\(both \d+, 6\.12 only \d+, 7\.2 only \d+\); 0 not recorded$")
+
+
 class DerivePresence(unittest.TestCase):
     def test_the_spec_records_the_real_kernels_presence(self):
         run = tool()

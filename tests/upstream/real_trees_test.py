@@ -5,7 +5,7 @@ their Hyper-V header folders (include/hyperv, include/asm-generic, arch/*/includ
 scripts/checkpatch.pl. Exit 77 (skip) only
 when the archive cannot be reached.
 
-  - pristine 7.2.13: nothing to do, no mbox, exit 0;
+  - pristine 7.2.13 and 6.12.117: nothing to do, no mbox, exit 0;
   - one TLFS-documented addition (the crash-control register's PreOSId and NoCrashDump bits):
     a patch whose changed lines are only those definitions, that `git am` applies to a
     pristine copy, that checkpatch --strict from the tree passes, and after which the tree
@@ -157,6 +157,18 @@ class RealTrees(unittest.TestCase):
         self.assertIn("nothing to do", run.stderr)
         self.assertFalse(os.path.exists(mbox))
         self.assertEqual(git(tree, "status", "--porcelain"), "")
+
+    def test_pristine_612_has_nothing_to_do(self):
+        """The 6.12 kernel files hold exactly what 6.12.117 has (the spec's `linux:`)."""
+        tree = self.tree("6.12")
+        mbox = os.path.join(self.tmp, "none.mbox")
+        run = hvgen("patch", "--kernel-tree", tree, "-o", mbox)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertIn("nothing to do", run.stderr)
+        self.assertFalse(os.path.exists(mbox))
+        self.assertEqual(git(tree, "status", "--porcelain"), "")
+        run = hvgen("check", "--kernel-tree", tree)
+        self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
 
     def test_72_crash_control_bits(self):
         spec = spec_with(self.tmp, "partitions/crash.yaml",

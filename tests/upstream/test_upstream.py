@@ -19,7 +19,7 @@ sys.path.insert(0, os.path.join(ROOT, "generator"))
 from hvgenlib.docreport import report_outputs  # noqa: E402
 from hvgenlib.pipeline import analyse, generate  # noqa: E402
 
-SINT = "{name: as_intercept, type: u64, bits: 1, at: 19, visibility: hdk}"
+SINT = "{name: as_intercept, type: u64, bits: 1, at: 19, visibility: hdk, linux: [7.2]}"
 VECTOR = '{name: vector, type: u64, bits: 8, at: "7:0"}'
 RESERVED1 = '{name: reserved1, type: u64, bits: 8, at: "15:8", reserved: true}'
 NEW_CALL = """

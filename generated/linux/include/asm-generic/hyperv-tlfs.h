@@ -20,21 +20,16 @@
 /*	spec/partitions/crash.yaml */
 /*	spec/partitions/create-partition.yaml */
 /*	spec/partitions/lifecycle.yaml */
-/*	spec/partitions/properties.yaml */
 /*	spec/synic/event-flags.yaml */
 /*	spec/synic/messages.yaml */
 /*	spec/synic/msrs.yaml */
-/*	spec/synic/ports.yaml */
 /*	spec/synic/registers.yaml */
 /*	spec/timers/timers.yaml */
 /*	spec/virtual-interrupts/ipi.yaml */
 /*	spec/virtual-mmu/tlb-flush.yaml */
-/*	spec/virtualization-host/intercepts.yaml */
 /*	spec/virtualization-host/logical-processors.yaml */
-/*	spec/virtualization-host/stats.yaml */
 /*	spec/vp-properties/registers.yaml */
 /*	spec/vp-properties/virtual-processors.yaml */
-/*	spec/vp-properties/vp-state.yaml */
 /* by generator/hvgen. Edit the spec and run `make` to regenerate. */
 /* HVGEN-GEN tlfs: the documented Hyper-V ABI common to all architectures */
 
@@ -46,14 +41,7 @@
 #include <linux/time64.h>
 
 /* TLFS: datatypes/hv_partition_id.md#constants */
-#define HV_PARTITION_ID_INVALID	((u64)0)
 #define HV_PARTITION_ID_SELF	((u64)-1)
-
-/* TLFS: datatypes/hv_register_value.md */
-struct hv_u128 {
-	u64 low_part;
-	u64 high_part;
-} __packed;
 
 /* TLFS: none (No TLFS page names it.) */
 #define HV_MAX_SPARSE_VCPU_BANKS	(64)
@@ -331,62 +319,20 @@ union hv_hypervisor_version_info {
 /* TLFS: hypercalls/HvCallSendSyntheticClusterIpiEx.md */
 #define HVCALL_SEND_IPI_EX	0x0015
 
-/* TLFS: hypercalls/HvCallCreatePartition.md */
-#define HVCALL_CREATE_PARTITION	0x0040
-
-/* TLFS: hypercalls/HvCallInitializePartition.md */
-#define HVCALL_INITIALIZE_PARTITION	0x0041
-
-/* TLFS: hypercalls/HvCallFinalizePartition.md */
-#define HVCALL_FINALIZE_PARTITION	0x0042
-
-/* TLFS: hypercalls/HvCallDeletePartition.md */
-#define HVCALL_DELETE_PARTITION	0x0043
-
-/* TLFS: hypercalls/HvCallGetPartitionProperty.md */
-#define HVCALL_GET_PARTITION_PROPERTY	0x0044
-
-/* TLFS: hypercalls/HvCallSetPartitionProperty.md */
-#define HVCALL_SET_PARTITION_PROPERTY	0x0045
-
 /* TLFS: none (No TLFS page gives this call code.) */
 #define HVCALL_GET_PARTITION_ID	0x0046
 
 /* TLFS: hypercalls/HvCallDepositMemory.md */
 #define HVCALL_DEPOSIT_MEMORY	0x0048
 
-/* TLFS: hypercalls/HvCallWithdrawMemory.md */
-#define HVCALL_WITHDRAW_MEMORY	0x0049
-
-/* TLFS: hypercalls/HvCallMapGpaPages.md */
-#define HVCALL_MAP_GPA_PAGES	0x004b
-
-/* TLFS: hypercalls/HvCallUnmapGpaPages.md */
-#define HVCALL_UNMAP_GPA_PAGES	0x004c
-
-/* TLFS: hypercalls/HvCallInstallIntercept.md */
-#define HVCALL_INSTALL_INTERCEPT	0x004d
-
 /* TLFS: hypercalls/HvCallCreateVp.md */
 #define HVCALL_CREATE_VP	0x004e
-
-/* TLFS: hypercalls/HvCallDeleteVp.md */
-#define HVCALL_DELETE_VP	0x004f
 
 /* TLFS: hypercalls/HvCallGetVpRegisters.md */
 #define HVCALL_GET_VP_REGISTERS	0x0050
 
 /* TLFS: hypercalls/HvCallSetVpRegisters.md */
 #define HVCALL_SET_VP_REGISTERS	0x0051
-
-/* TLFS: hypercalls/HvCallTranslateVirtualAddress.md */
-#define HVCALL_TRANSLATE_VIRTUAL_ADDRESS	0x0052
-
-/* TLFS: hypercalls/HvCallDeletePort.md */
-#define HVCALL_DELETE_PORT	0x0058
-
-/* TLFS: hypercalls/HvCallDisconnectPort.md */
-#define HVCALL_DISCONNECT_PORT	0x005b
 
 /* TLFS: hypercalls/HvCallPostMessage.md */
 #define HVCALL_POST_MESSAGE	0x005c
@@ -398,29 +344,12 @@ union hv_hypervisor_version_info {
 #define HVCALL_POST_DEBUG_DATA		0x0069
 #define HVCALL_RETRIEVE_DEBUG_DATA	0x006a
 #define HVCALL_RESET_DEBUG_SESSION	0x006b
-
-/* TLFS: hypercalls/HvCallUnmapStatsPage.md */
-#define HVCALL_UNMAP_STATS_PAGE	0x006d
-
-/* TLFS: none (No TLFS page gives this call code.) */
 #define HVCALL_ADD_LOGICAL_PROCESSOR	0x0076
 #define HVCALL_MAP_DEVICE_INTERRUPT	0x007c
 #define HVCALL_UNMAP_DEVICE_INTERRUPT	0x007d
 
 /* TLFS: hypercalls/HvCallRetargetDeviceInterrupt.md */
 #define HVCALL_RETARGET_INTERRUPT	0x007e
-
-/* TLFS: hypercalls/HvCallRegisterInterceptResult.md */
-#define HVCALL_REGISTER_INTERCEPT_RESULT	0x0091
-
-/* TLFS: hypercalls/HvCallAssertVirtualInterrupt.md */
-#define HVCALL_ASSERT_VIRTUAL_INTERRUPT	0x0094
-
-/* TLFS: hypercalls/HvCallCreatePort.md */
-#define HVCALL_CREATE_PORT	0x0095
-
-/* TLFS: hypercalls/HvCallConnectPort.md */
-#define HVCALL_CONNECT_PORT	0x0096
 
 /* TLFS: hypercalls/HvCallStartVirtualProcessor.md */
 #define HVCALL_START_VP	0x0099
@@ -434,30 +363,10 @@ union hv_hypervisor_version_info {
 /* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressList.md */
 #define HVCALL_FLUSH_GUEST_PHYSICAL_ADDRESS_LIST	0x00b0
 
-/* TLFS: hypercalls/HvCallSignalEventDirect.md */
-#define HVCALL_SIGNAL_EVENT_DIRECT	0x00c0
-
-/* TLFS: hypercalls/HvCallPostMessageDirect.md */
-#define HVCALL_POST_MESSAGE_DIRECT	0x00c1
-
 /* TLFS: none (No TLFS page gives this call code.) */
 #define HVCALL_MODIFY_SPARSE_GPA_PAGE_HOST_VISIBILITY	0x00db
-
-/* TLFS: hypercalls/HvCallMapVpStatePage.md */
-#define HVCALL_MAP_VP_STATE_PAGE	0x00e1
-
-/* TLFS: hypercalls/HvCallUnmapVpStatePage.md */
-#define HVCALL_UNMAP_VP_STATE_PAGE	0x00e2
-
-/* TLFS: hypercalls/HvCallGetVpCpuidValues.md */
-#define HVCALL_GET_VP_CPUID_VALUES	0x00f4
-
-/* TLFS: none (No TLFS page gives this call code.) */
-#define HVCALL_MMIO_READ	0x0106
-#define HVCALL_MMIO_WRITE	0x0107
-
-/* TLFS: hypercalls/HvCallMapStatsPage2.md */
-#define HVCALL_MAP_STATS_PAGE2	0x0131
+#define HVCALL_MMIO_READ				0x0106
+#define HVCALL_MMIO_WRITE				0x0107
 
 /* TLFS: hypercalls/HvExtCallQueryCapabilities.md */
 #define HV_EXT_CALL_QUERY_CAPABILITIES	0x8001
@@ -565,88 +474,23 @@ struct hv_mmio_write_input {
 /* TLFS: hypercall-interface.md#ordering-of-error-conditions */
 #define HV_STATUS_ACCESS_DENIED	0x6
 
-/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
-#define HV_STATUS_INVALID_PARTITION_STATE	0x7
-
 /* TLFS: none (No TLFS page names this status code.) */
 #define HV_STATUS_OPERATION_DENIED	0x8
 #define HV_STATUS_INSUFFICIENT_MEMORY	0xB
-
-/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
-#define HV_STATUS_INVALID_PARTITION_ID	0xD
-#define HV_STATUS_INVALID_VP_INDEX	0xE
 
 /* TLFS: hypercalls/HvCallPostMessage.md#return-values */
 #define HV_STATUS_INVALID_PORT_ID	0x11
 #define HV_STATUS_INVALID_CONNECTION_ID	0x12
 #define HV_STATUS_INSUFFICIENT_BUFFERS	0x13
 
-/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
-#define HV_STATUS_INVALID_VP_STATE		0x15
-#define HV_STATUS_INVALID_REGISTER_VALUE	0x50
-
 /* TLFS: none (No TLFS page names this status code.) */
 #define HV_STATUS_TIME_OUT		0x78
 #define HV_STATUS_VTL_ALREADY_ENABLED	0x86
-
-/* TLFS: datatypes/hv_unmap_gpa_flags.md#defined-bits */
-#define HV_UNMAP_GPA_LARGE_PAGE	0x2
-
-/* TLFS: datatypes/hv_map_gpa_flags.md#permission-bits-low-4-bits */
-#define HV_MAP_GPA_READABLE		0x1
-#define HV_MAP_GPA_WRITABLE		0x2
-#define HV_MAP_GPA_KERNEL_EXECUTABLE	0x4
-#define HV_MAP_GPA_USER_EXECUTABLE	0x8
-
-/* TLFS: datatypes/hv_map_gpa_flags.md#special-page-encodings-mutually-exclusive */
-#define HV_MAP_GPA_NO_ACCESS	0x10000
-
-/* TLFS: datatypes/hv_map_gpa_flags.md#mapping-attribute-bits */
-#define HV_MAP_GPA_NOT_CACHED	0x200000
-
-/* TLFS: datatypes/hv_map_gpa_flags.md#large-page-mapping */
-#define HV_MAP_GPA_LARGE_PAGE	0x80000000
 
 /* TLFS: hypercalls/HvCallDepositMemory.md#input-parameters */
 struct hv_deposit_memory {
 	u64 partition_id;
 	u64 gpa_page_list[];
-} __packed;
-
-/* TLFS: datatypes/hv_proximity_domain_info.md */
-struct hv_proximity_domain_flags {
-	u32 proximity_preferred : 1;
-	u32 reserved : 30;
-	u32 proximity_info_valid : 1;
-} __packed;
-
-/* TLFS: datatypes/hv_proximity_domain_info.md */
-struct hv_proximity_domain_info {
-	u32 domain_id;
-	struct hv_proximity_domain_flags flags;
-} __packed;
-
-/* TLFS: hypercalls/HvCallWithdrawMemory.md#input-parameters */
-struct hv_input_withdraw_memory {
-	u64 partition_id;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallMapGpaPages.md#input-parameters */
-struct hv_input_map_gpa_pages {
-	u64 target_partition_id;
-	u64 target_gpa_base;
-	u32 map_flags;
-	u32 padding;
-	u64 source_gpa_page_list[];
-} __packed;
-
-/* TLFS: hypercalls/HvCallUnmapGpaPages.md#input-parameters */
-struct hv_input_unmap_gpa_pages {
-	u64 target_partition_id;
-	u64 target_gpa_base;
-	u32 unmap_flags;
-	u32 padding;
 } __packed;
 
 /* TLFS: none (The TLFS defines HV_PAGE_SIZE (datatypes/overview.md) but no page-shift constant.) */
@@ -731,166 +575,17 @@ struct hv_guest_mapping_flush_list {
 #define HV_REGISTER_GUEST_CRASH_P4	0x00000214
 #define HV_REGISTER_GUEST_CRASH_CTL	0x00000215
 
-/*
- * Number of 64-bit banks of processor feature bits.
- * TLFS: none (The TLFS gives the feature banks as a two-UINT64 layout
- * (datatypes/hv_partition_processor_features.md) but names no bank count.)
- */
-#define HV_PARTITION_PROCESSOR_FEATURES_BANKS	2
-
-/*
- * Processor feature bits (x64 layout, which 7.2 uses on both architectures).
- * TLFS: datatypes/hv_partition_processor_features.md
- */
-union hv_partition_processor_features {
-	u64 as_uint64[HV_PARTITION_PROCESSOR_FEATURES_BANKS];
-	struct {
-		u64 sse3_support : 1;
-		u64 lahf_sahf_support : 1;
-		u64 ssse3_support : 1;
-		u64 sse4_1_support : 1;
-		u64 sse4_2_support : 1;
-		u64 sse4a_support : 1;
-		u64 xop_support : 1;
-		u64 pop_cnt_support : 1;
-		u64 cmpxchg16b_support : 1;
-		u64 altmovcr8_support : 1;
-		u64 lzcnt_support : 1;
-		u64 mis_align_sse_support : 1;
-		u64 mmx_ext_support : 1;
-		u64 amd3dnow_support : 1;
-		u64 extended_amd3dnow_support : 1;
-		u64 page_1gb_support : 1;
-		u64 aes_support : 1;
-		u64 pclmulqdq_support : 1;
-		u64 pcid_support : 1;
-		u64 fma4_support : 1;
-		u64 f16c_support : 1;
-		u64 rd_rand_support : 1;
-		u64 rd_wr_fs_gs_support : 1;
-		u64 smep_support : 1;
-		u64 enhanced_fast_string_support : 1;
-		u64 bmi1_support : 1;
-		u64 bmi2_support : 1;
-		u64 hle_support_deprecated : 1;
-		u64 rtm_support_deprecated : 1;
-		u64 movbe_support : 1;
-		u64 npiep1_support : 1;
-		u64 dep_x87_fpu_save_support : 1;
-		u64 rd_seed_support : 1;
-		u64 adx_support : 1;
-		u64 intel_prefetch_support : 1;
-		u64 smap_support : 1;
-		u64 hle_support : 1;
-		u64 rtm_support : 1;
-		u64 rdtscp_support : 1;
-		u64 clflushopt_support : 1;
-		u64 clwb_support : 1;
-		u64 sha_support : 1;
-		u64 x87_pointers_saved_support : 1;
-		u64 invpcid_support : 1;
-		u64 ibrs_support : 1;
-		u64 stibp_support : 1;
-		u64 ibpb_support : 1;
-		u64 unrestricted_guest_support : 1;
-		u64 mdd_support : 1;
-		u64 fast_short_rep_mov_support : 1;
-		u64 l1dcache_flush_support : 1;
-		u64 rdcl_no_support : 1;
-		u64 ibrs_all_support : 1;
-		u64 skip_l1df_support : 1;
-		u64 ssb_no_support : 1;
-		u64 rsb_a_no_support : 1;
-		u64 virt_spec_ctrl_support : 1;
-		u64 rd_pid_support : 1;
-		u64 umip_support : 1;
-		u64 mbs_no_support : 1;
-		u64 mb_clear_support : 1;
-		u64 taa_no_support : 1;
-		u64 tsx_ctrl_support : 1;
-		u64 reserved_bank0 : 1;
-		u64 acount_mcount_support : 1;
-		u64 tsc_invariant_support : 1;
-		u64 cl_zero_support : 1;
-		u64 rdpru_support : 1;
-		u64 la57_support : 1;
-		u64 mbec_support : 1;
-		u64 nested_virt_support : 1;
-		u64 psfd_support : 1;
-		u64 cet_ss_support : 1;
-		u64 cet_ibt_support : 1;
-		u64 vmx_exception_inject_support : 1;
-		u64 enqcmd_support : 1;
-		u64 umwait_tpause_support : 1;
-		u64 movdiri_support : 1;
-		u64 movdir64b_support : 1;
-		u64 cldemote_support : 1;
-		u64 serialize_support : 1;
-		u64 tsc_deadline_tmr_support : 1;
-		u64 tsc_adjust_support : 1;
-		u64 fzlrep_movsb : 1;
-		u64 fsrep_stosb : 1;
-		u64 fsrep_cmpsb : 1;
-		u64 reserved_bank1 : 42;
-	} __packed;
-};
-
-/*
- * XSAVE state components to disable (the page names the field, not its bits).
- * TLFS: datatypes/hv_partition_creation_properties.md
- */
-union hv_partition_processor_xsave_features {
-	struct {
-		u64 xsave_support : 1;
-		u64 xsaveopt_support : 1;
-		u64 avx_support : 1;
-		u64 reserved1 : 61;
-	} __packed;
-	u64 as_uint64;
-};
-
-/* TLFS: datatypes/hv_partition_creation_properties.md */
-struct hv_partition_creation_properties {
-	union hv_partition_processor_features disabled_processor_features;
-	union hv_partition_processor_xsave_features disabled_processor_xsave_features;
+/* TLFS: datatypes/hv_proximity_domain_info.md */
+struct hv_proximity_domain_flags {
+	u32 proximity_preferred : 1;
+	u32 reserved : 30;
+	u32 proximity_info_valid : 1;
 } __packed;
 
-/* TLFS: datatypes/hv_partition_creation_flags.md */
-#define HV_PARTITION_CREATION_FLAG_SMT_ENABLED_GUEST			BIT(0)
-#define HV_PARTITION_CREATION_FLAG_NESTED_VIRTUALIZATION_CAPABLE	BIT(1)
-#define HV_PARTITION_CREATION_FLAG_GPA_SUPER_PAGES_ENABLED		BIT(4)
-#define HV_PARTITION_CREATION_FLAG_EXO_PARTITION			BIT(8)
-#define HV_PARTITION_CREATION_FLAG_LAPIC_ENABLED			BIT(13)
-#define HV_PARTITION_CREATION_FLAG_INTERCEPT_MESSAGE_PAGE_ENABLED	BIT(19)
-#define HV_PARTITION_CREATION_FLAG_X2APIC_CAPABLE			BIT(22)
-
-/* TLFS: hypercalls/HvCallCreatePartition.md */
-struct hv_input_create_partition {
-	u64 flags;
-	struct hv_proximity_domain_info proximity_domain_info;
-	u32 compatibility_version;
-	u32 padding;
-	struct hv_partition_creation_properties partition_creation_properties;
-} __packed;
-
-/* TLFS: hypercalls/HvCallCreatePartition.md#output-parameters */
-struct hv_output_create_partition {
-	u64 partition_id;
-} __packed;
-
-/* TLFS: hypercalls/HvCallInitializePartition.md#input-parameters */
-struct hv_input_initialize_partition {
-	u64 partition_id;
-} __packed;
-
-/* TLFS: hypercalls/HvCallFinalizePartition.md#input-parameters */
-struct hv_input_finalize_partition {
-	u64 partition_id;
-} __packed;
-
-/* TLFS: hypercalls/HvCallDeletePartition.md#input-parameters */
-struct hv_input_delete_partition {
-	u64 partition_id;
+/* TLFS: datatypes/hv_proximity_domain_info.md */
+struct hv_proximity_domain_info {
+	u32 domain_id;
+	struct hv_proximity_domain_flags flags;
 } __packed;
 
 /* TLFS: none (Linux 6.12 has it; the 7.2 HDK headers dropped it.) */
@@ -898,48 +593,8 @@ struct hv_get_partition_id {
 	u64 partition_id;
 } __packed;
 
-/* TLFS: datatypes/hv_partition_property_code.md */
-enum hv_partition_property_code {
-	HV_PARTITION_PROPERTY_PRIVILEGE_FLAGS			= 0x00010000,
-	HV_PARTITION_PROPERTY_SYNTHETIC_PROC_FEATURES		= 0x00010001,
-	HV_PARTITION_PROPERTY_INTEGRATED_SCHEDULER_ENABLED	= 0x00020005,
-	HV_PARTITION_PROPERTY_GPA_PAGE_ACCESS_TRACKING		= 0x00050005,
-	HV_PARTITION_PROPERTY_UNIMPLEMENTED_MSR_ACTION		= 0x00050017,
-	HV_PARTITION_PROPERTY_PROCESSOR_XSAVE_FEATURES		= 0x00060002,
-	HV_PARTITION_PROPERTY_XSAVE_STATES			= 0x00060007,
-	HV_PARTITION_PROPERTY_MAX_XSAVE_DATA_SIZE		= 0x00060008,
-	HV_PARTITION_PROPERTY_PROCESSOR_CLOCK_FREQUENCY		= 0x00060009,
-	HV_PARTITION_PROPERTY_VMM_CAPABILITIES			= 0x00090007,
-};
-
-/* TLFS: hypercalls/HvCallGetPartitionProperty.md#input-parameters */
-struct hv_input_get_partition_property {
-	u64 partition_id;
-	u32 property_code;
-	u32 padding;
-} __packed;
-
-/* TLFS: hypercalls/HvCallGetPartitionProperty.md#output-parameters */
-struct hv_output_get_partition_property {
-	u64 property_value;
-} __packed;
-
-/* TLFS: hypercalls/HvCallSetPartitionProperty.md */
-struct hv_input_set_partition_property {
-	u64 partition_id;
-	u32 property_code;
-	u32 padding;
-	u64 property_value;
-} __packed;
-
 /* TLFS: datatypes/hv_synic_event_flags.md */
 #define HV_EVENT_FLAGS_COUNT	(256 * 8)
-
-/*
- * Only 7.2 defines it; the TLFS page gives it.
- * TLFS: datatypes/hv_synic_event_flags.md
- */
-#define HV_EVENT_FLAGS_BYTE_COUNT	(256)
 
 /*
  * TLFS: none (6.12 name of the unsigned long count (7.2: HV_EVENT_FLAGS_UL_COUNT); the TLFS has
@@ -950,21 +605,6 @@ struct hv_input_set_partition_property {
 /* TLFS: datatypes/hv_synic_event_flags.md */
 union hv_synic_event_flags {
 	unsigned long flags[HV_EVENT_FLAGS_LONG_COUNT];
-};
-
-/*
- * Synthetic interrupt sources per virtual processor.
- * TLFS: none (The TLFS says there are 16 SINTs (datatypes/hv_synic_sint_index.md) but names no
- * constant.)
- */
-#define HV_SYNIC_SINT_COUNT	(16)
-
-/*
- * The SIEF page; only 7.2 declares it.
- * TLFS: inter-partition-communication.md#sief-page
- */
-struct hv_synic_event_flags_page {
-	volatile union hv_synic_event_flags event_flags[HV_SYNIC_SINT_COUNT];
 };
 
 /* TLFS: datatypes/hv_message.md */
@@ -1031,6 +671,13 @@ struct hv_message {
 	} u;
 } __packed;
 
+/*
+ * Synthetic interrupt sources per virtual processor.
+ * TLFS: none (The TLFS says there are 16 SINTs (datatypes/hv_synic_sint_index.md) but names no
+ * constant.)
+ */
+#define HV_SYNIC_SINT_COUNT	(16)
+
 /* TLFS: inter-partition-communication.md#sim-page */
 struct hv_message_page {
 	struct hv_message sint_message[HV_SYNIC_SINT_COUNT];
@@ -1050,95 +697,6 @@ struct hv_timer_message_payload {
 #define HV_REGISTER_SIEFP	0x000A0012
 #define HV_REGISTER_SIMP	0x000A0013
 #define HV_REGISTER_EOM		0x000A0014
-
-/* TLFS: datatypes/hv_connection_info.md#doorbell-flags-configuration */
-#define HV_DOORBELL_FLAG_TRIGGER_SIZE_ANY	0x00000000
-#define HV_DOORBELL_FLAG_TRIGGER_SIZE_BYTE	0x00000001
-#define HV_DOORBELL_FLAG_TRIGGER_SIZE_WORD	0x00000002
-#define HV_DOORBELL_FLAG_TRIGGER_SIZE_DWORD	0x00000003
-#define HV_DOORBELL_FLAG_TRIGGER_SIZE_QWORD	0x00000004
-#define HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE	0x80000000
-
-/* TLFS: datatypes/hv_port_type.md */
-enum hv_port_type {
-	HV_PORT_TYPE_MESSAGE	= 1,
-	HV_PORT_TYPE_EVENT	= 2,
-	HV_PORT_TYPE_MONITOR	= 3,
-	HV_PORT_TYPE_DOORBELL	= 4,
-};
-
-/* TLFS: datatypes/hv_port_info.md */
-struct hv_port_info {
-	u32 port_type;
-	u32 padding;
-	union {
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u64 rsvdz;
-		} message_port_info;
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u16 base_flag_number;
-			u16 flag_count;
-			u32 rsvdz;
-		} event_port_info;
-		struct {
-			u64 monitor_address;
-			u64 rsvdz;
-		} monitor_port_info;
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u64 rsvdz;
-		} doorbell_port_info;
-	};
-} __packed;
-
-/* TLFS: datatypes/hv_connection_info.md */
-struct hv_connection_info {
-	u32 port_type;
-	u32 padding;
-	union {
-		struct {
-			u64 rsvdz;
-		} message_connection_info;
-		struct {
-			u64 rsvdz;
-		} event_connection_info;
-		struct {
-			u64 monitor_address;
-		} monitor_connection_info;
-		struct {
-			u64 gpa;
-			u64 trigger_value;
-			u64 flags;
-		} doorbell_connection_info;
-	};
-} __packed;
-
-/* TLFS: hypercalls/HvCallCreatePort.md#input-parameters */
-struct hv_input_create_port {
-	u64 port_partition_id;
-	union hv_port_id port_id;
-	u8 port_vtl;
-	u8 min_connection_vtl;
-	u16 padding;
-	u64 connection_partition_id;
-	struct hv_port_info port_info;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallDeletePort.md#input-parameters */
-union hv_input_delete_port {
-	u64 as_uint64[2];
-	struct {
-		u64 port_partition_id;
-		union hv_port_id port_id;
-		u32 reserved;
-	};
-} __packed;
 
 /*
  * TLFS: none (A field of the SVERSION register (inter-partition-communication.md); no TLFS
@@ -1292,35 +850,6 @@ struct hv_send_ipi_ex {
 	struct hv_vpset vp_set;
 } __packed;
 
-/* TLFS: datatypes/hv_interrupt_control.md */
-union hv_interrupt_control {
-	u64 as_uint64;
-	struct {
-		u32 interrupt_type;
-#if defined(CONFIG_X86)
-		u32 level_triggered : 1;
-		u32 logical_dest_mode : 1;
-		u32 rsvd : 30;
-#endif /* CONFIG_X86 */
-#if defined(CONFIG_ARM64)
-		u32 rsvd1 : 2;
-		u32 asserted : 1;
-		u32 rsvd2 : 29;
-#endif /* CONFIG_ARM64 */
-	} __packed;
-};
-
-/* TLFS: hypercalls/HvCallAssertVirtualInterrupt.md#input-parameters */
-struct hv_input_assert_virtual_interrupt {
-	u64 partition_id;
-	union hv_interrupt_control control;
-	u64 dest_addr;
-	u32 vector;
-	u8 target_vtl;
-	u8 rsvd_z0;
-	u16 rsvd_z1;
-} __packed;
-
 /* TLFS: none (No TLFS page names it.) */
 #define HV_MAX_FLUSH_PAGES	(2048)
 
@@ -1348,55 +877,6 @@ struct hv_tlb_flush_ex {
 	u64 gva_list[];
 } __packed;
 
-/* TLFS: datatypes/hv_register_value.md#architecture-neutral-members */
-union hv_intercept_suspend_register {
-	u64 as_uint64;
-	struct {
-		u64 suspended : 1;
-		u64 reserved : 63;
-	} __packed;
-};
-
-/* TLFS: datatypes/hv_intercept_type.md */
-enum hv_intercept_type {
-#if defined(CONFIG_X86)
-	HV_INTERCEPT_TYPE_X64_IO_PORT			= 0x00000000,
-	HV_INTERCEPT_TYPE_X64_MSR			= 0x00000001,
-	HV_INTERCEPT_TYPE_X64_CPUID			= 0x00000002,
-#endif /* CONFIG_X86 */
-	HV_INTERCEPT_TYPE_EXCEPTION			= 0x00000003,
-	HV_INTERCEPT_TYPE_RESERVED0			= 0x00000004,
-	HV_INTERCEPT_TYPE_MMIO				= 0x00000005,
-#if defined(CONFIG_X86)
-	HV_INTERCEPT_TYPE_X64_GLOBAL_CPUID		= 0x00000006,
-	HV_INTERCEPT_TYPE_X64_APIC_SMI			= 0x00000007,
-#endif /* CONFIG_X86 */
-	HV_INTERCEPT_TYPE_HYPERCALL			= 0x00000008,
-#if defined(CONFIG_X86)
-	HV_INTERCEPT_TYPE_X64_APIC_INIT_SIPI		= 0x00000009,
-	HV_INTERCEPT_MC_UPDATE_PATCH_LEVEL_MSR_READ	= 0x0000000A,
-	HV_INTERCEPT_TYPE_X64_APIC_WRITE		= 0x0000000B,
-	HV_INTERCEPT_TYPE_X64_MSR_INDEX			= 0x0000000C,
-	HV_INTERCEPT_TYPE_MAX				= 13,
-#endif /* CONFIG_X86 */
-#if defined(CONFIG_ARM64)
-	HV_INTERCEPT_TYPE_MAX				= 9,
-#endif /* CONFIG_ARM64 */
-	HV_INTERCEPT_TYPE_INVALID			= 0xFFFFFFFF,
-};
-
-/* TLFS: datatypes/hv_intercept_parameters.md */
-union hv_intercept_parameters {
-	u64 as_uint64;
-#if defined(CONFIG_X86)
-	u16 io_port;
-	u32 cpuid_index;
-	u32 apic_write_mask;
-	u16 exception_vector;
-	u32 msr_index;
-#endif /* CONFIG_X86 */
-};
-
 /* TLFS: none (No TLFS page names it.) */
 struct hv_lp_startup_status {
 	u64 hv_status;
@@ -1420,257 +900,8 @@ struct hv_output_add_logical_processor {
 	struct hv_lp_startup_status startup_status;
 } __packed;
 
-/* TLFS: datatypes/hv_stats_object_type.md */
-enum hv_stats_object_type {
-	HV_STATS_OBJECT_HYPERVISOR		= 0x00000001,
-	HV_STATS_OBJECT_LOGICAL_PROCESSOR	= 0x00000002,
-	HV_STATS_OBJECT_PARTITION		= 0x00010001,
-	HV_STATS_OBJECT_VP			= 0x00010002,
-};
-
-/* TLFS: datatypes/hv_stats_object_identity.md */
-union hv_stats_object_identity {
-	struct {
-		u8 reserved[15];
-		u8 stats_area_type;
-	} __packed hv;
-	struct {
-		u32 lp_index;
-		u8 reserved[11];
-		u8 stats_area_type;
-	} __packed lp;
-	struct {
-		u64 partition_id;
-		u8 reserved[7];
-		u8 stats_area_type;
-	} __packed partition;
-	struct {
-		u64 partition_id;
-		u32 vp_index;
-		u16 flags;
-		u8 reserved;
-		u8 stats_area_type;
-	} __packed vp;
-};
-
-/* TLFS: hypercalls/HvCallMapStatsPage2.md#input-parameters */
-struct hv_input_map_stats_page2 {
-	u32 type;
-	u32 padding;
-	union hv_stats_object_identity identity;
-	u64 map_location;
-} __packed;
-
-/* TLFS: hypercalls/HvCallUnmapStatsPage.md#input-parameters */
-struct hv_input_unmap_stats_page {
-	u32 type;
-	u32 padding;
-	union hv_stats_object_identity identity;
-} __packed;
-
 /* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
 #define HV_REGISTER_VP_INDEX	0x00090003
-
-/* TLFS: vsm.md#partition-configuration */
-union hv_register_vsm_partition_config {
-	u64 as_uint64;
-	struct {
-		u64 enable_vtl_protection : 1;
-		u64 default_vtl_protection_mask : 4;
-		u64 zero_memory_on_reset : 1;
-		u64 deny_lower_vtl_startup : 1;
-		u64 intercept_acceptance : 1;
-		u64 intercept_enable_vtl_protection : 1;
-		u64 intercept_vp_startup : 1;
-		u64 intercept_cpuid_unimplemented : 1;
-		u64 intercept_unrecoverable_exception : 1;
-		u64 intercept_page : 1;
-		u64 mbz : 51;
-	} __packed;
-};
-
-/* TLFS: datatypes/hv_register_name.md */
-enum hv_register_name {
-	HV_REGISTER_EXPLICIT_SUSPEND			= 0x00000000,
-	HV_REGISTER_INTERCEPT_SUSPEND			= 0x00000001,
-	HV_REGISTER_DISPATCH_SUSPEND			= 0x00000003,
-	HV_REGISTER_PRIVILEGES_AND_FEATURES_INFO	= 0x00000200,
-	HV_REGISTER_FEATURES_INFO			= 0x00000201,
-	HV_REGISTER_IMPLEMENTATION_LIMITS_INFO		= 0x00000202,
-	HV_REGISTER_HARDWARE_FEATURES_INFO		= 0x00000203,
-	HV_REGISTER_CPU_MANAGEMENT_FEATURES_INFO	= 0x00000204,
-	HV_REGISTER_SVM_FEATURES_INFO			= 0x00000205,
-	HV_REGISTER_SKIP_LEVEL_FEATURES_INFO		= 0x00000206,
-	HV_REGISTER_NESTED_VIRT_FEATURES_INFO		= 0x00000207,
-	HV_REGISTER_IPT_FEATURES_INFO			= 0x00000208,
-	HV_REGISTER_VP_RUNTIME				= 0x00090000,
-	HV_REGISTER_CPU_MANAGEMENT_VERSION		= 0x00090007,
-	HV_REGISTER_VP_ASSIST_PAGE			= 0x00090013,
-	HV_REGISTER_VP_ROOT_SIGNAL_COUNT		= 0x00090014,
-	HV_REGISTER_SINT1				= 0x000A0001,
-	HV_REGISTER_SINT2				= 0x000A0002,
-	HV_REGISTER_SINT3				= 0x000A0003,
-	HV_REGISTER_SINT4				= 0x000A0004,
-	HV_REGISTER_SINT5				= 0x000A0005,
-	HV_REGISTER_SINT6				= 0x000A0006,
-	HV_REGISTER_SINT7				= 0x000A0007,
-	HV_REGISTER_SINT8				= 0x000A0008,
-	HV_REGISTER_SINT9				= 0x000A0009,
-	HV_REGISTER_SINT10				= 0x000A000A,
-	HV_REGISTER_SINT11				= 0x000A000B,
-	HV_REGISTER_SINT12				= 0x000A000C,
-	HV_REGISTER_SINT13				= 0x000A000D,
-	HV_REGISTER_SINT14				= 0x000A000E,
-	HV_REGISTER_SINT15				= 0x000A000F,
-	HV_REGISTER_SVERSION				= 0x000A0011,
-	HV_REGISTER_SIRBP				= 0x000A0015,
-	HV_REGISTER_NESTED_SINT0			= 0x000A1000,
-	HV_REGISTER_NESTED_SINT1			= 0x000A1001,
-	HV_REGISTER_NESTED_SINT2			= 0x000A1002,
-	HV_REGISTER_NESTED_SINT3			= 0x000A1003,
-	HV_REGISTER_NESTED_SINT4			= 0x000A1004,
-	HV_REGISTER_NESTED_SINT5			= 0x000A1005,
-	HV_REGISTER_NESTED_SINT6			= 0x000A1006,
-	HV_REGISTER_NESTED_SINT7			= 0x000A1007,
-	HV_REGISTER_NESTED_SINT8			= 0x000A1008,
-	HV_REGISTER_NESTED_SINT9			= 0x000A1009,
-	HV_REGISTER_NESTED_SINT10			= 0x000A100A,
-	HV_REGISTER_NESTED_SINT11			= 0x000A100B,
-	HV_REGISTER_NESTED_SINT12			= 0x000A100C,
-	HV_REGISTER_NESTED_SINT13			= 0x000A100D,
-	HV_REGISTER_NESTED_SINT14			= 0x000A100E,
-	HV_REGISTER_NESTED_SINT15			= 0x000A100F,
-	HV_REGISTER_NESTED_SCONTROL			= 0x000A1010,
-	HV_REGISTER_NESTED_SVERSION			= 0x000A1011,
-	HV_REGISTER_NESTED_SIFP				= 0x000A1012,
-	HV_REGISTER_NESTED_SIPP				= 0x000A1013,
-	HV_REGISTER_NESTED_EOM				= 0x000A1014,
-	HV_REGISTER_NESTED_SIRBP			= 0x000a1015,
-	HV_REGISTER_VSM_VP_STATUS			= 0x000D0003,
-	HV_REGISTER_VSM_CODE_PAGE_OFFSETS		= 0x000D0002,
-	HV_REGISTER_VSM_CAPABILITIES			= 0x000D0006,
-	HV_REGISTER_VSM_PARTITION_CONFIG		= 0x000D0007,
-#if defined(CONFIG_X86)
-	HV_X64_REGISTER_DR0				= 0x00050000,
-	HV_X64_REGISTER_DR1				= 0x00050001,
-	HV_X64_REGISTER_DR2				= 0x00050002,
-	HV_X64_REGISTER_DR3				= 0x00050003,
-	HV_X64_REGISTER_DR6				= 0x00050004,
-	HV_X64_REGISTER_DR7				= 0x00050005,
-	HV_X64_REGISTER_MSR_MTRR_CAP			= 0x0008000D,
-	HV_X64_REGISTER_MSR_MTRR_DEF_TYPE		= 0x0008000E,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASE0		= 0x00080010,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASE1		= 0x00080011,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASE2		= 0x00080012,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASE3		= 0x00080013,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASE4		= 0x00080014,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASE5		= 0x00080015,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASE6		= 0x00080016,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASE7		= 0x00080017,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASE8		= 0x00080018,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASE9		= 0x00080019,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASEA		= 0x0008001A,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASEB		= 0x0008001B,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASEC		= 0x0008001C,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASED		= 0x0008001D,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASEE		= 0x0008001E,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_BASEF		= 0x0008001F,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASK0		= 0x00080040,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASK1		= 0x00080041,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASK2		= 0x00080042,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASK3		= 0x00080043,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASK4		= 0x00080044,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASK5		= 0x00080045,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASK6		= 0x00080046,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASK7		= 0x00080047,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASK8		= 0x00080048,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASK9		= 0x00080049,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASKA		= 0x0008004A,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASKB		= 0x0008004B,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASKC		= 0x0008004C,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASKD		= 0x0008004D,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASKE		= 0x0008004E,
-	HV_X64_REGISTER_MSR_MTRR_PHYS_MASKF		= 0x0008004F,
-	HV_X64_REGISTER_MSR_MTRR_FIX64K00000		= 0x00080070,
-	HV_X64_REGISTER_MSR_MTRR_FIX16K80000		= 0x00080071,
-	HV_X64_REGISTER_MSR_MTRR_FIX16KA0000		= 0x00080072,
-	HV_X64_REGISTER_MSR_MTRR_FIX4KC0000		= 0x00080073,
-	HV_X64_REGISTER_MSR_MTRR_FIX4KC8000		= 0x00080074,
-	HV_X64_REGISTER_MSR_MTRR_FIX4KD0000		= 0x00080075,
-	HV_X64_REGISTER_MSR_MTRR_FIX4KD8000		= 0x00080076,
-	HV_X64_REGISTER_MSR_MTRR_FIX4KE0000		= 0x00080077,
-	HV_X64_REGISTER_MSR_MTRR_FIX4KE8000		= 0x00080078,
-	HV_X64_REGISTER_MSR_MTRR_FIX4KF0000		= 0x00080079,
-	HV_X64_REGISTER_MSR_MTRR_FIX4KF8000		= 0x0008007A,
-	HV_X64_REGISTER_REG_PAGE			= 0x0009001C,
-#endif /* CONFIG_X86 */
-#if defined(CONFIG_ARM64)
-	HV_ARM64_REGISTER_SINT_RESERVED_INTERRUPT_ID	= 0x00070001,
-#endif /* CONFIG_ARM64 */
-};
-
-/* TLFS: datatypes/hv_register_value.md#architecture-neutral-members */
-union hv_explicit_suspend_register {
-	u64 as_uint64;
-	struct {
-		u64 suspended : 1;
-		u64 reserved : 63;
-	} __packed;
-};
-
-/* TLFS: datatypes/hv_register_value.md#architecture-neutral-members */
-union hv_dispatch_suspend_register {
-	u64 as_uint64;
-	struct {
-		u64 suspended : 1;
-		u64 reserved : 63;
-	} __packed;
-};
-
-/* TLFS: datatypes/hv_register_value.md#x64-specific-members */
-union hv_x64_interrupt_state_register {
-	u64 as_uint64;
-	struct {
-		u64 interrupt_shadow : 1;
-		u64 nmi_masked : 1;
-		u64 reserved : 62;
-	} __packed;
-};
-
-/* TLFS: datatypes/hv_register_value.md#x64-specific-members */
-union hv_x64_pending_interruption_register {
-	u64 as_uint64;
-	struct {
-		u32 interruption_pending : 1;
-		u32 interruption_type : 3;
-		u32 deliver_error_code : 1;
-		u32 instruction_length : 4;
-		u32 nested_event : 1;
-		u32 reserved : 6;
-		u32 interruption_vector : 16;
-		u32 error_code;
-	} __packed;
-};
-
-/* TLFS: datatypes/hv_register_value.md */
-union hv_register_value {
-	struct hv_u128 reg128;
-	u64 reg64;
-	u32 reg32;
-	u16 reg16;
-	u8 reg8;
-#if defined(CONFIG_X86)
-	struct hv_x64_segment_register segment;
-	struct hv_x64_table_register table;
-#endif /* CONFIG_X86 */
-	union hv_explicit_suspend_register explicit_suspend;
-	union hv_intercept_suspend_register intercept_suspend;
-	union hv_dispatch_suspend_register dispatch_suspend;
-#if defined(CONFIG_X86)
-	union hv_x64_interrupt_state_register interrupt_state;
-	union hv_x64_pending_interruption_register pending_interruption;
-#endif /* CONFIG_X86 */
-};
 
 /* TLFS: none (No TLFS page names it.) */
 struct hv_get_vp_registers_output {
@@ -1687,14 +918,6 @@ struct hv_get_vp_registers_output {
 		} __packed as64;
 	};
 };
-
-/* TLFS: hypercalls/HvCallSetVpRegisters.md#input-list-element */
-struct hv_register_assoc {
-	u32 name;
-	u32 reserved1;
-	u64 reserved2;
-	union hv_register_value value;
-} __packed;
 
 /* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
 #define HV_REGISTER_HYPERVISOR_VERSION	0x00000100
@@ -1736,14 +959,8 @@ struct hv_set_vp_registers_input {
 	} element[];
 } __packed;
 
-/* TLFS: hypercalls/HvCallGetVpRegisters.md#output-list-element */
-struct hv_output_get_vp_registers {
-	DECLARE_FLEX_ARRAY(union hv_register_value, values);
-};
-
 /* TLFS: datatypes/hv_vp_index.md#syntax */
 #define HV_VP_INDEX_SELF	((u32)-2)
-#define HV_ANY_VP		((u32)-1)
 
 /* TLFS: hypercalls/HvCallCreateVp.md#input-parameters */
 struct hv_create_vp {
@@ -1756,16 +973,6 @@ struct hv_create_vp {
 	u64 flags;
 } __packed;
 
-/* TLFS: hypercalls/HvCallDeleteVp.md#input-parameters */
-union hv_input_delete_vp {
-	u64 as_uint64[2];
-	struct {
-		u64 partition_id;
-		u32 vp_index;
-		u8 reserved[4];
-	} __packed;
-} __packed;
-
 /* TLFS: none (Linux 6.12 has it; the 7.2 HDK headers dropped it.) */
 enum HV_SUBNODE_TYPE {
 	HvSubnodeAny		= 0,
@@ -1775,18 +982,5 @@ enum HV_SUBNODE_TYPE {
 	HvSubnodeCount		= 4,
 	HvSubnodeInvalid	= -1,
 };
-
-/* TLFS: datatypes/hv_vp_state_page_type.md */
-enum hv_vp_state_page_type {
-	HV_VP_STATE_PAGE_REGISTERS		= 0,
-	HV_VP_STATE_PAGE_INTERCEPT_MESSAGE	= 1,
-	HV_VP_STATE_PAGE_GHCB			= 2,
-	HV_VP_STATE_PAGE_COUNT			= 3,
-};
-
-/* TLFS: hypercalls/HvCallMapVpStatePage.md#output-parameters */
-struct hv_output_map_vp_state_page {
-	u64 map_location;
-} __packed;
 
 #endif /* _ASM_GENERIC_HYPERV_TLFS_H */

@@ -8,7 +8,6 @@
 /*	spec/nested-virtualization/enlightened-vmcs.yaml */
 /*	spec/nested-virtualization/tsc-emulation.yaml */
 /*	spec/partitions/crash.yaml */
-/*	spec/synic/event-ring.yaml */
 /*	spec/synic/msrs.yaml */
 /*	spec/timers/timers.yaml */
 /*	spec/virtual-interrupts/ipi.yaml */
@@ -16,7 +15,6 @@
 /*	spec/vp-properties/registers.yaml */
 /*	spec/vp-properties/virtual-processors.yaml */
 /*	spec/vp-properties/vp-assist-page.yaml */
-/*	spec/vp-properties/vp-state.yaml */
 /*	spec/vsm/vtl.yaml */
 /* by generator/hvgen. Edit the spec and run `make` to regenerate. */
 /* HVGEN-GEN tlfs: the documented Hyper-V ABI specific to x86 */
@@ -430,9 +428,6 @@ struct hv_tsc_emulation_control {
 #define HV_MSR_CRASH_P4		(HV_X64_MSR_CRASH_P4)
 #define HV_MSR_CRASH_CTL	(HV_X64_MSR_CRASH_CTL)
 
-/* TLFS: vsm.md#on-x64-platforms-4 */
-#define HV_X64_MSR_SIRBP	0x40000085
-
 /* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_X64_MSR_SCONTROL	0x40000080
 
@@ -620,16 +615,6 @@ union hv_input_vtl {
 	};
 } __packed;
 
-/* TLFS: hypercalls/HvCallGetVpRegisters.md#input-parameters */
-struct hv_input_get_vp_registers {
-	u64 partition_id;
-	u32 vp_index;
-	union hv_input_vtl input_vtl;
-	u8 rsvd_z8;
-	u16 rsvd_z16;
-	u32 names[];
-} __packed;
-
 /* TLFS: none (No TLFS page names it.) */
 struct hv_get_vp_from_apic_id_in {
 	u64 partition_id;
@@ -693,31 +678,6 @@ struct hv_vp_assist_page {
 struct hv_partition_assist_pg {
 	u32 tlb_lock_count;
 };
-
-/* TLFS: hypercalls/HvCallMapVpStatePage.md#input-parameters */
-struct hv_input_map_vp_state_page {
-	u64 partition_id;
-	u32 vp_index;
-	u16 type;
-	union hv_input_vtl input_vtl;
-	union {
-		u8 as_uint8;
-		struct {
-			u8 map_location_provided : 1;
-			u8 reserved : 7;
-		};
-	} flags;
-	u64 requested_map_location;
-} __packed;
-
-/* TLFS: hypercalls/HvCallUnmapVpStatePage.md#input-parameters */
-struct hv_input_unmap_vp_state_page {
-	u64 partition_id;
-	u32 vp_index;
-	u16 type;
-	union hv_input_vtl input_vtl;
-	u8 reserved0;
-} __packed;
 
 /* TLFS: none (No TLFS page names it.) */
 struct hv_init_vp_context {
