@@ -12,7 +12,8 @@ import subprocess
 import tempfile
 
 DEFAULT = "/var/cache/hvgen-kernels"
-# Raise when the way reference builds are made changes, so old ones are not reused.
+# Raise when the way reference builds are made changes in a way the recipe files (hashed into
+# the key too) do not show, so old ones are not reused.
 RECIPE = "consumer-1"
 
 
@@ -37,9 +38,9 @@ def compiler_version(compiler):
     return run.stdout.splitlines()[0]
 
 
-def key(tree, arch, fragment, lister_text):
+def key(tree, arch, fragment, recipe_text):
     text = json.dumps([RECIPE, tree.package, tree.version, arch.name, arch.make_args,
-                       arch.defconfig, fragment, compiler_version(arch.compiler), lister_text])
+                       arch.defconfig, fragment, compiler_version(arch.compiler), recipe_text])
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 

@@ -46,6 +46,17 @@ ADDED_DEFINITION = """
     hdk-file: hvgdk_mini.h
 """
 ADDED_TO = "hypercall-interface/hypercall-codes.yaml"
+RECIPE_FILES = ("list-objects.mk", "list-objects-top.mk", "includes.py", "enable.py",
+                "kbuild.py", "reference.py", "trees.py")
+
+
+def recipe_text():
+    """The files that decide what a reference build is: a change to any makes a new key."""
+    texts = []
+    for name in RECIPE_FILES:
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            texts.append(f.read())
+    return "\0".join(texts)
 
 
 def fetch(tree, root):
@@ -120,8 +131,7 @@ def run(args):
     tree, arch = TREES[args.tree], ARCHES[args.arch]
     root = args.cache or cache.root()
     src = fetch(tree, root)
-    with open(kbuild.LISTER, encoding="utf-8") as f:
-        key = cache.key(tree, arch, reference.config_fragment(arch), f.read())
+    key = cache.key(tree, arch, reference.config_fragment(arch), recipe_text())
     logdir = os.path.join(os.path.dirname(src), "logs")
     os.makedirs(logdir, exist_ok=True)
     kind = "patched" if args.patched else "swapped"

@@ -43,8 +43,9 @@ def include_dirs(srcarch, generated):
 
 
 class IncludeGraph:
-    def __init__(self, tree, srcarch, generated):
+    def __init__(self, tree, srcarch, generated, guesses=True):
         self.tree = tree
+        self.guesses = guesses  # fall back to every file ending like the include names
         self.files = set(tree_files(tree, srcarch))
         gen_root = os.path.join(tree, generated)
         for root, _dirs, names in os.walk(gen_root):
@@ -57,14 +58,22 @@ class IncludeGraph:
 
     def resolve(self, including, kind, name):
         """The files an #include can name: the including file's own directory first for
-        "...", then the standard directories; failing those, every file ending in /name."""
+        "...", then the standard directories, then (for "...") the directories above the
+        including file; failing those, with guesses, every file ending in /name."""
         tried = []
         if kind == b'"':
             tried.append(os.path.normpath(os.path.join(os.path.dirname(including), name)))
         tried.extend(os.path.normpath(os.path.join(d, name)) for d in self.dirs)
+        if kind == b'"':  # a driver's own -I$(src): a directory above the including file
+            parent = os.path.dirname(os.path.dirname(including))
+            while parent:
+                tried.append(os.path.normpath(os.path.join(parent, name)))
+                parent = os.path.dirname(parent)
         for path in tried:
             if path in self.files:
                 return [path]
+        if not self.guesses:
+            return []
         tail = '/' + name.lstrip('./')
         return [f for f in self.by_basename.get(os.path.basename(name), ())
                 if ('/' + f).endswith(tail)]
@@ -93,8 +102,9 @@ class IncludeGraph:
         return reached
 
 
-def candidate_objects(tree, srcarch, generated, headers):
-    """Objects (tree-relative .o paths) whose .c or .S source may include one of headers."""
-    graph = IncludeGraph(tree, srcarch, generated)
+def candidate_objects(tree, srcarch, generated, headers, guesses=True):
+    """Objects (tree-relative .o paths) whose .c or .S source may include one of headers;
+    without guesses, only through includes found where the compiler looks first."""
+    graph = IncludeGraph(tree, srcarch, generated, guesses)
     reached = graph.reaching([h for h in headers if h in graph.files])
     return {os.path.splitext(p)[0] + '.o' for p in reached if p.endswith(('.c', '.S'))}

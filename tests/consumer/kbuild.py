@@ -88,6 +88,14 @@ def configure(tree, outdir, arch, fragment, wanted, log):
     return absent
 
 
+def add_options(tree, outdir, arch, options, log):
+    """Ask for more options (=y) on top of the configuration; olddefconfig settles them
+    (one whose dependencies are unmet stays off)."""
+    with open(os.path.join(outdir, ".config"), "a", encoding="utf-8") as f:
+        f.write("".join(f"CONFIG_{o}=y\n" for o in options))
+    make(tree, outdir, arch, ["olddefconfig"], log=log)
+
+
 def list_objects(tree, outdir, arch):
     """Every object kbuild builds for vmlinux and the modules in this configuration, spelled
     as kbuild spells it (virt/kvm's appear as arch/x86/kvm/../../../virt/kvm/...). kbuild's own

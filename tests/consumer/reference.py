@@ -7,6 +7,7 @@ import shutil
 import time
 
 import cache
+import enable
 import includes
 import kbuild
 from trees import config_fragment, wanted_options
@@ -32,7 +33,15 @@ def build(src, outdir, tree, arch, log):
     kbuild.make(src, outdir, arch, ["prepare"], log=log)
     listed = kbuild.list_objects(src, outdir, arch)
     headers = [h for h in tree_header_paths(tree) if os.path.exists(os.path.join(src, h))]
-    candidates = includes.candidate_objects(src, arch.srcarch, os.path.basename(outdir), headers)
+    generated = os.path.basename(outdir)
+    certain = includes.candidate_objects(src, arch.srcarch, generated, headers, guesses=False)
+    more = enable.consumer_symbols(src, certain - set(listed))
+    if more:  # the other consumers, found by their includes; then list again
+        kbuild.add_options(src, outdir, arch, more, log)
+        kbuild.make(src, outdir, arch, ["prepare"], log=log)
+        listed = kbuild.list_objects(src, outdir, arch)
+    enabled = [o for o in more if kbuild.read_config(outdir).get(o) in ("y", "m")]
+    candidates = includes.candidate_objects(src, arch.srcarch, generated, headers)
     wanted = {listed[o][0]: listed[o][1] for o in candidates if o in listed}
     goals, directory_goal = build_objects(src, outdir, arch, wanted, log)
     objects = [o for o in sorted(wanted)
@@ -44,6 +53,8 @@ def build(src, outdir, tree, arch, log):
         "other_outputs": other_outputs(outdir, headers, set(goals)),
         "headers": headers,
         "absent_options": absent,
+        "found_options": enabled,  # enabled because their objects include the headers
+        "found_options_unmet": [o for o in more if o not in enabled],
         "listed": len(listed),
         "candidates_unbuilt_by_config": len(candidates - set(listed)),
         "seconds": round(time.monotonic() - started, 1),
