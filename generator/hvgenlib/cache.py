@@ -34,6 +34,7 @@ from typing import Dict, List, Optional
 FORMAT = "hvgen-outputs-2"
 KEEP_OUTPUT_ENTRIES = 8
 SECRET_BYTES = 32
+MAX_ENTRY_BYTES = 512 * 1024 * 1024  # the 100x bench spec's entry is ~60 MB
 GENERATOR_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -79,7 +80,7 @@ def _secret() -> Optional[bytes]:
             return None
         if not os.path.lexists(path):
             _make_secret(path)
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
         with os.fdopen(fd, "rb") as handle:
             if not _private(os.fstat(handle.fileno()), stat.S_ISREG):
                 return None
@@ -106,12 +107,24 @@ def _seal(secret: bytes, key: str, body: bytes) -> str:
     return hmac.new(secret, key.encode() + b"\n" + body, hashlib.sha256).hexdigest()
 
 
-def _file_digest(path: str) -> Optional[str]:
+def _read_regular(path: str, limit: int, follow: bool = True) -> Optional[bytes]:
+    """A regular file's bytes, or None: what someone planted at path may be a FIFO (a plain
+    open() would wait for a writer forever), a device, a link or a huge file."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow else os.O_NOFOLLOW)
     try:
-        with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).hexdigest()
+        with os.fdopen(os.open(path, flags), "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+                return None
+            data = handle.read(limit + 1)
     except OSError:
         return None
+    return data if len(data) <= limit else None
+
+
+def _file_digest(path: str) -> Optional[str]:
+    data = _read_regular(path, MAX_ENTRY_BYTES)
+    return hashlib.sha256(data).hexdigest() if data is not None else None
 
 
 def executed_files() -> List[str]:
@@ -144,13 +157,15 @@ def load_outputs(key: str) -> Optional[dict]:
         secret = _secret()
     if secret is None:
         return None
+    text = _read_regular(os.path.join(base, f"outputs-{key}.json"), MAX_ENTRY_BYTES, follow=False)
+    if text is None:
+        return None  # absent, or not a plain file of its own
+    seal, _, body = text.partition(b"\n")
     try:
-        with open(os.path.join(base, f"outputs-{key}.json"), "rb") as handle:
-            seal, _, body = handle.read().partition(b"\n")
         if not hmac.compare_digest(seal.decode("ascii"), _seal(secret, key, body)):
             return None
         entry = json.loads(body)
-    except (OSError, ValueError):  # absent, torn, or not ours
+    except ValueError:  # torn, or not ours
         return None
     if entry.get("format") != FORMAT or entry.get("key") != key:
         return None

@@ -131,7 +131,7 @@ class PlantedEntries(unittest.TestCase):
         if trace:
             command = [sys.executable, "-c", TRACER, trace, HVGEN, *argv]
         proc = subprocess.run(command, capture_output=True, text=True, cwd=ROOT,
-                              env=dict(self.env, **env), timeout=120)
+                              env=dict(self.env, **env), timeout=60)
         self.assertEqual(proc.returncode, expect, proc.stdout + proc.stderr)
         self.assertNotIn("Traceback", proc.stderr)
 
@@ -142,25 +142,30 @@ class PlantedEntries(unittest.TestCase):
         with open(log, encoding="utf-8") as handle:
             return [(path, writing) for path, writing in json.load(handle)]
 
+    def cache_names(self, *argv):
+        """The names in the cache folder one traced run opened to read."""
+        return {os.path.basename(path) for path, writing in self.traced(*argv)
+                if os.path.dirname(path) == self.cache and not writing}
+
     def names_read_in_cache(self):
-        """Run twice (a miss that stores, then a hit); every cache file either run opened."""
+        """Run twice (a miss that stores, then a hit); every cache file either run opened.
+        Every run of these tests is traced the same way, so each computes the same key."""
         names = set()
         for run in ("miss", "hit"):
-            out = os.path.join(self.tmp, f"trace-out-{run}")
-            for path, _ in self.traced("generate", "--out", out):
-                if os.path.dirname(path) == self.cache:
-                    names.add(os.path.basename(path))
+            names |= self.cache_names("generate", "--out", os.path.join(self.tmp, run))
         self.assertTrue(any(n.startswith("outputs-") for n in names), names)
         return names
 
-    def assert_harmless(self, what):
+    def assert_harmless(self, what, planted=()):
+        """No marker, the uncached run's outputs, and (when told which) the planted entries
+        were really opened: a plant under a name no run reads would prove nothing."""
         out = os.path.join(self.tmp, f"out-{self.runs}")
-        self.runs += 1
-        self.hvgen("generate", "--out", out)
-        self.hvgen("check", "--out", self.expected)
+        opened = self.cache_names("generate", "--out", out)
+        opened |= self.cache_names("check", "--out", self.expected)
         self.assertFalse(os.path.exists(self.marker), f"{what}: a planted entry ran code")
         self.assertEqual(read_tree(out), read_tree(self.expected),
                          f"{what}: a planted entry changed the output")
+        self.assertLessEqual(set(planted), opened, f"{what}: a planted entry was never read")
 
     def plant(self, names, payload):
         for name in names:
@@ -175,9 +180,9 @@ class PlantedEntries(unittest.TestCase):
         return code
 
     def test_planted_code_never_runs(self):
-        names = self.names_read_in_cache() | set(old_jinja_names()) | set(old_spec_entry_names())
-        self.plant(names, self.code_payload)
-        self.assert_harmless("code")
+        read = self.names_read_in_cache()
+        self.plant(read | set(old_jinja_names()) | set(old_spec_entry_names()), self.code_payload)
+        self.assert_harmless("code", planted=read)
         with open(os.path.join(self.cache, sorted(old_jinja_names())[0]), "rb") as handle:
             self.assertTrue(handle.read().startswith(jinja2.bccache.bc_magic))  # still planted
 
@@ -193,11 +198,23 @@ class PlantedEntries(unittest.TestCase):
             lie = json.dumps(entry, sort_keys=True).encode()
             for forged in (seal, hashlib.sha256(lie).hexdigest().encode(), b""):
                 self.plant([name], lambda _: forged + b"\n" + lie)
-                self.assert_harmless(f"edited output entry, seal {forged[:8]!r}")
+                self.assert_harmless(f"edited output entry, seal {forged[:8]!r}", [name])
         spec_lie = pickle.dumps(({"definitions": [{"define": "HV_PLANTED", "value": 1,
                                                    "visibility": "hdk"}]}, {}, {}))
         self.plant(old_spec_entry_names(), lambda _: spec_lie)
         self.assert_harmless("spec entry")
+
+    def test_planted_fifos_and_links_are_skipped(self):
+        """A FIFO would make a plain open() wait forever; a link could point at /dev/zero."""
+        names = sorted(self.names_read_in_cache())
+        for plant in (os.mkfifo, lambda path: os.symlink("/dev/zero", path),
+                      lambda path: os.symlink(os.path.join(self.expected, "hvhdk.h"), path)):
+            for name in names:
+                path = os.path.join(self.cache, name)
+                if os.path.lexists(path):
+                    os.unlink(path)
+                plant(path)
+            self.assert_harmless(f"{plant}", names)
 
     def test_the_key_covers_every_file_a_run_reads(self):
         out = os.path.join(self.tmp, "keyed")
