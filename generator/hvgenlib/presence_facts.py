@@ -48,6 +48,34 @@ def load_reference(folder: str) -> Dict[Tuple[str, str], facts_model.FactSet]:
             for family, name in REFERENCE_FAMILY.items() for arch in ARCHES}
 
 
+# The real headers as tools/fetch-kernel-headers leaves them: DIR/<folder>, and each family's
+# top header (the reference facts were measured from the same files, with the same tops)
+HEADER_TREES = {"6.12": ("612", "arch/{dir}/include/asm/hyperv-tlfs.h"),
+                "7.2": ("72", "include/hyperv/hvhdk.h")}
+ARCH_DIR = {"x86_64": "x86", "arm64": "arm64"}
+
+
+def read_headers(folder: str) -> Dict[Tuple[str, str], facts_model.FactSet]:
+    """(family, arch) -> the facts of the real headers under FOLDER, read with the facts
+    layer (libclang) as tests/kernel_facts_test.py reads them."""
+    from .facts import headers
+    from .facts.targets import LINUX
+
+    facts = {}
+    for family, (name, top) in HEADER_TREES.items():
+        tree = os.path.join(folder, name)
+        for arch in ARCHES:
+            includes = [os.path.join(tree, "arch", ARCH_DIR[arch], "include"),
+                        os.path.join(tree, "include")]
+            try:
+                facts[(family, arch)] = headers.read(
+                    os.path.join(tree, top.format(dir=ARCH_DIR[arch])), LINUX[arch],
+                    includes, root=tree, family=REFERENCE_FAMILY[family])
+            except headers.FactsError as exc:
+                raise FactsFileError(f"{tree}: error: {exc}") from None
+    return facts
+
+
 @dataclass
 class Derived:
     """What the facts say, keyed by the spec location of each definition, member and value."""

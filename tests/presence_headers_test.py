@@ -1,0 +1,34 @@
+#!/usr/bin/python3
+"""The spec's Linux presence (`linux:`) is what the real kernels' headers carry.
+
+Fetches Linux 6.12.117's and 7.2.13's headers from Debian's archive into the build folder
+(tools/fetch-kernel-headers; never into the repository), reads them with the facts layer, and
+runs tools/derive-presence over them: every definition, member and enum value the spec says a
+family carries, that family's headers have, and nothing else (exit 1 naming each place
+otherwise). The same check from tests/reference/*.json runs in the unit suite. Skipped (exit
+77) only when the archive cannot be reached.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--headers", required=True, help="where to fetch the kernel headers")
+    args = parser.parse_args()
+    fetch = subprocess.run([os.path.join(ROOT, "tools", "fetch-kernel-headers"), args.headers],
+                           check=False)
+    if fetch.returncode:
+        return fetch.returncode
+    run = subprocess.run([sys.executable, os.path.join(ROOT, "tools", "derive-presence"),
+                          "--headers", args.headers], check=False)
+    return run.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
