@@ -193,6 +193,9 @@ def report(tree, arch, record, verdicts, changed, untouched, started, reference_
           f"configuration)")
     print(f"headers replaced: {len(changed)} of {len(record['headers'])} differ from the "
           f"tree's ({', '.join(changed)})")
+    if record.get("found_options"):
+        print("options asked for because their objects include the headers (on): "
+              + ", ".join(record["found_options"]))
     if record["absent_options"]:
         print("options this tree does not have on this arch: "
               + ", ".join(record["absent_options"]))
