@@ -12,6 +12,7 @@ from typing import List, Optional, Tuple
 
 import clang.cindex as ci
 
+from . import includes
 from .model import Member, Record
 
 LIBRARIES = ("/usr/lib/llvm-14/lib/libclang.so.1", "/usr/lib/llvm-14/lib/libclang-14.so.1",
@@ -43,7 +44,11 @@ DETAILED = ci.TranslationUnit.PARSE_DETAILED_PROCESSING_RECORD
 
 
 def parse(index, path: str, files, args: List[str], options: int = DETAILED):
-    """A translation unit of in-memory FILES ([(path, text)], the first one is parsed)."""
+    """A translation unit of in-memory FILES ([(path, text)], the first one is parsed).
+
+    includes.UnsafeInclude when an include would open a device, a FIFO or a file outside the
+    folders given: libclang would follow it."""
+    includes.check(files, args)
     return index.parse(path, args=args, unsaved_files=files, options=options)
 
 

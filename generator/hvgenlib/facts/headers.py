@@ -13,6 +13,7 @@ from typing import Dict, List, Optional, Sequence
 
 from . import clang
 from .clang import ci
+from .includes import UnsafeInclude
 from .model import Enum, FactSet, Macro, Typedef
 from .targets import LINUX, SHIM, Target
 
@@ -181,7 +182,10 @@ def read(top: str, target: Target = LINUX["x86_64"], includes: Sequence[str] = (
     scope = Scope([top], includes, shim, root)
     args = target.args(includes, defines, shim)
     index = ci.Index.create()
-    tu = clang.parse(index, UNIT, [(UNIT, f'#include "{top}"\n')], args)
+    try:
+        tu = clang.parse(index, UNIT, [(UNIT, f'#include "{top}"\n')], args)
+    except UnsafeInclude as exc:
+        raise FactsError(str(exc)) from None
     errors = clang.errors(tu)
     if errors:
         raise FactsError(f"{top}: {len(errors)} errors, first: {errors[0]}")

@@ -24,6 +24,7 @@ from .. import expr
 from ..facts import clang
 from ..facts.clang import ci
 from ..facts.headers import Scope
+from ..facts.includes import UnsafeInclude
 from ..facts.model import Record
 from ..facts.targets import LINUX, SHIM
 
@@ -677,8 +678,11 @@ def parse_headers(headers: List[str], includes: List[str], arch: str) -> Facts:
     source = "".join(f'#include "{os.path.abspath(h)}"\n' for h in headers)
     opts = ci.TranslationUnit.PARSE_DETAILED_PROCESSING_RECORD | \
         ci.TranslationUnit.PARSE_SKIP_FUNCTION_BODIES
-    tu = clang.parse(index, "hvgen-import.c", [("hvgen-import.c", source)],
-                     LINUX[arch].args(includes), opts)
+    try:
+        tu = clang.parse(index, "hvgen-import.c", [("hvgen-import.c", source)],
+                         LINUX[arch].args(includes), opts)
+    except UnsafeInclude as exc:
+        raise ImportError_(str(exc)) from None
     errors = clang.errors(tu)
     if errors:
         raise ImportError_("; ".join(f"{d.location.file}:{d.location.line}: {d.spelling}"
