@@ -7,16 +7,24 @@ mismatch fails the compile (static flavour) or a cmocka test (cmocka flavour).
 
 import argparse
 import os
+import platform
 import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "generator"))
+from hvgenlib.facts.targets import SHIM  # noqa: E402
+from hvgenlib.targets import ARCH_TABLE  # noqa: E402
+
 HEADERS = {"tlfs": "hyperv-tlfs.h", "hdk": "hvhdk.h"}
-ARCH_FLAGS = {
-    "x86_64": ["-DCONFIG_X86", "-DCONFIG_X86_64"],
-    "arm64": ["--target=aarch64-linux-gnu", "-ffreestanding", "-DCONFIG_ARM64"],
-}
 WARNINGS = ["-std=gnu11", "-Wall", "-Wextra", "-Werror"]
+
+
+def arch_flags(arch: str):
+    """The targets table's kernel macros for ARCH, after its cross flags on another host."""
+    row = ARCH_TABLE[arch]
+    cross = row.cross_flags() if row.machine != platform.machine() else []
+    return cross + [f"-D{define}" for define in row.defines]
 
 
 def run(command):
@@ -27,7 +35,7 @@ def run(command):
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--view", choices=HEADERS, required=True)
-    parser.add_argument("--arch", choices=ARCH_FLAGS, required=True)
+    parser.add_argument("--arch", choices=ARCH_TABLE, required=True)
     parser.add_argument("--cc", required=True)
     parser.add_argument("--flavour", choices=("cmocka", "static"), required=True)
     parser.add_argument("--headers", default=os.path.join(ROOT, "generated"))
@@ -43,8 +51,7 @@ def main() -> int:
                   "--output", source])
     if status:
         return status
-    flags = WARNINGS + ARCH_FLAGS[args.arch] + [
-        "-I", os.path.join(ROOT, "tests", "shim"), "-I", args.headers]
+    flags = WARNINGS + arch_flags(args.arch) + ["-I", SHIM, "-I", args.headers]
     if args.flavour == "static":
         return run([args.cc] + flags + ["-fsyntax-only", source])
     binary = os.path.join(args.workdir, stem)

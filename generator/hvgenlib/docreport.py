@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from . import model as m
-from .layout import ARCHES
 from .profiles import default_header, load_profiles
+from .targets import ARCHES, FAMILIES, detect_family
 
 LEARN = "https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/tlfs/"
 
@@ -134,23 +134,6 @@ def summary_counts(items: List[Entry]) -> "OrderedDict[str, int]":
 
 
 # -- kernel tree ------------------------------------------------------------------------------
-LAYOUTS = {
-    "7.x": {"top": "include/hyperv/hvhdk.h", "view": "hdk",
-            "label": "7.x include/hyperv/ HDK headers"},
-    "6.12": {"top": "arch/x86/include/asm/hyperv-tlfs.h", "view": "tlfs",
-             "label": "6.12 hyperv-tlfs.h files (include/asm-generic/ + arch/x86/include/asm/)"},
-}
-
-
-def detect_layout(tree: str) -> str:
-    if os.path.isfile(os.path.join(tree, "include", "hyperv", "hvhdk.h")):
-        return "7.x"
-    if os.path.isfile(os.path.join(tree, "include", "asm-generic", "hyperv-tlfs.h")):
-        return "6.12"
-    raise ValueError(f"{tree}: neither include/hyperv/hvhdk.h (7.x) nor "
-                     "include/asm-generic/hyperv-tlfs.h (6.12) found")
-
-
 @dataclass
 class TreeStanding:
     tree: str
@@ -167,17 +150,17 @@ def kernel_tree(result, outputs: Dict[str, str], tree: str) -> TreeStanding:
     from .facts import headers, reference  # loads libclang
     from .facts.targets import LINUX
 
-    layout = detect_layout(tree)
-    spec = LAYOUTS[layout]
+    layout = detect_family(tree)
+    family = FAMILIES[layout]
     names = {vdef.name for vdef in result.views["tlfs"].definitions
              if vdef.arch in (None, "x86_64")}
     with tempfile.TemporaryDirectory(prefix="hvgen-report-") as gen:
-        header = default_header(spec["view"]).file
+        header = default_header(family.view).file
         with open(os.path.join(gen, header), "w", encoding="utf-8") as handle:
             handle.write(outputs[header])
         try:
             ours = headers.read(os.path.join(gen, header), LINUX["x86_64"], [gen], root=gen)
-            theirs = headers.read(os.path.join(tree, spec["top"]), LINUX["x86_64"],
+            theirs = headers.read(os.path.join(tree, family.tops["x86_64"][0]), LINUX["x86_64"],
                                   [os.path.join(tree, "include")], root=tree)
         except headers.FactsError as exc:
             raise RuntimeError(f"measuring {tree}: {exc}") from exc
@@ -278,7 +261,7 @@ def _tree_cell(standing: TreeStanding, entry: Entry) -> str:
 
 def _tree_markdown(standing: TreeStanding) -> List[str]:
     out = ["", f"## Kernel tree `{standing.tree}`", "",
-           f"Layout: {LAYOUTS[standing.layout]['label']}. Documented definitions checked "
+           f"Layout: {FAMILIES[standing.layout].label}. Documented definitions checked "
            f"(x86_64): {standing.checked}; same layout: {len(standing.same)}; lacking: "
            f"{len(standing.lacks)}; different layout: {len(standing.differs)}.", "",
            "### Documented definitions the tree lacks", ""]
@@ -342,7 +325,7 @@ def render_html(items: List[Entry], standing: Optional[TreeStanding] = None,
     out.append("</ul>")
     if standing is not None:
         out.append(f'<h2 id="kernel-tree">Kernel tree <code>{_e(standing.tree)}</code></h2>')
-        out.append(f"<p>Layout: {_e(LAYOUTS[standing.layout]['label'])}. Documented "
+        out.append(f"<p>Layout: {_e(FAMILIES[standing.layout].label)}. Documented "
                    f"definitions checked (x86_64): {standing.checked}; same layout: "
                    f"{len(standing.same)}; lacking: {len(standing.lacks)}; different layout: "
                    f"{len(standing.differs)}.</p>")

@@ -15,14 +15,9 @@ from typing import Dict, List, Optional, Tuple
 from . import expr
 from . import model as m
 from .diagnostics import Diagnostics
+from .targets import ARCH_TABLE, ARCHES  # noqa: F401 (ARCHES: read from here by its callers)
 from .views import VDef, VField, VNested, VOverlap, View
 
-# One row per target; both are LP64, kept as a table so a new target is data, not code.
-TARGETS = {
-    "x86_64": {"scalars": expr.SCALARS, "config": "CONFIG_X86", "clang": "x86_64-linux-gnu"},
-    "arm64": {"scalars": expr.SCALARS, "config": "CONFIG_ARM64", "clang": "aarch64-linux-gnu"},
-}
-ARCHES = tuple(TARGETS)
 MAX_ARRAY = 1 << 24  # elements; far above any hypercall page, far below exhausting memory
 
 
@@ -70,7 +65,7 @@ class _Engine:
     def __init__(self, view: View, arch: str, diag: Diagnostics) -> None:
         self.arch = arch
         self.diag = diag
-        self.scalars = TARGETS[arch]["scalars"]
+        self.scalars = ARCH_TABLE[arch].scalars
         self.defs: Dict[str, VDef] = {}
         self.values: Dict[str, object] = {}
         for vdef in view.definitions:

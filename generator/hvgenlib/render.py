@@ -14,8 +14,8 @@ import jinja2
 
 from . import model as m
 from .ctext import comment_text
-from .layout import TARGETS
 from .profiles import OutputFile
+from .targets import ARCH_TABLE
 from .views import VDef, VField, VOverlap, View
 
 TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
@@ -139,13 +139,13 @@ def _arch_blocks(items, lines_of, arch_of) -> List[Line]:
         arch = arch_of(item)
         if arch != current:
             if current is not None:
-                lines.append(Line(0, f"#endif /* {TARGETS[current]['config']} */"))
+                lines.append(Line(0, f"#endif /* {ARCH_TABLE[current].config} */"))
             if arch is not None:
-                lines.append(Line(0, f"#if defined({TARGETS[arch]['config']})"))
+                lines.append(Line(0, f"#if defined({ARCH_TABLE[arch].config})"))
             current = arch
         lines.extend(lines_of(item))
     if current is not None:
-        lines.append(Line(0, f"#endif /* {TARGETS[current]['config']} */"))
+        lines.append(Line(0, f"#endif /* {ARCH_TABLE[current].config} */"))
     return lines
 
 
@@ -256,9 +256,9 @@ def render_items(view: View, single_arch: bool = False,
         arch = None if single_arch else vdef.arch
         if arch != current_arch:
             if current_arch is not None:
-                items.append(Item("endif", head=TARGETS[current_arch]["config"]))
+                items.append(Item("endif", head=ARCH_TABLE[current_arch].config))
             if arch is not None:
-                items.append(Item("if", head=TARGETS[arch]["config"]))
+                items.append(Item("if", head=ARCH_TABLE[arch].config))
             current_arch, previous = arch, None
         if id(vdef) not in made:
             made[id(vdef)] = _definition_items(vdef, view.name, trailing_overlap)
@@ -270,7 +270,7 @@ def render_items(view: View, single_arch: bool = False,
             items.append(Item("raw", lines=[f"#undef {name}" for name in undefs[vdef.name]]))
         previous = vdef
     if current_arch is not None:
-        items.append(Item("endif", head=TARGETS[current_arch]["config"]))
+        items.append(Item("endif", head=ARCH_TABLE[current_arch].config))
     return _group_defines(items)
 
 

@@ -20,6 +20,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 HVGEN = os.path.join(ROOT, "generator", "hvgen")
 TLFS_FIX = os.path.join(ROOT, "tests", "tlfs", "fixtures")
 HEADER = os.path.join(ROOT, "generated", "hvhdk.h")
+SHIM = os.path.join(ROOT, "generator", "hvgenlib", "facts", "kernel_shim")  # facts.targets.SHIM
 RUNS = int(os.environ.get("HVGEN_KILL_RUNS", "12"))
 OLD = "old content the command must not cut\n" * 200
 
@@ -29,7 +30,7 @@ def _commands(work):
     fixture's own text) so a cut or mixed file shows."""
     spec = os.path.join(work, "spec")
     return {
-        "import --out": ([HVGEN, "import", HEADER, "--include", os.path.join(ROOT, "tests", "shim"),
+        "import --out": ([HVGEN, "import", HEADER, "--include", SHIM,
                           "--arch", "x86_64", "--out", os.path.join(work, "imported.yaml")],
                          ["imported.yaml"]),
         "report --out-md --out-html": ([HVGEN, "report", "--out-md", os.path.join(work, "r.md"),

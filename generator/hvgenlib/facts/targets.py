@@ -2,12 +2,16 @@
 
 A target is what changes the compiler's answer: the triple, the macros the headers test, the
 dialect flags, and the shim that stands in for the platform's own headers (first on the include
-path, with the files the platform's build force-includes). Every reader in hvgen takes one.
+path, with the files the platform's build force-includes). Every reader in hvgen takes one. The
+triples and macros per arch are the targets table's (hvgenlib/targets.py); the dialects and
+shims are the facts layer's.
 """
 
 import os
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
+
+from ..targets import ARCH_TABLE
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHIM = os.path.join(HERE, "kernel_shim")
@@ -46,14 +50,7 @@ _TLFS_C = ("-std=c11", "-fms-extensions", "-fms-compatibility", "-Wno-everything
 _KCONFIG = ("linux/kconfig.h",)  # as the kernel's build force-includes its own
 _WINDOWS = ("windows_types.h",)
 
-LINUX = {
-    "x86_64": Target("x86_64", "x86_64-linux-gnu", ("CONFIG_X86", "CONFIG_X86_64"), _KERNEL_C,
-                     SHIM, _KCONFIG),
-    "arm64": Target("arm64", "aarch64-linux-gnu", ("CONFIG_ARM64",), _KERNEL_C, SHIM, _KCONFIG),
-}
-TLFS = {
-    "x86_64": Target("x86_64", "x86_64-pc-windows-msvc", ("_AMD64_",), _TLFS_C, WINDOWS_SHIM,
-                     _WINDOWS),
-    "arm64": Target("arm64", "aarch64-pc-windows-msvc", ("_ARM64_",), _TLFS_C, WINDOWS_SHIM,
-                    _WINDOWS),
-}
+LINUX = {name: Target(name, a.triple, a.defines, _KERNEL_C, SHIM, _KCONFIG)
+         for name, a in ARCH_TABLE.items()}
+TLFS = {name: Target(name, a.windows_triple, (a.windows_define,), _TLFS_C, WINDOWS_SHIM, _WINDOWS)
+        for name, a in ARCH_TABLE.items()}

@@ -24,16 +24,9 @@ import tempfile
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from ..targets import ARCH_TABLE, FAMILIES
 from . import extents as ex
 
-# Which top headers to measure per layout and arch. Every file of a family is reached from
-# these tops (7.x's hvhdk.h includes the other four; the 6.12 arch files the generic one).
-TOPS = {
-    "7.x": {arch: ["include/hyperv/hvhdk.h"] for arch in ("x86_64", "arm64")},
-    "6.12": {"x86_64": ["arch/x86/include/asm/hyperv-tlfs.h"],
-             "arm64": ["arch/arm64/include/asm/hyperv-tlfs.h"]},
-}
-ARCH_DIRS = {"x86_64": "x86", "arm64": "arm64"}
 _GUARD = re.compile(r"^_\w*_H$")
 _DEFINE_LINE = re.compile(r"^(#define\s+[A-Za-z_]\w*(?:\([^)]*\))?)([ \t]+)(\S.*)$")
 CATEGORY_KIND = {"records": None, "enums": "enum", "macros": "define", "typedefs": "typedef"}
@@ -56,24 +49,23 @@ class Change:
 
 
 # -- measuring --------------------------------------------------------------------------------
-def _includes(root: str, arch: str) -> List[str]:
-    return [os.path.join(root, "include"), os.path.join(root, "arch", ARCH_DIRS[arch], "include")]
-
-
 def measure(root: str, layout: str, files: Sequence[str], overlay: Optional[str] = None):
     """{arch: {(category, name): (definition facts, file)}} of the definitions in FILES, as the
-    compiler sees them in ROOT (with OVERLAY's copies of FILES first on the include path)."""
+    compiler sees them in ROOT (with OVERLAY's copies of FILES first on the include path), from
+    the family's top headers (every file of a family is reached from them: 7.x's hvhdk.h
+    includes the other four, the 6.12 arch files the generic one)."""
     from ..facts import headers
     from ..facts.targets import LINUX
 
     found = {}
-    for arch, tops in TOPS[layout].items():
+    for arch, tops in FAMILIES[layout].tops.items():
         base = overlay or root
-        includes = (_includes(overlay, arch) if overlay else []) + _includes(root, arch)
+        row = ARCH_TABLE[arch]
+        includes = (row.include_dirs(overlay) if overlay else []) + row.include_dirs(root)
         per_arch: Dict[Tuple[str, str], tuple] = {}
         for top in tops:
             if not os.path.isfile(os.path.join(base, top)) or not os.path.isdir(
-                    os.path.join(root, "arch", ARCH_DIRS[arch])) and top.startswith("arch/"):
+                    os.path.join(root, "arch", row.kernel_dir)) and top.startswith("arch/"):
                 continue
             try:
                 facts = headers.read(os.path.join(base, top), LINUX[arch], includes, root=base)

@@ -14,11 +14,11 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
-from ..docreport import detect_layout
 from ..profiles import load_profiles
+from ..targets import FAMILIES, detect_family
 
-FALLBACK = {"hvhdk.h": "include/hyperv/hvhdk.h",
-            "hyperv-tlfs.h": "include/asm-generic/hyperv-tlfs.h"}
+# Without a kernel profile: each family's marker file, from the generated file of that name.
+FALLBACK = OrderedDict((os.path.basename(f.marker), f.marker) for f in FAMILIES.values())
 KERNEL_PREFIX = "linux/"
 
 
@@ -34,7 +34,7 @@ class Plan:
 
 
 def plan(tree: str, outputs: Dict[str, str]) -> Plan:
-    layout = detect_layout(tree)
+    layout = detect_family(tree)
     profiles = load_profiles()
     notes: List[str] = []
     files: "OrderedDict[str, str]" = OrderedDict()
@@ -42,9 +42,7 @@ def plan(tree: str, outputs: Dict[str, str]) -> Plan:
         for output in profiles["kernel"]:
             path = output.file[len(KERNEL_PREFIX):] if output.file.startswith(KERNEL_PREFIX) \
                 else output.file
-            if layout == "7.x" and not path.startswith("include/hyperv/"):
-                continue
-            if layout == "6.12" and "hyperv-tlfs.h" not in path:
+            if not FAMILIES[layout].owns(path):
                 continue
             arch_dir = re.match(r"arch/([^/]+)/", path)
             if arch_dir and not os.path.isdir(os.path.join(tree, "arch", arch_dir.group(1))):
