@@ -116,15 +116,31 @@ def _read_regular(path: str, limit: int, follow: bool = True) -> Optional[bytes]
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
                 return None
-            data = handle.read(limit + 1)
+            # At most one byte past what fstat says: read(limit + 1) would allocate the whole
+            # limit (512 MB) for every file, which under glibc's MALLOC_PERTURB_ (meson sets it
+            # for tests) is also written over, and made a test take minutes.
+            data = handle.read(min(info.st_size, limit) + 1)
     except OSError:
         return None
     return data if len(data) <= limit else None
 
 
+# A process that has libclang mapped executes ~200 MB of shared objects; hashing them again for
+# every store and load made a test process with many in-process runs take minutes. A file's
+# digest is kept for as long as its device, inode, size and change time stay the same.
+_DIGESTS: Dict[tuple, Optional[str]] = {}
+
+
 def _file_digest(path: str) -> Optional[str]:
-    data = _read_regular(path, MAX_ENTRY_BYTES)
-    return hashlib.sha256(data).hexdigest() if data is not None else None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    stamp = (path, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    if stamp not in _DIGESTS:
+        data = _read_regular(path, MAX_ENTRY_BYTES)
+        _DIGESTS[stamp] = hashlib.sha256(data).hexdigest() if data is not None else None
+    return _DIGESTS[stamp]
 
 
 def executed_files() -> List[str]:
