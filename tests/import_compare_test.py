@@ -5,10 +5,11 @@ The headers come from Debian's archive (tools/fetch-kernel-headers) into the bui
 into the repository; when the archive cannot be reached the test is skipped (exit 77).
 """
 
-import argparse
 import os
 import subprocess
 import sys
+
+from kernel_headers import fetched_headers
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -29,15 +30,11 @@ def compares(headers):
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--headers", required=True, help="where to fetch the kernel headers")
-    args = parser.parse_args()
-    fetch = subprocess.run([os.path.join(ROOT, "tools", "fetch-kernel-headers"), args.headers],
-                           check=False)
-    if fetch.returncode:
-        return fetch.returncode
+    headers, status = fetched_headers()
+    if status:
+        return status
     failed = 0
-    for label, argv in compares(args.headers):
+    for label, argv in compares(headers):
         done = subprocess.run([sys.executable, HVGEN, "import"] + argv +
                               ["--compare", os.path.join(ROOT, "spec")],
                               capture_output=True, text=True, check=False)

@@ -11,10 +11,10 @@ with hvgen's layout (the shim's own members are no difference), and the 6.12 tre
 none. Skipped (exit 77) when the archive cannot be reached.
 """
 
-import argparse
 import os
-import subprocess
 import sys
+
+from kernel_headers import fetched_headers
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -59,15 +59,11 @@ def report_column(fetched: str) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--headers", required=True, help="where to fetch the kernel headers")
-    args = parser.parse_args()
-    fetch = subprocess.run([os.path.join(ROOT, "tools", "fetch-kernel-headers"), args.headers],
-                           check=False)
-    if fetch.returncode:
-        return fetch.returncode
-    results = [check(args.headers, family, arch) for family in TREES for arch in ARCH_DIR]
-    results.append(report_column(args.headers))
+    folder, status = fetched_headers()
+    if status:
+        return status
+    results = [check(folder, family, arch) for family in TREES for arch in ARCH_DIR]
+    results.append(report_column(folder))
     return 0 if all(results) else 1
 
 

@@ -9,24 +9,21 @@ otherwise). The same check from tests/reference/*.json runs in the unit suite. S
 77) only when the archive cannot be reached.
 """
 
-import argparse
 import os
 import subprocess
 import sys
+
+from kernel_headers import fetched_headers
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--headers", required=True, help="where to fetch the kernel headers")
-    args = parser.parse_args()
-    fetch = subprocess.run([os.path.join(ROOT, "tools", "fetch-kernel-headers"), args.headers],
-                           check=False)
-    if fetch.returncode:
-        return fetch.returncode
+    headers, status = fetched_headers()
+    if status:
+        return status
     run = subprocess.run([sys.executable, os.path.join(ROOT, "tools", "derive-presence"),
-                          "--headers", args.headers], check=False)
+                          "--headers", headers], check=False)
     return run.returncode
 
 
