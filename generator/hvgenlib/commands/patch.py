@@ -151,10 +151,9 @@ def _patch_text(job: _Job, made, before, edited, tag: str = "PATCH") -> Tuple[st
 
 
 def _page_of(job: _Job, change) -> str:
-    definition = job.spec_index.get(change.name)
-    documented = definition is not None and definition.tags.visibility == "documented" and \
-        definition.citation is not None and definition.citation.page
-    return definition.citation.page if documented else ""
+    from ..patching.message import documented_page
+
+    return documented_page(job.spec_index.get(change.name)) or ""
 
 
 def _series(job: _Job, made, select) -> List[Tuple[str, str]]:

@@ -10,7 +10,7 @@ that end with `;` at brace depth 0 (or, for an inline function, with its closing
 
 import re
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Tuple
 
 _DEFINE = re.compile(r"^\s*#\s*define\s+([A-Za-z_]\w*)")
 _CONDITION = re.compile(r"^\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b(.*)$")
@@ -144,7 +144,3 @@ def by_name(extents: List[Extent]) -> Dict[str, List[Extent]]:
             found.setdefault(extent.name, []).append(extent)
     return found
 
-
-def enclosing(extents: List[Extent], line: int) -> Optional[Extent]:
-    """The extent whose lines hold `line`, if any."""
-    return next((e for e in extents if e.first <= line <= e.last), None)

@@ -29,17 +29,22 @@ class Described:
     details: List[str]
 
 
+def documented_page(definition) -> Optional[str]:
+    """The TLFS page a spec definition is documented on, None when it is HDK-only or absent."""
+    if definition is None or definition.tags.visibility != "documented" or \
+            definition.citation is None:
+        return None
+    return definition.citation.page
+
+
 def describe(changes, spec_index: Dict[str, object]) -> List[Described]:
     """Each surgical Change with what the spec says of it (visibility, citation)."""
     out = []
     for change in changes:
-        label = change.label or change.name
         definition = spec_index.get(change.name)
-        documented = definition is not None and definition.tags.visibility == "documented" \
-            and definition.citation is not None and definition.citation.page is not None
-        page = definition.citation.page if documented else None
-        out.append(Described(change.status, label, documented, page,
-                             learn_url(definition.citation) if documented else None,
+        page = documented_page(definition)
+        out.append(Described(change.status, change.label or change.name, page is not None,
+                             page, learn_url(definition.citation) if page else None,
                              list(change.details)))
     return out
 

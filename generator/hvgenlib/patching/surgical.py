@@ -29,7 +29,6 @@ from . import extents as ex
 
 _GUARD = re.compile(r"^_\w*_H$")
 _DEFINE_LINE = re.compile(r"^(#define\s+[A-Za-z_]\w*(?:\([^)]*\))?)([ \t]+)(\S.*)$")
-CATEGORY_KIND = {"records": None, "enums": "enum", "macros": "define", "typedefs": "typedef"}
 
 
 class SurgeryError(Exception):
@@ -55,6 +54,7 @@ def measure(root: str, layout: str, files: Sequence[str], overlay: Optional[str]
     the family's top headers (every file of a family is reached from them: 7.x's hvhdk.h
     includes the other four, the 6.12 arch files the generic one)."""
     from ..facts import headers
+    from ..facts.compare import CATEGORIES
     from ..facts.targets import LINUX
 
     found = {}
@@ -71,7 +71,7 @@ def measure(root: str, layout: str, files: Sequence[str], overlay: Optional[str]
                 facts = headers.read(os.path.join(base, top), LINUX[arch], includes, root=base)
             except headers.FactsError as exc:
                 raise SurgeryError(f"measuring {top} ({arch}) in {base}: {exc}") from exc
-            for category in CATEGORY_KIND:
+            for category in CATEGORIES:
                 for name, item in getattr(facts, category).items():
                     if item.file in files:
                         per_arch[(category, name)] = (item, item.file)
