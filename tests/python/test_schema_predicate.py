@@ -18,11 +18,11 @@ from helpers import FIXTURES, ROOT
 from hvgenlib import schema_predicate
 from hvgenlib.diagnostics import Diagnostics
 from hvgenlib.load import load_file, load_spec
-from hvgenlib.schema import _predicate, schema_document
+from hvgenlib.schema import _predicate, schema_document, validator_class
 
 SPEC = os.path.join(ROOT, "spec")
 MUTATIONS = 6000
-ODD_VALUES = [None, True, False, 0, 1, -1, 2, 8, 1.0, 1.5, "", "x", "x\n", "a b", "hv_x",
+ODD_VALUES = [None, True, False, 0, 1, -1, 2, 8, 1.0, 8.0, 1.5, "", "x", "x\n", "a b", "hv_x",
               "HV_X", "u32", "struct hv_x", "none", "documented", "hdk", "tlfs", "x86_64",
               "arm64", "flexible", "63:52", "7", "page.md#a", "hvhdk.h", "BIT(3)", [], [1],
               ["a"], {}, {"tlfs": "hv_a", "hdk": "hv_b"}, {"tlfs": "x86_64", "hdk": "none"},
@@ -31,8 +31,7 @@ ODD_VALUES = [None, True, False, 0, 1, -1, 2, 8, 1.0, 1.5, "", "x", "x\n", "a b"
 
 
 def _jsonschema_valid(instance):
-    cls = jsonschema.validators.validator_for(schema_document())
-    return cls(schema_document()).is_valid(instance)
+    return validator_class()(schema_document()).is_valid(instance)
 
 
 def _every_key(document):
@@ -143,7 +142,9 @@ class PredicateAgreesWithJsonschema(unittest.TestCase):
 
     def test_jsonschema_corner_cases(self):
         cases = [({"type": "integer"}, v) for v in (1, 1.0, 1.5, True, "1")] + \
+            [({"type": "number"}, v) for v in (1, 1.0, 1.5, True, "1")] + \
             [({"enum": [1, 2]}, v) for v in (1, True, 1.0, False, 0, "1")] + \
+            [({"type": "integer", "enum": [1, 2]}, v) for v in (1, 1.0, True)] + \
             [({"const": False}, v) for v in (False, 0, None)] + \
             [({"pattern": "^a$"}, v) for v in ("a", "a\n", "ba", 7)] + \
             [({"minimum": 0}, v) for v in (-1, 0, False, "x")] + \
@@ -155,7 +156,7 @@ class PredicateAgreesWithJsonschema(unittest.TestCase):
              for v in ({"a": "x"}, {"a": 1}, {"b": 1}, {})]
         for schema, value in cases:
             with self.subTest(schema=schema, value=value):
-                expected = jsonschema.Draft202012Validator(schema).is_valid(value)
+                expected = validator_class()(schema).is_valid(value)
                 self.assertEqual(schema_predicate.compile_schema(schema)(value), expected)
 
 
@@ -171,6 +172,13 @@ class KeywordCoverage(unittest.TestCase):
                        {"additionalProperties": {"type": "string"}}):
             with self.subTest(schema=schema), self.assertRaises(schema_predicate.Unsupported):
                 schema_predicate.compile_schema(schema)
+
+    def test_integer_is_not_a_float(self):
+        """hvgen's one deviation from JSON Schema, made the same way in both."""
+        for check in (schema_predicate.compile_schema({"type": "integer"}),
+                      validator_class()({"type": "integer"}).is_valid):
+            self.assertEqual([check(v) for v in (8, 8.0, True, -1, 1 << 70)],
+                             [True, False, False, True, True])
 
     def test_recursive_refs(self):
         schema = {"$defs": {"n": {"type": "array", "items": {"$ref": "#/$defs/n"}}},

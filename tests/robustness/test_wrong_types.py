@@ -59,7 +59,7 @@ def _member_keys(form):
     raise AssertionError(f"the schema has no member form `{form}`")
 
 
-def cases():
+def cases(WRONG=WRONG):
     """(case name, spec document) for every field, each with one field set to WRONG."""
     doc = schema_document()
     for key in doc["properties"]:
@@ -116,6 +116,32 @@ class WrongTypes(unittest.TestCase):
                 self.assertIn(lines[0], [e.loc.line for e in errors],
                               f"no error on line {lines[0]} of:\n{text}\n{errors}")
         self.assertGreater(seen, 100)  # 119 field slots today: a floor against a broken walk
+
+    def test_integer_fields_take_no_float_or_boolean(self):
+        """Every field that takes the integer 8 refuses 8.0 (JSON Schema's integer, written
+        into the header as `8.0`) and true/false (Python's bool is an int), at its line."""
+        integer_fields = 0
+        wrongs = ((8.0, "8.0"), (True, "true"), (False, "false"))
+        variants = [dict(cases(wrong)) for wrong, _ in wrongs]
+        for name, bare in cases(8):
+            text = yaml.safe_dump(bare, sort_keys=False, default_flow_style=None)
+            if name.endswith(":base") or _schema_errors(self.tmp, text):
+                continue  # the field takes no integer
+            integer_fields += 1
+            key = name.rsplit(":", 1)[1]
+            for (wrong, spelled), documents in zip(wrongs, variants):
+                with self.subTest(name, value=wrong):
+                    text = yaml.safe_dump(documents[name], sort_keys=False,
+                                          default_flow_style=None)
+                    lines = [n for n, line in enumerate(text.splitlines(), 1)
+                             if f"{key}: {spelled}" in line]
+                    self.assertEqual(len(lines), 1, text)
+                    errors = _schema_errors(self.tmp, text)
+                    self.assertTrue(errors, f"no error for:\n{text}")
+                    self.assertTrue(all(e.code == "schema" for e in errors), errors)
+                    self.assertIn(lines[0], [e.loc.line for e in errors], text)
+        # value (define, enum value), size, aligned, bits, at, array (three member forms)
+        self.assertGreaterEqual(integer_fields, 9)
 
     def test_bases_are_valid(self):
         for kind, base in DEFINITION_BASES.items():
