@@ -78,7 +78,9 @@ class _Builder:
         common = dict(tags=tags, citation=_citation(data.get("tlfs")),
                       loc=self.spec.loc(path), file=self.spec.path,
                       hdk_file=data.get("hdk-file"), tlfs_name=data.get("tlfs_name"),
-                      tlfs_differs=data.get("tlfs_differs"))
+                      tlfs_differs=data.get("tlfs_differs"),
+                      tlfs_gives=data.get("tlfs_gives", _default_gives(kind)),
+                      derived_from=data.get("derived_from"))
         if kind == "define":
             params = tuple(data["params"]) if "params" in data else None
             value = data["value"]
@@ -102,6 +104,11 @@ class _Builder:
         return m.Record(name=data[kind], kind=kind, members=members,
                         packed=data.get("packed", False), size=data.get("size"),
                         aligned=data.get("aligned"), **common)
+
+
+def _default_gives(kind: str) -> str:
+    """A cited define claims its value; any other kind its whole layout (spec/README.md)."""
+    return "value" if kind == "define" else "layout"
 
 
 def build_model(specs, diag: Diagnostics) -> m.Model:

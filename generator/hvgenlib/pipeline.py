@@ -7,6 +7,7 @@ from typing import Dict, Tuple
 from . import checks
 from .build import build_model
 from .c_rules import check_c_rules
+from .claims import check_claims
 from .diagnostics import Diagnostics
 from .layout import ARCHES, ArchLayout, compute_layout
 from .load import load_spec
@@ -40,6 +41,7 @@ def analyse(spec_dir: str, history: bool = False) -> Result:
     model = build_model(specs, diag)
     if not history:
         checks.check_reserved_names(model, diag)
+    check_claims(model, diag)
     views = {view: project_view(model, view, diag) for view in VIEWS}
     families = {family: project_family(model, family, diag) for family in FAMILIES}
     check_presence(model, families, ARCHES, diag)

@@ -11,7 +11,8 @@ the known ones.
 from typing import Iterable, List, Optional, Tuple
 
 KINDS = ("define", "enum", "struct", "union", "typedef")
-TAGS = ("visibility", "tlfs", "reason", "tlfs_name", "tlfs_differs", "linux", "hdk-file",
+TAGS = ("visibility", "tlfs", "reason", "tlfs_name", "tlfs_gives", "derived_from",
+        "tlfs_differs", "linux", "hdk-file",
         "undef-after", "only", "arch", "description")
 
 FILE = ("defaults", "definitions")
