@@ -91,6 +91,20 @@ MAX_EXPANSIONS = 64
 MAX_TEXT = 4096        # characters of an expression, after macro expansion
 MAX_DEPTH = 64         # nesting of operators, parentheses and calls
 MAX_CHAIN = 100        # definitions whose values refer to one another, one inside the next
+# Bytes of any one type. clang refuses a type whose size in bits does not fit in 64 bits, GCC
+# one over PTRDIFF_MAX bytes: 2^61 - 1 is what both take (a record of 8-byte arrays of arrays
+# of 2^24 elements each was written into a header that no compiler accepts).
+MAX_SIZE = (1 << 61) - 1
+# An integer as YAML may spell it and C may too (YAML 1.1 also takes `1_000`, `0b1010`, `1:30`)
+_C_SPELLING = re.compile(r"[-+]?(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)")
+
+
+def check_size(size: int, what: str) -> int:
+    """SIZE, the bytes of WHAT, if a C compiler can have a type that large."""
+    if size > MAX_SIZE:
+        raise ExprError(f"{what} would be {size} bytes; a C type holds at most {MAX_SIZE} "
+                        f"(2^61 - 1: its size in bits must fit in 64)")
+    return size
 
 
 def _split_arguments(text: str, start: int):
@@ -210,6 +224,9 @@ class Evaluator:
     def evaluate(self, text) -> CValue:
         if isinstance(text, int):
             raw = getattr(text, "text", str(int(text)))
+            if isinstance(raw, str) and not _C_SPELLING.fullmatch(raw.strip()):
+                raise ExprError(f"{raw} is YAML's spelling of {int(text)}, not C's (C has no "
+                                f"`_` separators, 0b or a:b); write it as a C literal")
             return self.evaluate(raw) if isinstance(raw, str) else CValue(int(text))
         literal = _LITERAL.fullmatch(str(text).strip())
         if literal:  # most values are one literal: skip the rewrite and the Python parser

@@ -136,8 +136,9 @@ class _Engine:
                     if -2**31 <= cvalue.value < 2**31 else cvalue
         finally:
             self.active.discard(f"enum {vdef.name}")
+        enum_type = _enum_type([v for _, v in values])  # raises before the enum is recorded
         self.out.enums[vdef.name] = values
-        self.out.enum_types[vdef.name] = _enum_type([v for _, v in values])
+        self.out.enum_types[vdef.name] = enum_type
         for name, value in values:  # constants beyond int take the enum's type (GNU C)
             if not -2**31 <= value < 2**31:
                 self.out.constants[name] = expr.CValue(value, *self.out.enum_types[vdef.name])
@@ -155,9 +156,7 @@ class _Engine:
             self.active.discard(value.name)
 
     def count(self, array, loc) -> int:
-        if isinstance(array, int):
-            return int(array)
-        try:  # a constant's name or an expression, e.g. HV_HYP_PAGE_SIZE / sizeof(u64)
+        try:  # a number, a constant's name or an expression: HV_HYP_PAGE_SIZE / sizeof(u64)
             count = self.evaluator.evaluate(array).value
         except expr.ExprError as exc:
             raise LayoutError(f"array length {array}: {exc}") from exc
@@ -219,6 +218,7 @@ class _Engine:
             if vdef.source.aligned:  # __aligned(N) raises alignment, and so the rounded size
                 align = max(align, vdef.source.aligned)
                 size = _round_up(size, align)
+            expr.check_size(size, key)
         layout = RecordLayout(size, align, tuple(members))
         self.out.records[vdef.name] = layout
         return layout
@@ -332,6 +332,8 @@ class _Engine:
 def _enum_type(values: List[int]) -> Tuple[int, bool]:
     """GCC's choice of an enum's underlying type for these values."""
     low, high = min(values, default=0), max(values, default=0)
+    if low < 0 and high >= 2**63:
+        raise LayoutError(f"enum values {low} and {high} fit in no 64-bit integer type")
     if low >= 0:
         return (4, False) if high < 2**32 else (8, False)
     return (4, True) if low >= -2**31 and high < 2**31 else (8, True)

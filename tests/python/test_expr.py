@@ -64,3 +64,28 @@ class HostileExprTest(unittest.TestCase):
         with self.assertRaisesRegex(ExprError, "characters"):
             self.evaluate("(" + "1 |" * 1400 + " 1)")
         self.assertEqual(self.evaluate("+".join(["1"] * 40)).value, 40)
+
+
+class BoundsTest(unittest.TestCase):
+    """Integers and sizes as C has them: spelled as C spells them, no type over 2^61 - 1 bytes."""
+
+    def evaluate(self, text):
+        return Evaluator(lambda name: {}[name], lambda ctype: 8).evaluate(text)
+
+    def test_a_yaml_only_spelling_is_refused(self):
+        from hvgenlib.load import SpelledInt
+
+        for text, value in (("1_0", 10), ("0x1_0000_0000_0000_0000", 1 << 64), ("0b1000", 8),
+                            ("1:30", 90)):
+            with self.subTest(text), self.assertRaisesRegex(ExprError, "YAML's spelling"):
+                self.evaluate(SpelledInt(value, text))
+        for text, value in (("0x10", 16), ("-8", -8), ("010", 8), ("0", 0)):
+            self.assertEqual(self.evaluate(SpelledInt(value, text)).value, value)
+
+    def test_sizes_are_bounded(self):
+        from hvgenlib.expr import MAX_SIZE, check_size
+
+        self.assertEqual(MAX_SIZE, (1 << 61) - 1)
+        self.assertEqual(check_size(MAX_SIZE, "x"), MAX_SIZE)
+        with self.assertRaisesRegex(ExprError, "x would be 2305843009213693952 bytes"):
+            check_size(MAX_SIZE + 1, "x")
