@@ -165,11 +165,19 @@ class Differs(unittest.TestCase):
         self.assertTrue(x["reason"].startswith("The kernel keeps"))
         self.assertTrue(x["problems"])
 
-    def test_unexplained_exits_1(self):
+    def test_unexplained_fails_the_gate(self):
         import json
-        status, out, _ = self.run_pair(SPEC_PAIR.replace("    tlfs_differs", "    # was"))
-        self.assertEqual(status, 1)
+        spec = SPEC_PAIR.replace("    tlfs_differs", "    # was")
+        status, out, _ = self.run_pair(spec)
+        self.assertEqual(status, 0)  # a finding, not a failure of the audit
         self.assertEqual(json.loads(out)["figures"]["layout_disagreements"], 1)
+        with tempfile.TemporaryDirectory() as tmp:
+            _write(tmp, {"tlfs/datatypes/hv_demo_pair.md": PAGE_PAIR,
+                         "spec/demo/pair.yaml": spec})
+            status, _, err = run_hvgen("tlfs", "--tlfs", os.path.join(tmp, "tlfs"), "--spec",
+                                       os.path.join(tmp, "spec"), "--gate")
+        self.assertEqual(status, 1)
+        self.assertRegex(err, r"spec/demo/pair.yaml:6:\d+: error: hv_demo_pair disagrees")
 
     def test_report_section(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -19,6 +19,12 @@ def add_arguments(parser, defaults) -> None:
     parser.add_argument("--report", metavar="FILE", help="write the Markdown audit to FILE")
     parser.add_argument("--check-report", metavar="FILE",
                         help="exit 1 when FILE differs from the Markdown audit")
+    parser.add_argument("--gate", action="store_true",
+                        help="exit 1 on any finding the lead must act on: an unexplained "
+                             "disagreement or a documented claim no TLFS page has (each "
+                             "printed as spec/FILE:LINE:COL: error: ...); without it, exit 1 "
+                             "only when the audit itself could not judge (a C block that does "
+                             "not parse, a citation of a page or anchor that does not exist)")
     parser.add_argument("--apply", action="store_true",
                         help="promote in the spec what the TLFS proves documented")
     parser.add_argument("--suggest-citations", action="store_true",
@@ -114,4 +120,12 @@ def run(args) -> int:
         print(f"hvgen tlfs: error: {exc}; that file was left as it was", file=sys.stderr)
         return 2
     sys.stdout.write(report.to_json(audit, since) if args.json else report.text(audit, since))
-    return 1 if audit.broken or audit.disagreements else 0
+    failed = bool(audit.broken or audit.parsed.failures)
+    if args.gate:
+        root = os.path.dirname(os.path.abspath(args.spec))
+        errors = report.gate_errors(audit, root)
+        for line in errors:
+            print(line, file=sys.stderr)
+        print(f"hvgen tlfs --gate: {len(errors)} error(s)", file=sys.stderr)
+        failed = failed or bool(errors)
+    return 1 if failed else 0

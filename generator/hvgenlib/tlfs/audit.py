@@ -45,6 +45,7 @@ class Finding:
     promotions: List[str] = field(default_factory=list)  # hdk members the TLFS documents
     notes: List[str] = field(default_factory=list)
     differs: Optional[str] = None  # the spec's tlfs_differs: why the layout knowingly differs
+    col: int = 0
 
 
 @dataclass
@@ -83,6 +84,8 @@ class Audit:
             "c_blocks": self.parsed.blocks,
             "c_blocks_parsed": self.parsed.parsed,
             "c_blocks_failed": len(self.parsed.failures),
+            "c_block_repairs": len(self.parsed.repairs),
+            "tlfs_names_assumed": len(self.parsed.assumed),
             "tlfs_definitions": len(self.entities),
             "spec_definitions": len(self.findings),
             "matched": sum(1 for f in self.findings if f.tlfs),
@@ -268,7 +271,7 @@ def run_audit(spec_result, pages: Dict[str, Page]) -> Audit:
         cit = d.citation
         f = Finding(d.name, d.kind, d.loc.file, d.loc.line, d.tags.visibility,
                     str(cit) if cit else "", "uncited",
-                    differs=getattr(d, "tlfs_differs", None))
+                    differs=getattr(d, "tlfs_differs", None), col=d.loc.col)
         ent = ents.get(names.spec_key(d))
         if ent is not None:
             used.add(ent.key)

@@ -1,10 +1,14 @@
 """The C syntax blocks of TLFS pages, parsed with libclang and laid out per architecture.
 
-Each block is compiled alone, after the blocks of other pages that define the names it uses
-(found by a first pass), for the facts layer's TLFS targets: Windows' own triples with `_AMD64_`
-or `_ARM64_` (the TLFS describes the hypervisor's MSVC layout), and facts/windows_shim/ for the
-Windows base types. Records are laid out by the facts layer (facts.model.Record). A block
-libclang rejects is reported with its page, line and first error, never raised.
+The pages are parsed together: each block is compiled after the blocks of other pages that
+define the names it uses (found by a first pass; a type the TLFS defines in a value table under
+a heading naming it becomes an enum for this), for the facts layer's TLFS targets: Windows' own
+triples with `_AMD64_` or `_ARM64_` (the TLFS describes the hypervisor's MSVC layout), and
+facts/windows_shim/ for the Windows base types. A block's own defects are repaired and a name
+no page defines is assumed only as repairs.py's tables say, each use recorded (Parsed.repairs,
+Parsed.assumed) for the report. Records are laid out by the facts layer (facts.model.Record);
+enum constants are read as the TLFS writes them (unsigned, 64-bit where the value needs it).
+A block libclang still rejects is reported with its page, line and first error, never raised.
 """
 
 import re
@@ -17,24 +21,9 @@ from ..facts import clang
 from ..facts.clang import ci
 from ..facts.model import Record
 from ..facts.targets import TLFS
-from .markdown import CodeBlock, Page
+from . import repairs as repairs_mod
+from .markdown import CodeBlock, Page, Table
 
-
-# HV_* scalar aliases that hypercall prototypes use but no page defines (UINT64-sized handles
-# and flag words); used only when no block defines the name.
-FALLBACK_ALIASES = {
-    "HV_STATUS": "UINT16", "HV_ADDRESS_SPACE_ID": "UINT64", "HV_FLUSH_FLAGS": "UINT64",
-    "HV_COMPATIBILITY_VERSION": "UINT32", "HV_PARTITION_PROPERTY": "UINT64",
-    "HV_VP_INDEX": "UINT32", "HV_PARTITION_ID": "UINT64", "HV_GPA_PAGE_NUMBER": "UINT64",
-    "HV_GVA": "UINT64", "HV_GPA": "UINT64", "HV_SPA": "UINT64", "HV_VTL": "UINT8",
-    "HV_INPUT_VTL": "UINT8", "HV_PORT_ID": "UINT32", "HV_CONNECTION_ID": "UINT32",
-    "HV_INTERRUPT_VECTOR": "UINT32", "HV_SYNIC_SINT_INDEX": "UINT32", "HV_NODE_ID": "UINT32",
-    "HV_REGISTER_NAME": "UINT32", "HV_MAP_GPA_FLAGS": "UINT32", "HV_UNMAP_GPA_FLAGS": "UINT32",
-    "HV_SPA_PAGE_NUMBER": "UINT64", "HV_GVA_PAGE_NUMBER": "UINT64",
-    "HV_PROXIMITY_DOMAIN_ID": "UINT32", "HV_LOGICAL_PROCESSOR_INDEX": "UINT32",
-    "HV_TRANSLATE_GVA_CONTROL_FLAGS": "UINT64", "HV_INTERCEPT_ACCESS_TYPE_MASK": "UINT32",
-    "HV_IO_PORT": "UINT16", "HV_EVENTLOG_TYPE": "UINT32", "HV_SAVE_RESTORE_STATE_FLAGS": "UINT64",
-}
 
 UNKNOWN = re.compile(r"unknown type name '(\w+)'|use of undeclared identifier '(\w+)'|"
                      r"(?:variable has )?incomplete type '(?:struct |union |enum )?(\w+)'")
@@ -54,6 +43,9 @@ class TDef:
     size: Dict[str, int] = field(default_factory=dict)  # typedefs and enums, by arch
     params: List[Tuple[str, str, int]] = field(default_factory=list)  # hypercalls
     aliases: Tuple[str, ...] = ()
+    # per arch: why its layout is incomplete (a member of a type the TLFS defines nowhere:
+    # that member and the ones after it are left out, and the size is unknown, 0)
+    incomplete: Dict[str, str] = field(default_factory=dict)
 
     @property
     def arches(self):
@@ -68,11 +60,25 @@ class Failure:
 
 
 @dataclass
+class Applied:
+    """A repair (repairs.REPAIRS) made to one block: a TLFS defect."""
+
+    page: str
+    line: int
+    what: str
+
+
+@dataclass
 class Parsed:
     blocks: int = 0  # C blocks that define something (types, macros, prototypes)
     parsed: int = 0
     failures: List[Failure] = field(default_factory=list)
     defs: Dict[str, TDef] = field(default_factory=dict)
+    repairs: List[Applied] = field(default_factory=list)
+    # a name no page defines in C -> the blocks ("page:line") that needed it (repairs.ASSUMED)
+    assumed: Dict[str, List[str]] = field(default_factory=dict)
+    # a type defined by a value table under a heading naming it -> "page:line" of the table
+    table_types: Dict[str, str] = field(default_factory=dict)
 
 
 def block_kind(text: str) -> Optional[str]:
@@ -98,21 +104,22 @@ def _wanted(name: str) -> bool:
 
 
 class _Unit:
-    def __init__(self, page: str, block: CodeBlock) -> None:
+    def __init__(self, page: str, block: CodeBlock, text: Optional[str] = None,
+                 assumed: Optional[str] = None) -> None:
         self.page, self.block = page, block
-        self.text = block.text.replace("\r", "")
+        self.text = (block.text if text is None else text).replace("\r", "")
+        self.assumed = assumed  # the ASSUMED name it stands for, None for a TLFS block
 
 
 VDIR = "/hvgen-tlfs/"
 OWN = VDIR + "block.h"
 
 
-def _tu(index, text: str, deps: List[str], arch: str, extra: str = ""):
+def _tu(index, text: str, deps: List[str], arch: str):
     main = VDIR + "main.c"
-    includes = ["extra.h"] + [f"dep{i}.h" for i in range(len(deps))] + ["block.h"]
+    includes = [f"dep{i}.h" for i in range(len(deps))] + ["block.h"]
     source = "".join(f'#include "{name}"\n' for name in includes)
-    files = [(main, source), (VDIR + "extra.h", extra),
-             (OWN, text + "\n")] + [(f"{VDIR}dep{i}.h", d + "\n") for i, d in enumerate(deps)]
+    files = [(main, source), (OWN, text + "\n")] + [(f"{VDIR}dep{i}.h", d + "\n") for i, d in enumerate(deps)]
     return clang.parse(index, main, files, TLFS[arch].args([VDIR]))
 
 
@@ -190,8 +197,8 @@ class _Collect:
         elif under.kind == ci.TypeKind.ENUM:
             d = self.get(c.spelling, "enum", line)
             decl = under.get_declaration()
-            d.values[self.arch] = clang.constants(decl)
             d.size[self.arch] = under.get_size()
+            d.values[self.arch] = _enum_constants(decl, d.size[self.arch])
             self.alias(d, decl)
         else:
             self.get(c.spelling, "typedef", line).size[self.arch] = under.get_size()
@@ -218,8 +225,8 @@ class _Collect:
             elif c.kind == ci.CursorKind.ENUM_DECL and named and \
                     not self.aliased(_strip(c.spelling)):
                 d = self.get(_strip(c.spelling), "enum", line)
-                d.values[self.arch] = clang.constants(c)
                 d.size[self.arch] = c.type.get_size()
+                d.values[self.arch] = _enum_constants(c, d.size[self.arch])
             elif c.kind == ci.CursorKind.FUNCTION_DECL and c.spelling.startswith("HvCall"):
                 self.get(c.spelling, "hypercall", line).params = [
                     (a.spelling, a.type.spelling, max(a.type.get_size(), 0))
@@ -241,13 +248,62 @@ def _providers(units: List[_Unit]) -> Dict[str, _Unit]:
     return providers
 
 
+TYPE_HEADING = re.compile(r"_?HV_[A-Z0-9_]+")
+_NUMBER = re.compile(r"(?:0[xX][0-9A-Fa-f]+|\d+)[uUlL]*")
+
+
+def value_columns(table: Table) -> Optional[Tuple[int, int]]:
+    """(name column, value column) of a table that lists named constants, else None."""
+    names = [table.column(c) for c in ("name", "enum", "register", "flag", "status code",
+                                       "register name")]
+    values = [table.column(c) for c in ("value", "identifier", "msr address", "call code")]
+    name = next((c for c in names if c is not None), None)
+    value = next((c for c in values if c is not None), None)
+    return None if name is None or value is None or name == value else (name, value)
+
+
+def table_rows(table: Table) -> List[Tuple[str, int, int]]:
+    """(name, value, row index) of a constants table's rows: a cell naming one identifier and
+    a cell holding one number (`HV_FOO (0x1)` names HV_FOO)."""
+    cols = value_columns(table)
+    if cols is None:
+        return []
+    out = []
+    for i, row in enumerate(table.rows):
+        if len(row) <= max(cols):
+            continue
+        name = re.match(r"`?([A-Za-z_]\w*)`?(?:\s*\(.*\))?$", row[cols[0]].strip())
+        value = row[cols[1]].strip().strip("`").strip()
+        if name is None or not _NUMBER.fullmatch(value):
+            continue
+        out.append((name.group(1), int(value.rstrip("uUlL"), 0), i))
+    return out
+
+
+def table_types(pages: Dict[str, Page]) -> List[Tuple[str, Page, Table]]:
+    """Types a page defines by a value table right under a heading that names the type
+    (`#### HV_UNIMPLEMENTED_MSR_ACTION`, then `| Value | Name |`): (name, page, table)."""
+    out = []
+    for path in sorted(pages):
+        for table in pages[path].tables:
+            heading = table.heading.text.strip() if table.heading else ""
+            if TYPE_HEADING.fullmatch(heading) and table_rows(table):
+                out.append((heading.lstrip("_"), pages[path], table))
+    return out
+
+
+def _table_unit(name: str, page: Page, table: Table) -> _Unit:
+    body = "".join(f"    {n} = {v:#x},\n" for n, v, _ in table_rows(table))
+    block = CodeBlock("c", "", table.line, table.heading)
+    return _Unit(page.path, block, f"typedef enum\n{{\n{body}}} {name};")
+
+
 def _compile(index, unit: _Unit, arch: str, providers: Dict[str, _Unit]):
-    """(translation unit, errors) of UNIT on ARCH, after the blocks and fallback aliases the
+    """(translation unit, errors, the units it needed) of UNIT on ARCH, after the blocks the
     names it lacks need (at most 12 rounds, each adding what the last one's errors named)."""
     deps: List[_Unit] = []
-    extra = ""
     for _ in range(12):
-        tu = _tu(index, unit.text, [d.text for d in deps], arch, extra)
+        tu = _tu(index, unit.text, [d.text for d in deps], arch)
         errors = _errors(tu)
         missing = [next(g for g in found.groups() if g) for found in
                    (UNKNOWN.search(message) for _, message in errors) if found]
@@ -257,26 +313,83 @@ def _compile(index, unit: _Unit, arch: str, providers: Dict[str, _Unit]):
             if provider is not None and provider is not unit and provider not in deps:
                 deps.insert(0, provider)
                 progress = True
-            elif name in FALLBACK_ALIASES and f" {name};" not in extra:
-                extra += f"typedef {FALLBACK_ALIASES[name]} {name};\n"
-                progress = True
         if not errors or not progress:
             break
-    return tu, errors
+    return tu, errors, deps
+
+
+def _enum_constants(decl, size: int) -> List[Tuple[str, int]]:
+    """An enum's constants as the TLFS writes them: the initializer's own value (unsigned,
+    64-bit where it needs it: 0x80000000 is 2147483648, not the MSVC int's -2147483648), the
+    previous one plus one where there is none."""
+    out: List[Tuple[str, int]] = []
+    known: Dict[str, int] = {}
+    previous = -1
+    for c in decl.get_children():
+        if c.kind != ci.CursorKind.ENUM_CONSTANT_DECL:
+            continue
+        tokens = [t.spelling for t in c.get_tokens()]
+        value = None
+        if "=" in tokens:
+            text = " ".join(tokens[tokens.index("=") + 1:])
+            value = _macro_value(text.split(), {k: str(v) for k, v in known.items()})
+        if value is None:
+            value = c.enum_value if "=" in tokens else previous + 1
+            if value < 0:
+                value &= (1 << (8 * max(size, 4))) - 1
+        known[c.spelling] = previous = value
+        out.append((c.spelling, value))
+    return out
+
+
+def _truncate(defs: Dict[str, TDef]) -> None:
+    """A record with a member of a type the TLFS defines nowhere (repairs.OPAQUE): that member
+    and those after it are not the TLFS's; the record's size is unknown."""
+    for d in defs.values():
+        for arch, layout in d.layouts.items():
+            hit = next((m for m in layout.members if m.ctype in repairs_mod.OPAQUE or
+                        m.canonical in repairs_mod.OPAQUE), None)
+            if hit is None:
+                continue
+            layout.members = [m for m in layout.members if m.offset_bits < hit.offset_bits or
+                              (m.offset_bits == hit.offset_bits and m is not hit and
+                               not m.path.startswith(hit.path + "."))]
+            layout.size = 0
+            d.incomplete[arch] = (f"member {hit.path} is of type {hit.ctype}, which the TLFS "
+                                  f"defines nowhere: it and what follows it are not compared")
 
 
 def parse_pages(pages: Dict[str, Page]) -> Parsed:
-    """Every C block of every page, laid out on both architectures."""
+    """Every C block of every page, laid out on both architectures, the pages together."""
     result = Parsed()
-    units = [_Unit(path, block) for path in sorted(pages) for block in pages[path].blocks
-             if block.lang in ("c", "cpp", "c++", "h") and block_kind(block.text)]
+    units = []
+    for path in sorted(pages):
+        for block in pages[path].blocks:
+            if block.lang in ("c", "cpp", "c++", "h") and block_kind(block.text):
+                text, done = repairs_mod.repair(pages[path], block.text)
+                result.repairs += [Applied(path, block.line, what) for what in done]
+                units.append(_Unit(path, block, text))
     result.blocks = len(units)
     providers = _providers(units)
+    for name, page, table in table_types(pages):
+        result.table_types[name] = f"{page.path}:{table.line}"
+        providers.setdefault(name, _table_unit(name, page, table))
+    pointers = {m for u in units for m in re.findall(r"\bPC?HV_\w+", u.text)}
+    for assumed in repairs_mod.ASSUMED + tuple(filter(None, map(repairs_mod.pointer,
+                                                                sorted(pointers)))):
+        if assumed.name not in providers:
+            providers[assumed.name] = _Unit("", CodeBlock("c", "", 0, None), assumed.text,
+                                            assumed.name)
     index = ci.Index.create()
     for unit in units:
         ok = True
         for arch in TLFS:
-            tu, errors = _compile(index, unit, arch, providers)
+            tu, errors, deps = _compile(index, unit, arch, providers)
+            for dep in deps:
+                if dep.assumed is not None:
+                    users = result.assumed.setdefault(dep.assumed, [])
+                    if f"{unit.page}:{unit.block.line}" not in users:
+                        users.append(f"{unit.page}:{unit.block.line}")
             if errors and ok:
                 line, message = errors[0]
                 result.failures.append(Failure(unit.page, unit.block.line + max(line, 1) - 1,
@@ -286,4 +399,5 @@ def parse_pages(pages: Dict[str, Page]) -> Parsed:
                 _Collect(unit, arch, result.defs).run(tu)
         if ok:
             result.parsed += 1
+    _truncate(result.defs)
     return result

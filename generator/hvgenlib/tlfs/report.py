@@ -11,6 +11,8 @@ def figures_text(audit) -> str:
     lines = [f"pages read: {f['pages']}",
              f"C blocks: {f['c_blocks']} ({f['c_blocks_parsed']} parsed, "
              f"{f['c_blocks_failed']} failed)",
+             f"TLFS defects repaired: {f['c_block_repairs']}; names the TLFS defines nowhere, "
+             f"assumed: {f['tlfs_names_assumed']}",
              f"TLFS definitions: {f['tlfs_definitions']}",
              f"spec definitions: {f['spec_definitions']}, matched {f['matched']}",
              f"citations verified: {f['citations_verified']} (unconfirmed "
@@ -28,6 +30,8 @@ def text(audit, since: Optional[dict] = None) -> str:
     out = [figures_text(audit), ""]
     for fail in audit.parsed.failures:
         out.append(f"{fail.page}:{fail.line}: C block not parsed: {fail.reason}")
+    for fix in audit.parsed.repairs:
+        out.append(f"{fix.page}:{fix.line}: TLFS defect repaired: {fix.what}")
     for f in audit.findings:
         if f.verdict == "broken":
             out.append(f"{f.file}:{f.line}: broken citation {f.citation}: {'; '.join(f.notes)}")
@@ -57,6 +61,17 @@ def text(audit, since: Optional[dict] = None) -> str:
     return "\n".join(out) + "\n"
 
 
+def gate_errors(audit, spec_root: Optional[str] = None) -> list:
+    """What --gate fails on, one `spec/FILE:LINE:COL: error: ...` line each: every
+    unexplained disagreement."""
+    out = []
+    for f in audit.disagreements:
+        where = f"{_relative(f.file, spec_root)}:{f.line}:{getattr(f, 'col', 0) or 1}"
+        for p in f.problems:
+            out.append(f"{where}: error: {f.name} disagrees with the TLFS ({f.tlfs}): {p}")
+    return out
+
+
 def _since_figures(since: dict) -> str:
     f = since["figures"]
     return (f"newly documented {f['newly_documented']} ({f['newly_documented_definitions']} "
@@ -80,6 +95,13 @@ def since_text(since: dict) -> str:
     return "\n".join(out)
 
 
+def _assumed(name: str, users) -> dict:
+    from .repairs import ASSUMED_BY_NAME, pointer
+
+    a = ASSUMED_BY_NAME.get(name) or pointer(name)
+    return {"name": name, "c": a.text, "why": a.why, "opaque": a.opaque, "used_by": list(users)}
+
+
 def _disagreement(f) -> dict:
     return {"name": f.name, "file": f.file, "line": f.line, "tlfs": f.tlfs,
             "problems": list(f.problems), "reason": f.differs}
@@ -89,6 +111,8 @@ def to_json(audit, since: Optional[dict] = None) -> str:
     data = {
         "figures": audit.figures(),
         "failures": [asdict(f) for f in audit.parsed.failures],
+        "repairs": [asdict(r) for r in audit.parsed.repairs],
+        "assumed": [_assumed(name, users) for name, users in sorted(audit.parsed.assumed.items())],
         "findings": [asdict(f) for f in audit.findings],
         "layout_disagreements": [_disagreement(f) for f in audit.disagreements],
         "layout_disagreements_explained": [_disagreement(f) for f in audit.explained],
@@ -122,6 +146,20 @@ def markdown(audit, since: Optional[dict], label: str, old_label: Optional[str],
     out += [f"| {k} | {v} |" for k, v in f.items()]
     out += ["", "## C blocks libclang could not parse", ""]
     out += [f"- `{x.page}:{x.line}`: {x.reason}" for x in audit.parsed.failures] or ["none"]
+    out += ["", "## TLFS defects repaired before parsing", "",
+            "A block's own sloppiness, repaired as generator/hvgenlib/tlfs/repairs.py's REPAIRS "
+            "table says (the layout the page means is unchanged).", ""]
+    out += [f"- `{x.page}:{x.line}`: {x.what}" for x in audit.parsed.repairs] or ["none"]
+    out += ["", "## Names the TLFS uses and defines nowhere", "",
+            "What the audit assumes for them (repairs.py's ASSUMED). An *opaque* one has no size "
+            "the TLFS gives: a record holding it is compared only up to that member.", ""]
+    for name, users in sorted(audit.parsed.assumed.items()):
+        a = _assumed(name, users)
+        what = "opaque" if a["opaque"] else f"`{a['c'].splitlines()[0]}`" \
+            if len(a["c"].splitlines()) == 1 else "per arch"
+        out.append(f"- `{name}`: {what}: {a['why']} (used by {', '.join(users)})")
+    if not audit.parsed.assumed:
+        out.append("none")
     out += ["", "## Broken citations", ""]
     out += [f"- `{x.name}` ({where(x)}): {x.citation}: {'; '.join(x.notes)}"
             for x in audit.broken] or ["none"]
