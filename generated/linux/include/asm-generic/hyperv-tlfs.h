@@ -244,7 +244,7 @@ struct hv_input_unmap_device_interrupt {
 	struct hv_interrupt_entry interrupt_entry;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_MSR_VP_RUNTIME_AVAILABLE	BIT(0)
 #define HV_MSR_TIME_REF_COUNT_AVAILABLE	BIT(1)
 #define HV_MSR_SYNIC_AVAILABLE		BIT(2)
@@ -258,7 +258,7 @@ struct hv_input_unmap_device_interrupt {
 #define HV_MSR_GUEST_IDLE_AVAILABLE	BIT(10)
 #define HV_ISOLATION			BIT(22)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: feature-discovery.md#hypervisor-system-identity---0x40000002 */
 union hv_hypervisor_version_info {
 	struct {
 		u32 build_number;
@@ -276,22 +276,28 @@ union hv_hypervisor_version_info {
 	};
 };
 
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+#define HV_ACCESS_FREQUENCY_MSRS	BIT(11)
+#define HV_ACCESS_REENLIGHTENMENT	BIT(13)
+#define HV_ACCESS_TSC_INVARIANT		BIT(15)
+
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+#define HV_CREATE_PARTITIONS		BIT(0)
+#define HV_ACCESS_PARTITION_ID		BIT(1)
+#define HV_ACCESS_MEMORY_POOL		BIT(2)
+#define HV_ADJUST_MESSAGE_BUFFERS	BIT(3)
+
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+#define HV_POST_MESSAGES		BIT(4)
+#define HV_SIGNAL_EVENTS		BIT(5)
+#define HV_CREATE_PORT			BIT(6)
+#define HV_CONNECT_PORT			BIT(7)
+#define HV_ACCESS_STATS			BIT(8)
+#define HV_DEBUGGING			BIT(11)
+#define HV_CPU_MANAGEMENT		BIT(12)
+#define HV_ENABLE_EXTENDED_HYPERCALLS	BIT(20)
+
 /* TLFS: none (No TLFS page names it.) */
-#define HV_ACCESS_FREQUENCY_MSRS			BIT(11)
-#define HV_ACCESS_REENLIGHTENMENT			BIT(13)
-#define HV_ACCESS_TSC_INVARIANT				BIT(15)
-#define HV_CREATE_PARTITIONS				BIT(0)
-#define HV_ACCESS_PARTITION_ID				BIT(1)
-#define HV_ACCESS_MEMORY_POOL				BIT(2)
-#define HV_ADJUST_MESSAGE_BUFFERS			BIT(3)
-#define HV_POST_MESSAGES				BIT(4)
-#define HV_SIGNAL_EVENTS				BIT(5)
-#define HV_CREATE_PORT					BIT(6)
-#define HV_CONNECT_PORT					BIT(7)
-#define HV_ACCESS_STATS					BIT(8)
-#define HV_DEBUGGING					BIT(11)
-#define HV_CPU_MANAGEMENT				BIT(12)
-#define HV_ENABLE_EXTENDED_HYPERCALLS			BIT(20)
 #define HV_EXT_CAPABILITY_MEMORY_COLD_DISCARD_HINT	BIT(8)
 #define HV_LINUX_VENDOR_ID				0x8100
 

@@ -184,15 +184,31 @@ enum hv_interrupt_source {
 	HV_INTERRUPT_SOURCE_IOAPIC	= 2,
 };
 
-/* TLFS: none (No TLFS page names it.) */
-#define HYPERV_CPUID_VENDOR_AND_MAX_FUNCTIONS		0x40000000
-#define HYPERV_CPUID_INTERFACE				0x40000001
-#define HYPERV_CPUID_VERSION				0x40000002
-#define HYPERV_CPUID_FEATURES				0x40000003
-#define HYPERV_CPUID_ENLIGHTMENT_INFO			0x40000004
-#define HYPERV_CPUID_IMPLEMENT_LIMITS			0x40000005
-#define HYPERV_CPUID_CPU_MANAGEMENT_FEATURES		0x40000007
-#define HYPERV_CPUID_NESTED_FEATURES			0x4000000A
+/* TLFS: feature-discovery.md#hypervisor-cpuid-leaf-range---0x40000000 */
+#define HYPERV_CPUID_VENDOR_AND_MAX_FUNCTIONS	0x40000000
+
+/* TLFS: feature-discovery.md#hypervisor-vendor-neutral-interface-identification---0x40000001 */
+#define HYPERV_CPUID_INTERFACE	0x40000001
+
+/* TLFS: feature-discovery.md#hypervisor-system-identity---0x40000002 */
+#define HYPERV_CPUID_VERSION	0x40000002
+
+/* TLFS: feature-discovery.md#hypervisor-feature-identification---0x40000003 */
+#define HYPERV_CPUID_FEATURES	0x40000003
+
+/* TLFS: feature-discovery.md#implementation-recommendations---0x40000004 */
+#define HYPERV_CPUID_ENLIGHTMENT_INFO	0x40000004
+
+/* TLFS: feature-discovery.md#hypervisor-implementation-limits---0x40000005 */
+#define HYPERV_CPUID_IMPLEMENT_LIMITS	0x40000005
+
+/* TLFS: datatypes/hv_register_name.md#version--feature-discovery-128-bit-unless-noted */
+#define HYPERV_CPUID_CPU_MANAGEMENT_FEATURES	0x40000007
+
+/* TLFS: feature-discovery.md#hypervisor-nested-virtualization-features---0x4000000a */
+#define HYPERV_CPUID_NESTED_FEATURES	0x4000000A
+
+/* HDK-only: not in the TLFS. */
 #define HYPERV_CPUID_ISOLATION_CONFIG			0x4000000C
 #define HYPERV_CPUID_VIRT_STACK_INTERFACE		0x40000081
 #define HYPERV_VS_INTERFACE_EAX_SIGNATURE		0x31235356
@@ -202,12 +218,16 @@ enum hv_interrupt_source {
 /* HDK-only: not in the TLFS. */
 #define HYPERV_VS_PROPERTIES_EAX_CONFIDENTIAL_VMBUS_AVAILABLE	BIT(3)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: feature-discovery.md#hypervisor-discovery */
 #define HYPERV_HYPERVISOR_PRESENT_BIT	0x80000000
-#define HYPERV_CPUID_MIN		0x40000005
-#define HYPERV_CPUID_MAX		0x4000ffff
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: feature-discovery.md#hypervisor-cpuid-leaf-range---0x40000000 */
+#define HYPERV_CPUID_MIN	0x40000005
+
+/* HDK-only: not in the TLFS. */
+#define HYPERV_CPUID_MAX	0x4000ffff
+
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_MSR_VP_RUNTIME_AVAILABLE	BIT(0)
 #define HV_MSR_TIME_REF_COUNT_AVAILABLE	BIT(1)
 #define HV_MSR_SYNIC_AVAILABLE		BIT(2)
@@ -219,10 +239,12 @@ enum hv_interrupt_source {
 #define HV_MSR_STAT_PAGES_AVAILABLE	BIT(8)
 #define HV_MSR_REFERENCE_TSC_AVAILABLE	BIT(9)
 #define HV_MSR_GUEST_IDLE_AVAILABLE	BIT(10)
-#define HV_ISOLATION			BIT(22)
+
+/* HDK-only: not in the TLFS. */
+#define HV_ISOLATION	BIT(22)
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: feature-discovery.md#hypervisor-feature-identification---0x40000003 */
 #define HV_X64_MWAIT_AVAILABLE				BIT(0)
 #define HV_X64_GUEST_DEBUGGING_AVAILABLE		BIT(1)
 #define HV_X64_PERF_MONITOR_AVAILABLE			BIT(2)
@@ -230,18 +252,25 @@ enum hv_interrupt_source {
 #define HV_X64_HYPERCALL_XMM_INPUT_AVAILABLE		BIT(4)
 #define HV_X64_GUEST_IDLE_STATE_AVAILABLE		BIT(5)
 #define HV_FEATURE_FREQUENCY_MSRS_AVAILABLE		BIT(8)
-#define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE		BIT(10)
+
+/* TLFS: partition-properties.md#partition-crash-enlightenment */
+#define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE	BIT(10)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Guest crash registers available: bit 72 of HvRegisterPrivilegesAndFeaturesInfo, bit 8 of its
+ * bits 95-64.
+ * TLFS: feature-discovery.md#hypervisor-feature-identification---
+ * hvregisterprivilegesandfeaturesinfo
+ */
 #define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE	BIT(8)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: feature-discovery.md#hypervisor-feature-identification---0x40000003 */
 #define HV_FEATURE_DEBUG_MSRS_AVAILABLE		BIT(11)
 #define HV_FEATURE_EXT_GVA_RANGES_FLUSH		BIT(14)
 #define HV_X64_HYPERCALL_XMM_OUTPUT_AVAILABLE	BIT(15)
@@ -250,13 +279,18 @@ enum hv_interrupt_source {
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Direct synthetic timers available: bit 77 of HvRegisterPrivilegesAndFeaturesInfo, bit 13 of
+ * its bits 95-64.
+ * TLFS: feature-discovery.md#hypervisor-feature-identification---
+ * hvregisterprivilegesandfeaturesinfo
+ */
 #define HV_STIMER_DIRECT_MODE_AVAILABLE	BIT(13)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: feature-discovery.md#implementation-recommendations---0x40000004 */
 #define HV_X64_AS_SWITCH_RECOMMENDED		BIT(0)
 #define HV_X64_LOCAL_TLB_FLUSH_RECOMMENDED	BIT(1)
 #define HV_X64_REMOTE_TLB_FLUSH_RECOMMENDED	BIT(2)
@@ -268,29 +302,35 @@ enum hv_interrupt_source {
 #define HV_X64_EX_PROCESSOR_MASKS_RECOMMENDED	BIT(11)
 #define HV_X64_HYPERV_NESTED			BIT(12)
 #define HV_X64_ENLIGHTENED_VMCS_RECOMMENDED	BIT(14)
+
+/* HDK-only: not in the TLFS. */
 #define HV_X64_USE_MMIO_HYPERCALLS		BIT(21)
 #define HV_X64_START_LOGICAL_PROCESSOR		BIT(0)
 #define HV_X64_CREATE_ROOT_VIRTUAL_PROCESSOR	BIT(1)
 #define HV_X64_PERFORMANCE_COUNTER_SYNC		BIT(2)
 #define HV_X64_RESERVED_IDENTITY_BIT		BIT(31)
-#define HV_X64_NO_NONARCH_CORESHARING		BIT(18)
+
+/* TLFS: feature-discovery.md#implementation-recommendations---0x40000004 */
+#define HV_X64_NO_NONARCH_CORESHARING	BIT(18)
+
+/* TLFS: feature-discovery.md#hypervisor-nested-virtualization-features---0x4000000a */
 #define HV_X64_NESTED_DIRECT_FLUSH		BIT(17)
 #define HV_X64_NESTED_GUEST_MAPPING_FLUSH	BIT(18)
 #define HV_X64_NESTED_MSR_BITMAP		BIT(19)
 #define HV_X64_NESTED_EVMCS1_PERF_GLOBAL_CTRL	BIT(0)
 #define HV_X64_NESTED_ENLIGHTENED_TLB		BIT(22)
-#define HV_PARAVISOR_PRESENT			BIT(0)
-#define HV_ISOLATION_TYPE			GENMASK(3, 0)
-#define HV_SHARED_GPA_BOUNDARY_ACTIVE		BIT(5)
-#define HV_SHARED_GPA_BOUNDARY_BITS		GENMASK(11, 6)
 
 /* HDK-only: not in the TLFS. */
+#define HV_PARAVISOR_PRESENT				BIT(0)
+#define HV_ISOLATION_TYPE				GENMASK(3, 0)
+#define HV_SHARED_GPA_BOUNDARY_ACTIVE			BIT(5)
+#define HV_SHARED_GPA_BOUNDARY_BITS			GENMASK(11, 6)
 #define HV_VP_DISPATCH_INTERRUPT_INJECTION_AVAILABLE	BIT(9)
 #define HV_VP_GHCB_ROOT_MAPPING_AVAILABLE		BIT(10)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: feature-discovery.md#hypervisor-system-identity---0x40000002 */
 union hv_hypervisor_version_info {
 	struct {
 		u32 build_number;
@@ -309,7 +349,7 @@ union hv_hypervisor_version_info {
 };
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 enum hv_isolation_type {
 	HV_ISOLATION_TYPE_NONE	= 0,
 	HV_ISOLATION_TYPE_VBS	= 1,
@@ -319,14 +359,22 @@ enum hv_isolation_type {
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_ACCESS_FREQUENCY_MSRS	BIT(11)
 #define HV_ACCESS_REENLIGHTENMENT	BIT(13)
-#define HV_ACCESS_TSC_INVARIANT		BIT(15)
-#define HV_CREATE_PARTITIONS		BIT(0)
-#define HV_ACCESS_PARTITION_ID		BIT(1)
-#define HV_ACCESS_MEMORY_POOL		BIT(2)
+
+/* HDK-only: not in the TLFS. */
+#define HV_ACCESS_TSC_INVARIANT	BIT(15)
+
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+#define HV_CREATE_PARTITIONS	BIT(0)
+#define HV_ACCESS_PARTITION_ID	BIT(1)
+#define HV_ACCESS_MEMORY_POOL	BIT(2)
+
+/* HDK-only: not in the TLFS. */
 #define HV_ADJUST_MESSAGE_BUFFERS	BIT(3)
+
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_POST_MESSAGES		BIT(4)
 #define HV_SIGNAL_EVENTS		BIT(5)
 #define HV_CREATE_PORT			BIT(6)

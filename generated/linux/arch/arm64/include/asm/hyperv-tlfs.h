@@ -24,25 +24,39 @@ union hv_msi_entry {
 	} __packed;
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Guest crash registers available: bit 72 of HvRegisterPrivilegesAndFeaturesInfo, bit 8 of its
+ * bits 95-64.
+ * TLFS: feature-discovery.md#hypervisor-feature-identification---
+ * hvregisterprivilegesandfeaturesinfo
+ */
 #define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE	BIT(8)
-#define HV_STIMER_DIRECT_MODE_AVAILABLE		BIT(13)
-#define HV_MSR_CRASH_P0				(HV_REGISTER_GUEST_CRASH_P0)
-#define HV_MSR_CRASH_P1				(HV_REGISTER_GUEST_CRASH_P1)
-#define HV_MSR_CRASH_P2				(HV_REGISTER_GUEST_CRASH_P2)
-#define HV_MSR_CRASH_P3				(HV_REGISTER_GUEST_CRASH_P3)
-#define HV_MSR_CRASH_P4				(HV_REGISTER_GUEST_CRASH_P4)
-#define HV_MSR_CRASH_CTL			(HV_REGISTER_GUEST_CRASH_CTL)
-#define HV_MSR_SINT0				(HV_REGISTER_SINT0)
-#define HV_MSR_SCONTROL				(HV_REGISTER_SCONTROL)
-#define HV_MSR_SIEFP				(HV_REGISTER_SIEFP)
-#define HV_MSR_SIMP				(HV_REGISTER_SIMP)
-#define HV_MSR_EOM				(HV_REGISTER_EOM)
-#define HV_MSR_TIME_REF_COUNT			(HV_REGISTER_TIME_REF_COUNT)
-#define HV_MSR_REFERENCE_TSC			(HV_REGISTER_REFERENCE_TSC)
-#define HV_MSR_STIMER0_CONFIG			(HV_REGISTER_STIMER0_CONFIG)
-#define HV_MSR_STIMER0_COUNT			(HV_REGISTER_STIMER0_COUNT)
-#define HV_MSR_VP_INDEX				(HV_REGISTER_VP_INDEX)
+
+/*
+ * Direct synthetic timers available: bit 77 of HvRegisterPrivilegesAndFeaturesInfo, bit 13 of
+ * its bits 95-64.
+ * TLFS: feature-discovery.md#hypervisor-feature-identification---
+ * hvregisterprivilegesandfeaturesinfo
+ */
+#define HV_STIMER_DIRECT_MODE_AVAILABLE	BIT(13)
+
+/* TLFS: none (No TLFS page names it.) */
+#define HV_MSR_CRASH_P0		(HV_REGISTER_GUEST_CRASH_P0)
+#define HV_MSR_CRASH_P1		(HV_REGISTER_GUEST_CRASH_P1)
+#define HV_MSR_CRASH_P2		(HV_REGISTER_GUEST_CRASH_P2)
+#define HV_MSR_CRASH_P3		(HV_REGISTER_GUEST_CRASH_P3)
+#define HV_MSR_CRASH_P4		(HV_REGISTER_GUEST_CRASH_P4)
+#define HV_MSR_CRASH_CTL	(HV_REGISTER_GUEST_CRASH_CTL)
+#define HV_MSR_SINT0		(HV_REGISTER_SINT0)
+#define HV_MSR_SCONTROL		(HV_REGISTER_SCONTROL)
+#define HV_MSR_SIEFP		(HV_REGISTER_SIEFP)
+#define HV_MSR_SIMP		(HV_REGISTER_SIMP)
+#define HV_MSR_EOM		(HV_REGISTER_EOM)
+#define HV_MSR_TIME_REF_COUNT	(HV_REGISTER_TIME_REF_COUNT)
+#define HV_MSR_REFERENCE_TSC	(HV_REGISTER_REFERENCE_TSC)
+#define HV_MSR_STIMER0_CONFIG	(HV_REGISTER_STIMER0_CONFIG)
+#define HV_MSR_STIMER0_COUNT	(HV_REGISTER_STIMER0_COUNT)
+#define HV_MSR_VP_INDEX		(HV_REGISTER_VP_INDEX)
 
 #include <asm-generic/hyperv-tlfs.h>
 
