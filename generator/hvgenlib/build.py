@@ -6,8 +6,6 @@ from . import model as m
 from .diagnostics import Diagnostics
 from .presence import families
 
-KINDS = ("define", "enum", "struct", "union", "typedef")
-
 
 def _spelling(value: Any) -> m.Spelling:
     if isinstance(value, dict):
@@ -48,22 +46,29 @@ def _at(value: Any):
 
 
 class _Builder:
+    """One spec file's definitions and members, each built by the builder of its form."""
+
     def __init__(self, spec) -> None:
         self.spec = spec
 
     def member(self, data: Dict[str, Any], path, inherited: m.Tags) -> m.Member:
         tags = _tags(data, inherited.visibility, inherited.linux)
-        loc = self.spec.loc(path)
-        if "trailing-overlap" in data:
-            members = self.members(data["members"], path + ("members",), tags)
-            return m.Overlap(_spelling(data["name"]), _spelling(data["type"]),
-                             data["trailing-overlap"], members, tags, loc,
-                             packed=data.get("packed", False))
-        for kind in ("struct", "union"):
-            if kind in data:
-                members = self.members(data[kind], path + (kind,), tags)
-                return m.Nested(kind, members, tags, loc, name=_spelling(data.get("name")),
-                                packed=data.get("packed", False), array=data.get("array"))
+        form = next((key for key in MEMBER_FORMS if key in data), None)
+        return MEMBER_FORMS[form](self, data, path, tags, self.spec.loc(path))
+
+    def overlap(self, data, path, tags, loc) -> m.Overlap:
+        members = self.members(data["members"], path + ("members",), tags)
+        return m.Overlap(_spelling(data["name"]), _spelling(data["type"]),
+                         data["trailing-overlap"], members, tags, loc,
+                         packed=data.get("packed", False))
+
+    def nested(self, data, path, tags, loc) -> m.Nested:
+        kind = m.Kind.STRUCT if "struct" in data else m.Kind.UNION
+        members = self.members(data[kind], path + (kind,), tags)
+        return m.Nested(kind, members, tags, loc, name=_spelling(data.get("name")),
+                        packed=data.get("packed", False), array=data.get("array"))
+
+    def field(self, data, path, tags, loc) -> m.Field:
         return m.Field(
             name=_spelling(data["name"]), ctype=_spelling(data["type"]), tags=tags, loc=loc,
             bits=data.get("bits"), at=_at(data.get("at")), array=data.get("array"),
@@ -73,37 +78,48 @@ class _Builder:
         return tuple(self.member(item, path + (i,), inherited) for i, item in enumerate(items))
 
     def definition(self, data: Dict[str, Any], path) -> m.Definition:
-        kind = next(k for k in KINDS if k in data)
+        kind = next(k for k in m.Kind if k in data)
         tags = _tags(data, data["visibility"])
-        common = dict(tags=tags, citation=_citation(data.get("tlfs")),
+        common = dict(name=data[kind], kind=kind, tags=tags, citation=_citation(data.get("tlfs")),
                       loc=self.spec.loc(path), file=self.spec.path,
                       hdk_file=data.get("hdk-file"), tlfs_name=data.get("tlfs_name"),
                       tlfs_differs=data.get("tlfs_differs"),
                       tlfs_gives=data.get("tlfs_gives", _default_gives(kind)),
                       derived_from=data.get("derived_from"))
-        if kind == "define":
-            params = tuple(data["params"]) if "params" in data else None
-            value = data["value"]
-            if isinstance(value, dict):
-                value = m.PerView(value["tlfs"], value["hdk"])
-            return m.Constant(name=data["define"], kind=kind, value=value,
-                              undef_after=data.get("undef-after"),
-                              params=params, ctype=data.get("type"),
-                              evaluate=data.get("evaluate", True), **common)
-        if kind == "enum":
-            values = tuple(
-                m.EnumValue(v["name"], v["value"], _tags(v, tags.visibility, tags.linux),
-                            self.spec.loc(path + ("values", i)))
-                for i, v in enumerate(data["values"]))
-            anonymous = data["enum"] is None
-            name = f"<anonymous:{values[0].name}>" if anonymous else data["enum"]
-            return m.Enum(name=name, kind=kind, values=values, anonymous=anonymous, **common)
-        if kind == "typedef":
-            return m.Typedef(name=data["typedef"], kind=kind, ctype=data["type"], **common)
-        members = self.members(data["members"], path + ("members",), tags)
-        return m.Record(name=data[kind], kind=kind, members=members,
-                        packed=data.get("packed", False), size=data.get("size"),
-                        aligned=data.get("aligned"), **common)
+        return DEFINITIONS[kind](self, data, path, common)
+
+    def constant(self, data, path, common) -> m.Constant:
+        params = tuple(data["params"]) if "params" in data else None
+        return m.Constant(value=_spelling(data["value"]), undef_after=data.get("undef-after"),
+                          params=params, ctype=data.get("type"),
+                          evaluate=data.get("evaluate", True), **common)
+
+    def enum(self, data, path, common) -> m.Enum:
+        tags = common["tags"]
+        values = tuple(
+            m.EnumValue(v["name"], v["value"], _tags(v, tags.visibility, tags.linux),
+                        self.spec.loc(path + ("values", i)))
+            for i, v in enumerate(data["values"]))
+        if data["enum"] is None:
+            common["name"] = f"<anonymous:{values[0].name}>"
+        return m.Enum(values=values, anonymous=data["enum"] is None, **common)
+
+    def typedef(self, data, path, common) -> m.Typedef:
+        return m.Typedef(ctype=data["type"], **common)
+
+    def record(self, data, path, common) -> m.Record:
+        members = self.members(data["members"], path + ("members",), common["tags"])
+        return m.Record(members=members, packed=data.get("packed", False),
+                        size=data.get("size"), aligned=data.get("aligned"), **common)
+
+
+# The builder of each member form, by the key that marks it (a field has none of them), and
+# of each definition kind.
+MEMBER_FORMS = {"trailing-overlap": _Builder.overlap, "struct": _Builder.nested,
+                "union": _Builder.nested, None: _Builder.field}
+DEFINITIONS = {m.Kind.DEFINE: _Builder.constant, m.Kind.ENUM: _Builder.enum,
+               m.Kind.STRUCT: _Builder.record, m.Kind.UNION: _Builder.record,
+               m.Kind.TYPEDEF: _Builder.typedef}
 
 
 def _default_gives(kind: str) -> str:

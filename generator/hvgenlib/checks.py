@@ -8,7 +8,7 @@ from . import expr
 from . import model as m
 from .diagnostics import Diagnostics
 from .layout import ArchLayout
-from .views import VDef, VField, VNested, VOverlap, View, declared_name
+from .views import VDef, View, declared_name
 
 C_KEYWORDS = frozenset("""auto break case char const continue default do double else enum extern
 float for goto if inline int long register restrict return short signed sizeof static struct
@@ -17,16 +17,13 @@ _Generic _Noreturn _Static_assert _Thread_local""".split())
 
 
 def _names_in_scope(vdef: VDef, arch: str) -> List[tuple]:
-    own = declared_name(vdef)[0]
-    return [(own, vdef.source.loc)] + \
-        [(v.name, v.loc) for v in vdef.values if v.tags.arch in (None, arch)]
+    return [(vdef.source.c_name, vdef.source.loc)] + \
+        [(v.name, v.loc) for v in m.on_arch(vdef.values, arch)]
 
 
 def check_duplicates(view: View, arch: str, diag: Diagnostics) -> None:
     seen: Dict[str, object] = {}
-    for vdef in view.definitions:
-        if vdef.arch not in (None, arch):
-            continue
+    for vdef in m.on_arch(view.definitions, arch):
         for name, loc in dict.fromkeys(_names_in_scope(vdef, arch)):
             bare = name.split(" ")[-1]
             if bare in C_KEYWORDS:
@@ -44,10 +41,10 @@ def check_duplicates(view: View, arch: str, diag: Diagnostics) -> None:
 def check_member_types(view: View, hdk_view: View, arch: str, diag: Diagnostics) -> None:
     known = _declared(view, arch)
     hdk_known = _declared(hdk_view, arch)
-    for vdef in view.definitions:
-        if vdef.arch in (None, arch) and vdef.kind in ("struct", "union"):
+    for vdef in m.on_arch(view.definitions, arch):
+        if isinstance(vdef.source, m.Record):
             _check_fields(vdef, vdef.members, known, hdk_known, arch, diag)
-        if vdef.arch in (None, arch) and vdef.kind == "typedef":
+        if isinstance(vdef.source, m.Typedef):
             ctype = vdef.source.ctype
             if ctype not in expr.SCALARS and ctype not in known:
                 diag.error(vdef.source.loc, "unknown-type",
@@ -55,21 +52,15 @@ def check_member_types(view: View, hdk_view: View, arch: str, diag: Diagnostics)
 
 
 def _declared(view: View, arch: str) -> set:
-    names = set()
-    for vdef in view.definitions:
-        if vdef.arch in (None, arch):
-            names.update(declared_name(vdef))
-    return names
+    return {name for vdef in m.on_arch(view.definitions, arch) for name in declared_name(vdef)}
 
 
 def _check_fields(vdef, members, known, hdk_known, arch, diag) -> None:
-    for member in members:
-        if member.arch not in (None, arch):
-            continue
-        if isinstance(member, VNested):
+    for member in m.on_arch(members, arch):
+        if isinstance(member, m.Nested):
             _check_fields(vdef, member.members, known, hdk_known, arch, diag)
             continue
-        if isinstance(member, VOverlap):
+        if isinstance(member, m.Overlap):
             _check_fields(vdef, member.members, known, hdk_known, arch, diag)
         if member.name in C_KEYWORDS:
             diag.error(member.loc, "c-keyword", f"member name '{member.name}' is a C keyword")
@@ -87,20 +78,19 @@ def _check_fields(vdef, members, known, hdk_known, arch, diag) -> None:
 
 
 def check_bitfields(view: View, arch: str, diag: Diagnostics) -> None:
-    for vdef in view.definitions:
-        if vdef.arch in (None, arch) and vdef.kind in ("struct", "union"):
+    for vdef in m.on_arch(view.definitions, arch):
+        if isinstance(vdef.source, m.Record):
             _check_runs(vdef, vdef.kind, vdef.members, arch, diag)
 
 
 def _check_runs(vdef, kind, members, arch, diag) -> None:
     """Each run of consecutive bitfields in a struct must fill whole storage words."""
-    run: List[VField] = []
-    for member in list(members) + [None]:
-        if member is not None and member.arch not in (None, arch):
-            continue
-        if isinstance(member, (VNested, VOverlap)):
-            _check_runs(vdef, getattr(member, "kind", "struct"), member.members, arch, diag)
-        if isinstance(member, VField) and member.bits is not None and kind == "struct":
+    run: List[m.Field] = []
+    for member in m.on_arch(members, arch) + [None]:
+        if isinstance(member, (m.Nested, m.Overlap)):
+            _check_runs(vdef, getattr(member, "kind", m.Kind.STRUCT), member.members, arch,
+                        diag)
+        if isinstance(member, m.Field) and member.bits is not None and kind == m.Kind.STRUCT:
             run.append(member)
             continue
         if run:
@@ -108,7 +98,7 @@ def _check_runs(vdef, kind, members, arch, diag) -> None:
         run = []
 
 
-def _check_run(vdef, run: List[VField], diag) -> None:
+def _check_run(vdef, run: List[m.Field], diag) -> None:
     storage = expr.SCALARS.get(run[0].ctype, (8, False))[0] * 8
     cursor = 0
     for member in run:
@@ -123,7 +113,7 @@ def _check_run(vdef, run: List[VField], diag) -> None:
                    f"{run[-1].name}); add a reserved field of {missing} bit(s)")
 
 
-def _check_at(vdef, member: VField, cursor: int, diag) -> None:
+def _check_at(vdef, member: m.Field, cursor: int, diag) -> None:
     lo, hi = member.at
     where = f"{vdef.kind} {vdef.name}: bitfield {member.name}"
     if lo < cursor:
@@ -138,9 +128,7 @@ def _check_at(vdef, member: VField, cursor: int, diag) -> None:
 
 
 def check_sizes(view: View, layout: ArchLayout, diag: Diagnostics) -> None:
-    for vdef in view.definitions:
-        if vdef.arch not in (None, layout.arch):
-            continue
+    for vdef in m.on_arch(view.definitions, layout.arch):
         expected = getattr(vdef.source, "size", None)
         actual = layout.records.get(vdef.name)
         if expected is not None and actual is not None and actual.size != expected:
@@ -151,7 +139,7 @@ def check_sizes(view: View, layout: ArchLayout, diag: Diagnostics) -> None:
 
 def check_constant_types(view: View, layout: ArchLayout, diag: Diagnostics) -> None:
     for vdef in view.definitions:
-        ctype = getattr(vdef.source, "ctype", None) if vdef.kind == "define" else None
+        ctype = vdef.source.ctype if isinstance(vdef.source, m.Constant) else None
         value = layout.constants.get(vdef.name)
         if ctype in expr.SCALARS and value is not None:
             size, signed = expr.SCALARS[ctype]

@@ -9,14 +9,14 @@ appear as `name` and `name.field`.
 """
 
 import contextlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Tuple
 
 from . import expr
 from . import model as m
 from .diagnostics import Diagnostics
 from .targets import ARCH_TABLE, ARCHES  # noqa: F401 (ARCHES: read from here by its callers)
-from .views import VDef, VField, VNested, VOverlap, View
+from .views import VDef, View
 
 MAX_ARRAY = 1 << 24  # elements; far above any hypercall page, far below exhausting memory
 
@@ -54,7 +54,17 @@ class ArchLayout:
 
 
 class LayoutError(Exception):
-    pass
+    """A definition that does not lay out; `member` is the member of it at fault, if one is
+    (the diagnostic names its line: the robustness corpus holds the definition's line)."""
+
+    member = None
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.member is None:
+            return text
+        name = self.member.name or f"(anonymous {self.member.kind})"
+        return f"member {name} (line {self.member.loc.line}): {text}"
 
 
 def _round_up(value: int, align: int) -> int:
@@ -68,28 +78,28 @@ class _Engine:
         self.scalars = ARCH_TABLE[arch].scalars
         self.defs: Dict[str, VDef] = {}
         self.values: Dict[str, object] = {}
-        for vdef in view.definitions:
-            if vdef.arch in (None, arch):
-                self._declare(vdef)
+        for vdef in m.on_arch(view.definitions, arch):
+            self._declare(vdef)
         self.out = ArchLayout(arch)
         self.active: set = set()
         self.evaluator = expr.Evaluator(self.constant, self.sizeof, self.function_macro)
 
     def _declare(self, vdef: VDef) -> None:
-        anonymous = getattr(vdef.source, "anonymous", False)
-        key = vdef.name if vdef.kind in ("define", "typedef") or anonymous \
-            else f"{vdef.kind} {vdef.name}"
-        self.defs[key] = vdef
-        for value in vdef.values:
-            if value.tags.arch in (None, self.arch):
-                self.values[value.name] = (vdef, value)
+        self.defs[vdef.source.c_name] = vdef
+        for value in m.on_arch(vdef.values, self.arch):
+            self.values[value.name] = (vdef, value)
+
+    def _constant(self, name: str) -> Optional[m.Constant]:
+        """The spec's #define NAME, if it has one."""
+        source = getattr(self.defs.get(name), "source", None)
+        return source if isinstance(source, m.Constant) else None
 
     # -- constants ------------------------------------------------------------------------
     def function_macro(self, name: str):
         """(params, body) of a function-like macro of the spec, for expansion in expressions."""
-        vdef = self.defs.get(name)
-        if vdef is not None and vdef.kind == "define" and vdef.source.params is not None:
-            return vdef.source.params, vdef.value
+        source = self._constant(name)
+        if source is not None and source.params is not None:
+            return source.params, self.defs[name].value
         return None
 
     def constant(self, name: str) -> expr.CValue:
@@ -97,16 +107,16 @@ class _Engine:
             return self.out.constants[name]
         if name in self.active:
             raise expr.ExprError(f"'{name}' is defined in terms of itself")
-        vdef = self.defs.get(name)
-        if vdef is not None and vdef.kind == "define" and not vdef.source.evaluate:
+        source = self._constant(name)
+        if source is not None and not source.evaluate:
             raise expr.ExprError(f"'{name}' is not an integer constant (evaluate: false)")
-        if vdef is not None and vdef.kind == "define" and vdef.source.params is None:
+        if source is not None and source.params is None:
             if len(self.active) >= expr.MAX_CHAIN:
                 raise expr.ExprError(f"'{name}': definitions refer to one another more than "
                                      f"{expr.MAX_CHAIN} deep")
             self.active.add(name)
             try:
-                value = self.evaluator.evaluate(vdef.value)
+                value = self.evaluator.evaluate(self.defs[name].value)
             finally:
                 self.active.discard(name)
             self.out.constants[name] = value
@@ -127,9 +137,7 @@ class _Engine:
         self.active.add(f"enum {vdef.name}")
         values = []
         try:
-            for value in vdef.values:
-                if value.tags.arch not in (None, self.arch):
-                    continue
+            for value in m.on_arch(vdef.values, self.arch):
                 cvalue = self._evaluate_value(value)
                 values.append((value.name, cvalue.value))
                 self.out.constants[value.name] = expr.CValue(cvalue.value, *expr.INT) \
@@ -176,15 +184,18 @@ class _Engine:
         vdef = self.defs.get(ctype)
         if vdef is None:
             raise LayoutError(f"unknown type '{ctype}'")
-        if vdef.kind == "typedef":
+        if isinstance(vdef.source, m.Typedef):
             with self._inside(f"typedef {ctype}", f"typedef '{ctype}' is defined in terms of "
                               f"itself"):
                 return self.type_info(vdef.source.ctype)
-        if vdef.kind == "enum":
+        if isinstance(vdef.source, m.Enum):
             self.enum(vdef)
             size = self.out.enum_types[vdef.name][0]
             return size, size
-        layout = self.record(vdef)
+        try:
+            layout = self.record(vdef)
+        except LayoutError as exc:  # at fault: the member of ours of this type, not its own
+            raise LayoutError(*exc.args) from None
         return layout.size, layout.align
 
     @contextlib.contextmanager
@@ -226,23 +237,22 @@ class _Engine:
     def aggregate(self, kind, members, packed, base, prefix, out) -> Tuple[int, int]:
         """Lay out members starting at bit `base`; return (size, align) of the aggregate."""
         cursor, size_bits, align = 0, 0, 1
-        for member in members:
-            if member.arch not in (None, self.arch):
-                continue
-            start = 0 if kind == "union" else cursor
-            end, member_align = self.member(member, packed, base, start, prefix, out)
+        for member in m.on_arch(members, self.arch):
+            start = 0 if kind == m.Kind.UNION else cursor
+            try:
+                end, member_align = PLACE[type(member)](self, member, packed, base, start,
+                                                        prefix, out)
+            except LayoutError as exc:
+                exc.member = exc.member or member  # the innermost member at fault
+                raise
             align = max(align, member_align)
-            cursor = end if kind == "struct" else cursor
+            cursor = end if kind == m.Kind.STRUCT else cursor
             size_bits = max(size_bits, end)
         size = _round_up(_round_up(size_bits, 8) // 8, align)
         return size, align
 
-    def member(self, member, packed, base, start, prefix, out) -> Tuple[int, int]:
+    def field(self, member: m.Field, packed, base, start, prefix, out) -> Tuple[int, int]:
         """Place one member at or after bit `start`; return (end bit, alignment it imposes)."""
-        if isinstance(member, VNested):
-            return self.nested(member, packed, base, start, prefix, out)
-        if isinstance(member, VOverlap):
-            return self.overlap(member, packed, base, start, prefix, out)
         size, align = self.type_info(member.ctype)
         path = prefix + member.name
         if member.bits is not None:
@@ -259,7 +269,7 @@ class _Engine:
                                 member.reserved, member.documented, member.loc))
         return offset + total * 8, align
 
-    def bitfield(self, member: VField, size, align, packed, base, start, path, out):
+    def bitfield(self, member: m.Field, size, align, packed, base, start, path, out):
         if member.bits > size * 8:
             raise LayoutError(f"bitfield {member.name} is {member.bits} bits wide, its type "
                               f"{member.ctype} holds {size * 8}; widen the type or split it")
@@ -271,16 +281,16 @@ class _Engine:
                                 member.reserved, member.documented, member.loc))
         return offset + member.bits, 1 if packed else align
 
-    def overlap(self, member: VOverlap, packed, base, start, prefix, out):
+    def overlap(self, member: m.Overlap, packed, base, start, prefix, out):
         """A union of `name` (a record with a trailing flexible array `fam`) and a struct whose
         members start at fam's offset: the kernel's __TRAILING_OVERLAP."""
         size, align = self.type_info(member.ctype)
         record = self.record(self.defs[member.ctype])
-        fam = next((m for m in record.members if m.path == member.fam), None)
+        fam = next((mm for mm in record.members if mm.path == member.fam), None)
         if fam is None:
             raise LayoutError(f"{member.ctype} has no member {member.fam} to overlap")
         inner: List[MemberLayout] = []
-        tail_size, tail_align = self.aggregate("struct", member.members, member.packed,
+        tail_size, tail_align = self.aggregate(m.Kind.STRUCT, member.members, member.packed,
                                                fam.offset_bits, "", inner)
         union_align = align if member.packed else max(align, tail_align)
         union_size = _round_up(max(size, fam.offset_bits // 8 + tail_size), union_align)
@@ -288,10 +298,7 @@ class _Engine:
         offset = _round_up(start, outer_align * 8)
         out.append(MemberLayout(prefix + member.name, base + offset, size, member.ctype,
                                 documented=member.documented, loc=member.loc))
-        for item in inner:
-            out.append(MemberLayout(prefix + item.path, base + offset + item.offset_bits,
-                                    item.size, item.ctype, item.bits, item.array,
-                                    item.reserved, item.documented, item.loc))
+        out.extend(_moved(inner, prefix, base + offset))
         return offset + union_size * 8, outer_align
 
     @staticmethod
@@ -300,13 +307,10 @@ class _Engine:
         path = prefix + member.name
         out.append(MemberLayout(path, base + offset, 0, f"{member.kind} <anonymous>", None,
                                 "flexible", documented=member.documented, loc=member.loc))
-        for item in inner:
-            out.append(MemberLayout(f"{path}[0].{item.path}", base + offset + item.offset_bits,
-                                    item.size, item.ctype, item.bits, item.array,
-                                    item.reserved, item.documented, item.loc))
+        out.extend(_moved(inner, f"{path}[0].", base + offset))
         return offset, align
 
-    def nested(self, member: VNested, packed, base, start, prefix, out):
+    def nested(self, member: m.Nested, packed, base, start, prefix, out):
         inner: List[MemberLayout] = []
         size, align = self.aggregate(member.kind, member.members, member.packed, 0, "", inner)
         outer_align = 1 if packed else align
@@ -322,11 +326,18 @@ class _Engine:
                                     f"{member.kind} <anonymous>", None, count,
                                     documented=member.documented, loc=member.loc))
             inner_prefix = path + ("[0]." if count else ".")
-        for item in inner:
-            out.append(MemberLayout(inner_prefix + item.path, base + offset + item.offset_bits,
-                                    item.size, item.ctype, item.bits, item.array,
-                                    item.reserved, item.documented, item.loc))
+        out.extend(_moved(inner, inner_prefix, base + offset))
         return offset + size * (count or 1) * 8, outer_align
+
+
+# How each member form is placed.
+PLACE = {m.Field: _Engine.field, m.Nested: _Engine.nested, m.Overlap: _Engine.overlap}
+
+
+def _moved(inner: List[MemberLayout], prefix: str, offset_bits: int):
+    """Members laid out inside a nested aggregate, as members of the record holding it."""
+    return [replace(item, path=prefix + item.path, offset_bits=offset_bits + item.offset_bits)
+            for item in inner]
 
 
 def _enum_type(values: List[int]) -> Tuple[int, bool]:
@@ -339,21 +350,25 @@ def _enum_type(values: List[int]) -> Tuple[int, bool]:
     return (4, True) if low >= -2**31 and high < 2**31 else (8, True)
 
 
+def _constant(engine: _Engine, vdef: VDef) -> None:
+    if vdef.source.params is None and vdef.source.evaluate:
+        engine.constant(vdef.name)
+
+
+def _typedef(engine: _Engine, vdef: VDef) -> None:
+    engine.out.typedefs[vdef.name] = engine.type_info(vdef.name)[0]
+
+
+# What each definition kind contributes to an arch's layout.
+LAY_OUT = {m.Record: _Engine.record, m.Enum: _Engine.enum, m.Constant: _constant,
+           m.Typedef: _typedef}
+
+
 def compute_layout(view: View, arch: str, diag: Diagnostics) -> ArchLayout:
     engine = _Engine(view, arch, diag)
-    for vdef in view.definitions:
-        if vdef.arch not in (None, arch):
-            continue
+    for vdef in m.on_arch(view.definitions, arch):
         try:
-            if vdef.kind in ("struct", "union"):
-                engine.record(vdef)
-            elif vdef.kind == "enum":
-                engine.enum(vdef)
-            elif vdef.kind == "define" and vdef.source.params is None \
-                    and vdef.source.evaluate:
-                engine.constant(vdef.name)
-            elif vdef.kind == "typedef":
-                engine.out.typedefs[vdef.name] = engine.type_info(vdef.name)[0]
+            LAY_OUT[type(vdef.source)](engine, vdef)
         except (LayoutError, expr.ExprError) as exc:
             diag.error(vdef.source.loc, "layout", f"{vdef.kind} {vdef.name}: {exc}")
     return engine.out

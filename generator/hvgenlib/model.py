@@ -1,11 +1,29 @@
 """The ABI model: frozen definitions as the spec states them, before any view or layout."""
 
+import enum
 from dataclasses import dataclass, field
 from typing import Optional, Tuple, Union
 
 from .diagnostics import Loc
 
 VIEWS = ("tlfs", "hdk")
+
+
+class Kind(enum.StrEnum):
+    """A definition's kind as the spec's key names it; a record's (and a nested member's) is
+    also its C keyword. Equal to, hashed and printed as its text."""
+
+    DEFINE = "define"
+    ENUM = "enum"
+    STRUCT = "struct"
+    UNION = "union"
+    TYPEDEF = "typedef"
+
+
+def on_arch(items, arch: str) -> list:
+    """The items (view definitions and members, enum values) that exist on ARCH: those of
+    every arch (`arch` None) and those of ARCH. The one arch filter of every stage."""
+    return [item for item in items if item.arch in (None, arch)]
 
 
 @dataclass(frozen=True)
@@ -45,6 +63,10 @@ class Tags:
     def present_in(self, view: str) -> bool:
         return self.only in (None, view)
 
+    @property
+    def documented(self) -> bool:
+        return self.visibility == "documented"
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -57,8 +79,21 @@ class Citation:
         return f"{self.page}#{self.anchor}" if self.anchor else self.page
 
 
+class Tagged:
+    """A member's or enum value's arch and visibility, read from its tags: in a view (views.py)
+    its tags carry the view's arch, and a folded field is no longer documented."""
+
+    @property
+    def arch(self) -> Optional[str]:
+        return self.tags.arch
+
+    @property
+    def documented(self) -> bool:
+        return self.tags.documented and not getattr(self, "folded", False)
+
+
 @dataclass(frozen=True)
-class Field:
+class Field(Tagged):
     """A scalar, typed, array or bitfield member."""
 
     name: Spelling
@@ -70,13 +105,14 @@ class Field:
     array: Union[None, int, str] = None  # count, constant name, or "flexible"
     reserved: bool = False
     volatile: bool = False
+    folded: bool = False  # in a view: reserved space standing in for members it does not show
 
 
 @dataclass(frozen=True)
-class Nested:
+class Nested(Tagged):
     """An anonymous struct or union inside a record, optionally naming a member of that type."""
 
-    kind: str  # "struct" | "union"
+    kind: Kind  # STRUCT | UNION
     members: Tuple["Member", ...]
     tags: Tags
     loc: Loc
@@ -86,7 +122,7 @@ class Nested:
 
 
 @dataclass(frozen=True)
-class Overlap:
+class Overlap(Tagged):
     """The kernel's __TRAILING_OVERLAP: a member of a record type whose trailing flexible array
     `fam` shares its storage with `members`, which start where `fam` starts."""
 
@@ -105,7 +141,7 @@ Member = Union[Field, Nested, Overlap]
 @dataclass(frozen=True)
 class Definition:
     name: str
-    kind: str  # define | enum | struct | union | typedef
+    kind: Kind
     tags: Tags
     citation: Optional[Citation]
     loc: Loc
@@ -115,6 +151,11 @@ class Definition:
     tlfs_differs: Optional[str] = None  # why its layout knowingly differs from the TLFS
     tlfs_gives: Optional[str] = None  # name | value | layout: how much the cited text gives
     derived_from: Optional[str] = None  # the documented definition a convenience derives from
+
+    @property
+    def c_name(self) -> str:
+        """The name C declares it by: `struct x`, `union x`, `enum x`, else the identifier."""
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -127,7 +168,7 @@ class Constant(Definition):
 
 
 @dataclass(frozen=True)
-class EnumValue:
+class EnumValue(Tagged):
     name: str
     value: Union[int, str]
     tags: Tags
@@ -139,6 +180,10 @@ class Enum(Definition):
     values: Tuple[EnumValue, ...] = ()
     anonymous: bool = False
 
+    @property
+    def c_name(self) -> str:
+        return self.name if self.anonymous else f"enum {self.name}"
+
 
 @dataclass(frozen=True)
 class Record(Definition):
@@ -146,6 +191,10 @@ class Record(Definition):
     packed: bool = False
     size: Optional[int] = None
     aligned: Optional[int] = None
+
+    @property
+    def c_name(self) -> str:
+        return f"{self.kind} {self.name}"
 
 
 @dataclass(frozen=True)
@@ -162,7 +211,7 @@ def section_of(definition: Definition) -> str:
     citation = definition.citation
     if citation is not None and citation.page:
         return citation.page
-    return NO_PAGE_DOCUMENTED if definition.tags.visibility == "documented" else NO_PAGE_HDK
+    return NO_PAGE_DOCUMENTED if definition.tags.documented else NO_PAGE_HDK
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from . import model as m
 from .ctext import comment_text
 from .profiles import OutputFile
 from .targets import ARCH_TABLE
-from .views import VDef, VField, VOverlap, View
+from .views import VDef, View
 
 TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
 TAB = 8
@@ -56,7 +56,7 @@ def _align_column(names: List[str]) -> int:
 def _comment(vdef: VDef, view: str) -> List[str]:
     source = vdef.source
     lines = [source.tags.description] if source.tags.description else []
-    if source.tags.visibility == "documented" and source.citation is not None:
+    if source.tags.documented and source.citation is not None:
         cite = str(source.citation)
         lines.append(f"TLFS: {cite}" if cite != "none" else f"TLFS: none ({source.tags.reason})")
     elif view == "hdk":
@@ -79,7 +79,7 @@ def _array_suffix(array) -> str:
     return "[]" if array == "flexible" else f"[{_value_text(array)}]"
 
 
-def _field_line(member: VField, note: bool) -> str:
+def _field_line(member: m.Field, note: bool) -> str:
     array = _array_suffix(member.array)
     bits = f" : {member.bits}" if member.bits is not None else ""
     volatile = "volatile " if member.volatile else ""
@@ -94,34 +94,39 @@ class _Flattener:
         self.trailing_overlap = trailing_overlap  # profiles.TRAILING_OVERLAP_SPELLINGS
 
     def members(self, members, depth: int, lone_flex_macro: bool = True) -> List[Line]:
-        sole_flexible = lone_flex_macro and len(members) == 1 and getattr(members[0], "array", None) == "flexible" \
-            and isinstance(members[0], VField)
+        sole_flexible = lone_flex_macro and len(members) == 1 \
+            and isinstance(members[0], m.Field) and members[0].array == "flexible"
         if sole_flexible:  # C needs the kernel's macro for a lone flexible array member
             member = members[0]
             return [Line(depth, f"DECLARE_FLEX_ARRAY({member.ctype}, {member.name});")]
-        return _arch_blocks(members, lambda member: self.member(member, depth),
-                            lambda member: member.arch)
+        return _arch_blocks(members, lambda member: self.member(member, depth))
 
     def member(self, member, depth: int) -> List[Line]:
-        if isinstance(member, VField):
-            text = _field_line(member, self.annotate)
-            if len(("\t" * depth + text).expandtabs(TAB)) > MAX_COLUMNS:
-                text = _field_line(member, False)
-            return [Line(depth, text)]
-        if isinstance(member, VOverlap) and self.trailing_overlap == "plain":
+        return {m.Field: self.field, m.Nested: self.nested,
+                m.Overlap: self.overlap}[type(member)](member, depth)
+
+    def field(self, member: m.Field, depth: int) -> List[Line]:
+        text = _field_line(member, self.annotate)
+        if len(("\t" * depth + text).expandtabs(TAB)) > MAX_COLUMNS:
+            text = _field_line(member, False)
+        return [Line(depth, text)]
+
+    def overlap(self, member: m.Overlap, depth: int) -> List[Line]:
+        if self.trailing_overlap == "plain":
             # kernels without the macro (6.12): the overlapping members simply follow the
             # member, which is where its flexible array starts
             lines = [Line(depth, f"{member.ctype} {member.name};")]
             lines.extend(self.members(member.members, depth, lone_flex_macro=False))
             return lines
-        if isinstance(member, VOverlap):
-            packed = "__packed" if member.packed else ""
-            lines = [Line(depth, f"__TRAILING_OVERLAP({member.ctype}, {member.name}, "
-                                 f"{member.fam}, {packed},")]
-            # the macro's own struct already holds a member before these: no DECLARE_FLEX_ARRAY
-            lines.extend(self.members(member.members, depth + 1, lone_flex_macro=False))
-            lines.append(Line(depth, ");"))
-            return lines
+        packed = "__packed" if member.packed else ""
+        lines = [Line(depth, f"__TRAILING_OVERLAP({member.ctype}, {member.name}, "
+                             f"{member.fam}, {packed},")]
+        # the macro's own struct already holds a member before these: no DECLARE_FLEX_ARRAY
+        lines.extend(self.members(member.members, depth + 1, lone_flex_macro=False))
+        lines.append(Line(depth, ");"))
+        return lines
+
+    def nested(self, member: m.Nested, depth: int) -> List[Line]:
         lines = [Line(depth, f"{member.kind} {{")]
         lines.extend(self.members(member.members, depth + 1))
         packed = " __packed" if member.packed else ""
@@ -131,12 +136,12 @@ class _Flattener:
         return lines
 
 
-def _arch_blocks(items, lines_of, arch_of) -> List[Line]:
+def _arch_blocks(items, lines_of) -> List[Line]:
     """Lines of each item, runs of arch-specific items wrapped in the kernel's #if."""
     lines: List[Line] = []
     current: Optional[str] = None
     for item in items:
-        arch = arch_of(item)
+        arch = item.arch
         if arch != current:
             if current is not None:
                 lines.append(Line(0, f"#endif /* {ARCH_TABLE[current].config} */"))
@@ -150,31 +155,40 @@ def _arch_blocks(items, lines_of, arch_of) -> List[Line]:
 
 
 def _definition_items(vdef: VDef, view: str, trailing_overlap: str = "macro") -> List[Item]:
-    source = vdef.source
     comment = _comment(vdef, view)
-    items = [Item("comment", lines=comment)] if comment else []
-    if vdef.kind == "define":
-        items.append(Item("defines", lines=[_define_text(source, vdef.value)]))
-    elif vdef.kind == "typedef":
-        items.append(Item("defines", lines=[f"typedef {source.ctype} {source.name};"]))
-    elif vdef.kind == "enum":
-        names = [v.name for v in vdef.values]
-        column = _align_column(names)
-        body = _arch_blocks(
-            vdef.values,
-            lambda v: [Line(1, f"{tab_pad(v.name, column)}= {_value_text(v.value)},")],
-            lambda v: v.tags.arch)
-        head = "enum {" if source.anonymous else f"enum {source.name} {{"
-        items.append(Item("block", head=head, body=body, tail="};"))
-    else:
-        annotate = view == "hdk" and source.tags.visibility == "documented"
-        body = _Flattener(view, annotate, trailing_overlap).members(vdef.members, 1)
-        attributes = (" __packed" if source.packed else "") + \
-            (f" __aligned({source.aligned})" if source.aligned else "")
-        tail = f"}}{attributes};"
-        items.append(Item("block", head=f"{source.kind} {source.name} {{", body=body,
-                          tail=tail))
-    return items
+    return ([Item("comment", lines=comment)] if comment else []) + \
+        [BODY[type(vdef.source)](vdef, view, trailing_overlap)]
+
+
+def _define_item(vdef: VDef, view: str, trailing_overlap: str) -> Item:
+    return Item("defines", lines=[_define_text(vdef.source, vdef.value)])
+
+
+def _typedef_item(vdef: VDef, view: str, trailing_overlap: str) -> Item:
+    return Item("defines", lines=[f"typedef {vdef.source.ctype} {vdef.name};"])
+
+
+def _enum_item(vdef: VDef, view: str, trailing_overlap: str) -> Item:
+    column = _align_column([v.name for v in vdef.values])
+    body = _arch_blocks(
+        vdef.values, lambda v: [Line(1, f"{tab_pad(v.name, column)}= {_value_text(v.value)},")])
+    head = "enum {" if vdef.source.anonymous else f"enum {vdef.name} {{"
+    return Item("block", head=head, body=body, tail="};")
+
+
+def _record_item(vdef: VDef, view: str, trailing_overlap: str) -> Item:
+    source = vdef.source
+    annotate = view == "hdk" and source.tags.documented
+    body = _Flattener(view, annotate, trailing_overlap).members(vdef.members, 1)
+    attributes = (" __packed" if source.packed else "") + \
+        (f" __aligned({source.aligned})" if source.aligned else "")
+    return Item("block", head=f"{source.kind} {source.name} {{", body=body,
+                tail=f"}}{attributes};")
+
+
+# The item each definition kind prints as (after its comment).
+BODY = {m.Constant: _define_item, m.Typedef: _typedef_item, m.Enum: _enum_item,
+        m.Record: _record_item}
 
 
 def _define_text(source: m.Constant, value) -> str:
@@ -221,7 +235,7 @@ def _fit_define(name: str, value: str, column: int) -> str:
     room = MAX_COLUMNS - 2 * TAB - 2  # two tabs of indent, " \\" at the end
     lines = []
     while len(value) > room:
-        cuts = [m.end() - 1 for m in _BREAKS.finditer(value) if m.end() - 1 <= room]
+        cuts = [b.end() - 1 for b in _BREAKS.finditer(value) if b.end() - 1 <= room]
         if not cuts:
             break
         lines.append(value[:cuts[-1]].rstrip())
@@ -232,7 +246,8 @@ def _fit_define(name: str, value: str, column: int) -> str:
 
 def _same_group(a: VDef, b: VDef) -> bool:
     """Consecutive defines citing the same page share one comment."""
-    return a.kind == b.kind == "define" and a.source.tags == b.source.tags \
+    return isinstance(a.source, m.Constant) and isinstance(b.source, m.Constant) \
+        and a.source.tags == b.source.tags \
         and a.source.citation == b.source.citation
 
 

@@ -8,8 +8,9 @@ A wrong engine, a wrong template or a wrong spec makes them fail.
 
 import re
 from dataclasses import dataclass, field
-from typing import List
+from typing import List, Optional
 
+from . import model as m
 from .layout import ArchLayout
 from .render import environment
 from .views import View
@@ -39,36 +40,40 @@ def _record_case(vdef, record) -> TestCase:
     return case
 
 
-def _value_case(vdef, layout: ArchLayout) -> TestCase:
+def _values_case(vdef, layout: ArchLayout, names, typed: bool) -> TestCase:
+    """The values of NAMES (constants), with their C type where TYPED (an enum's are int)."""
     case = TestCase(vdef.name)
-    names = [v.name for v in vdef.values] if vdef.kind == "enum" else [vdef.name]
     for name in names:
         value = layout.constants.get(name)
-        if value is None:
-            continue
-        if vdef.kind == "enum":
-            case.values.append((name, value.value, None, None))
-        else:
-            case.values.append((name, value.value, value.size, value.signed))
+        if value is not None:
+            case.values.append((name, value.value) + ((value.size, value.signed) if typed
+                                                      else (None, None)))
     return case
 
 
+def _constant_case(vdef, layout: ArchLayout) -> Optional[TestCase]:
+    if vdef.source.params is None and not vdef.source.undef_after:  # gone after the header
+        return _values_case(vdef, layout, [vdef.name], typed=True)
+    return None
+
+
+def _typedef_case(vdef, layout: ArchLayout) -> Optional[TestCase]:
+    if vdef.name in layout.typedefs:
+        return TestCase(vdef.name, sizes=[(f"sizeof({vdef.name})", layout.typedefs[vdef.name])])
+    return None
+
+
+# The test case of each definition kind.
+CASE = {m.Record: lambda vdef, layout: _record_case(vdef, layout.records[vdef.name]),
+        m.Enum: lambda vdef, layout: _values_case(vdef, layout, [v.name for v in vdef.values],
+                                                  typed=False),
+        m.Constant: _constant_case, m.Typedef: _typedef_case}
+
+
 def test_cases(view: View, layout: ArchLayout) -> List[TestCase]:
-    cases = []
-    for vdef in view.definitions:
-        if vdef.arch not in (None, layout.arch):
-            continue
-        if vdef.kind in ("struct", "union"):
-            cases.append(_record_case(vdef, layout.records[vdef.name]))
-        elif vdef.kind == "enum" or (vdef.kind == "define" and vdef.source.params is None
-                                     and not vdef.source.undef_after):  # gone after the header
-            case = _value_case(vdef, layout)
-            if case.values:
-                cases.append(case)
-        elif vdef.kind == "typedef" and vdef.name in layout.typedefs:
-            cases.append(TestCase(vdef.name, sizes=[(f"sizeof({vdef.name})",
-                                                     layout.typedefs[vdef.name])]))
-    return [c for c in cases if c.sizes or c.bitfields or c.values]
+    cases = [CASE[type(vdef.source)](vdef, layout)
+             for vdef in m.on_arch(view.definitions, layout.arch)]
+    return [c for c in cases if c is not None and (c.sizes or c.bitfields or c.values)]
 
 
 def _c_int(value: int) -> str:

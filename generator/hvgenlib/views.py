@@ -18,48 +18,9 @@ from . import presence
 from .diagnostics import Diagnostics, Loc
 
 
-@dataclass(frozen=True)
-class VField:
-    name: str
-    ctype: str
-    loc: Loc
-    arch: Optional[str] = None
-    bits: Optional[int] = None
-    at: Optional[tuple] = None
-    array: Union[None, int, str] = None
-    reserved: bool = False
-    volatile: bool = False
-    documented: bool = True
-    folded: bool = False  # reserved space standing in for HDK-only members
-
-
-@dataclass(frozen=True)
-class VNested:
-    kind: str
-    members: Tuple["VMember", ...]
-    loc: Loc
-    arch: Optional[str] = None
-    name: Optional[str] = None
-    packed: bool = False
-    array: Union[None, int, str] = None
-    documented: bool = True
-
-
-@dataclass(frozen=True)
-class VOverlap:
-    """__TRAILING_OVERLAP(ctype, name, fam, packed, members) as one view shows it."""
-
-    name: str
-    ctype: str
-    fam: str
-    members: Tuple["VMember", ...]
-    loc: Loc
-    arch: Optional[str] = None
-    packed: bool = False
-    documented: bool = True
-
-
-VMember = Union[VField, VNested, VOverlap]
+# A member as a view shows it is the model's member projected (views.project: its name, type
+# and arch in the view's spelling, hidden ones folded); the V names stay for their readers.
+VField, VNested, VOverlap, VMember = m.Field, m.Nested, m.Overlap, m.Member
 
 
 @dataclass(frozen=True)
@@ -79,15 +40,11 @@ class VDef:
     declares: Tuple[str, ...] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        arch = view_arch(self.source.tags.arch, self.view)
-        anonymous = getattr(self.source, "anonymous", False)
-        kind = self.source.kind
-        own = f"{kind} {self.source.name}" if kind in ("struct", "union", "enum") \
-            and not anonymous else self.source.name
         object.__setattr__(self, "name", self.source.name)
-        object.__setattr__(self, "kind", kind)
-        object.__setattr__(self, "arch", arch)
-        object.__setattr__(self, "declares", (own,) + tuple(v.name for v in self.values))
+        object.__setattr__(self, "kind", self.source.kind)
+        object.__setattr__(self, "arch", view_arch(self.source.tags.arch, self.view))
+        object.__setattr__(self, "declares",
+                           (self.source.c_name,) + tuple(v.name for v in self.values))
 
     @property
     def value(self):
@@ -114,7 +71,7 @@ def _shown_by_visibility(view: str) -> Callable[[m.Tags], bool]:
     """What a view shows of what its spelling has: tlfs the documented, hdk everything."""
     if view == "hdk":
         return lambda tags: True
-    return lambda tags: tags.visibility == "documented"
+    return lambda tags: tags.documented
 
 
 def _shown_by_presence(family: str) -> Callable[[m.Tags], bool]:
@@ -137,46 +94,39 @@ class _Folder:
         self.diag = diag
         self.counter = 0
 
-    def members(self, members, container: str, top_level: bool) -> Tuple[VMember, ...]:
+    def members(self, members, container: m.Kind, top_level: bool) -> Tuple[VMember, ...]:
         out: List[VMember] = []
         for member in members:
             if not member.tags.present_in(self.view):
                 continue
             hidden = not self.shown(member.tags)
-            if hidden and container == "union":
+            if hidden and container == m.Kind.UNION:
                 continue
             out.append(self.project(member, hidden))
-        if top_level and container == "struct":
+        if top_level and container == m.Kind.STRUCT:
             while out and isinstance(out[-1], VField) and out[-1].folded:
                 out.pop()
         return tuple(self.merge(out))
 
     def project(self, member: m.Member, hidden: bool) -> VMember:
-        name = m.in_view(member.name, self.view) if member.name is not None else None
-        arch = view_arch(member.tags.arch, self.view)
-        documented = member.tags.visibility == "documented"
-        if isinstance(member, m.Overlap):
-            if hidden:
-                self.diag.error(member.loc, "fold-nested",
-                                "an HDK-only trailing overlap inside a documented struct cannot "
-                                "be folded to reserved space; tag its members instead")
-            inner = self.members(member.members, "struct", top_level=False)
-            return VOverlap(name, m.in_view(member.ctype, self.view), member.fam, inner,
-                            member.loc, arch, member.packed, documented)
-        if isinstance(member, m.Nested):
-            if hidden:
-                self.diag.error(member.loc, "fold-nested",
-                                "an HDK-only nested struct/union inside a documented struct "
-                                "cannot be folded to reserved space; tag its members instead")
-            inner = self.members(member.members, member.kind, top_level=False)
-            return VNested(member.kind, inner, member.loc, arch, name,
-                           member.packed, member.array, documented)
-        ctype = m.in_view(member.ctype, self.view)
+        """The member in the view's spelling (name, type, arch); hidden, reserved space."""
+        tags = member.tags
+        arch = view_arch(tags.arch, self.view)
+        spelled = dict(tags=tags if arch == tags.arch else replace(tags, arch=arch),
+                       name=None if member.name is None else m.in_view(member.name, self.view),
+                       ctype=m.in_view(getattr(member, "ctype", None), self.view))
+        if isinstance(member, VField):
+            folded = dict(at=None, reserved=True, volatile=False, folded=True) if hidden else {}
+            return replace(member, **spelled, **folded)
         if hidden:
-            return VField(name, ctype, member.loc, arch, member.bits, None,
-                          member.array, reserved=True, documented=False, folded=True)
-        return VField(name, ctype, member.loc, arch, member.bits, member.at,
-                      member.array, member.reserved, member.volatile, documented)
+            self.diag.error(member.loc, "fold-nested",
+                            f"an HDK-only {FORM_NAMES[type(member)]} inside a documented "
+                            f"struct cannot be folded to reserved space; tag its members instead")
+        if isinstance(member, VNested):
+            del spelled["ctype"]
+        inner = self.members(member.members, getattr(member, "kind", m.Kind.STRUCT),
+                             top_level=False)
+        return replace(member, members=inner, **spelled)
 
     def merge(self, members: List[VMember]) -> List[VMember]:
         """Merge each folded member into an adjacent reserved run of the same shape."""
@@ -218,6 +168,9 @@ class _Folder:
             self.counter += 1
             return replace(member, name=name)
         return member
+
+
+FORM_NAMES = {VNested: "nested struct/union", VOverlap: "trailing overlap"}
 
 
 def _record(definition: m.Record, view: str, shown, diag: Diagnostics) -> VDef:
