@@ -5,8 +5,14 @@
 * a flexible array member is the last member of its struct;
 * a function-like macro names each parameter once;
 * a `#define` value is one line: a trailing backslash or a newline would pull the next line of
-  the header into the macro.
+  the header into the macro;
+* no macro is named like an identifier the header declares or uses (a member, a tag, a typedef,
+  an enum constant, a word of a member's type, the attributes hvgen writes): the preprocessor
+  would replace it there (`#define reserved 1` turned every `u32 reserved : 31;` into a syntax
+  error).
 """
+
+import re
 
 from typing import Dict
 
@@ -23,6 +29,47 @@ def check_c_rules(view: View, arch: str, diag: Diagnostics) -> None:
             _check_flexible(vdef.kind, vdef.members, arch, diag)
         elif vdef.kind == "define":
             _check_define(vdef, diag)
+    _check_macro_names(view, arch, diag)
+
+
+# what render.py and its templates write around the spec's own names
+WRITTEN_BY_HVGEN = ("__packed", "__aligned", "__attribute__", "__typeof__", "__TRAILING_OVERLAP")
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _check_macro_names(view: View, arch: str, diag: Diagnostics) -> None:
+    used: Dict[str, object] = {name: "hvgen's own output" for name in WRITTEN_BY_HVGEN}
+
+    def use(text, loc) -> None:
+        for word in _WORD.findall(str(text or "")):
+            used.setdefault(word, loc)
+
+    def members(items) -> None:
+        for member in items:
+            if not _in_arch(member, arch):
+                continue
+            use(member.name, member.loc)
+            use(getattr(member, "ctype", None), member.loc)
+            members(getattr(member, "members", ()))
+
+    macros = []
+    for vdef in view.definitions:
+        if vdef.arch not in (None, arch):
+            continue
+        if vdef.kind == "define":
+            macros.append(vdef)
+            continue
+        use(vdef.name, vdef.source.loc)
+        use(getattr(vdef.source, "ctype", None), vdef.source.loc)
+        for value in vdef.values:
+            if value.tags.arch in (None, arch):
+                use(value.name, value.loc)
+        members(vdef.members)
+    for vdef in macros:
+        if vdef.name in used:
+            diag.error(vdef.source.loc, "c-rule", f"macro {vdef.name} is named like an "
+                       f"identifier of the header ({used[vdef.name]}, on {arch}): the "
+                       f"preprocessor would replace it there; rename one")
 
 
 def _in_arch(member, arch: str) -> bool:
