@@ -1,8 +1,13 @@
 """Match spec definitions to TLFS definitions and judge each one.
 
 A TLFS entity is what a page defines: a C-block definition (cparse.TDef), a hypercall's call
-code, or the layout table of its input/output parameters. Members are matched by position
-(bit offset and width), never by name: the facts comparer's `by_position`, classified here.
+code, the layout table of its input/output parameters (tables.layout_table, "Var" sizes read),
+or a bit table of a register (tables.bit_table, the hypercall MSR's). Constants tables give
+named numbers (tables.constants). Each documented definition, member and enum value gets a
+verdict on the documented view, both arches (verdicts.py: Audit.claims); members are matched
+by position (bit offset and width), never by name: the facts comparer's `by_position`. The
+citation check (Finding.verdict) and the promotion candidates (HDK-only things the TLFS
+documents, judged on the hdk view) are as before.
 """
 
 import re
@@ -11,10 +16,11 @@ from typing import Dict, List, Optional
 
 from ..facts.compare import by_position
 from ..facts.from_layout import record_facts
-from ..facts.model import Member, Record
+from ..facts.model import Record
 from . import names
 from .cparse import TDef, block_kind, parse_pages
 from .markdown import Page
+from . import tables
 
 RESERVED = re.compile(r"^(reserved|rsvd|res\d|res$|padding|pad\d*$|preserved)", re.I)
 
@@ -29,6 +35,7 @@ class Entity:
     tdef: Optional[TDef] = None
     value: Optional[int] = None
     tables: Dict[str, Record] = field(default_factory=dict)  # arch -> rows as members
+    bits: Dict[str, Record] = field(default_factory=dict)  # arch -> a bit table's rows
 
 
 @dataclass
@@ -46,6 +53,8 @@ class Finding:
     notes: List[str] = field(default_factory=list)
     differs: Optional[str] = None  # the spec's tlfs_differs: why the layout knowingly differs
     col: int = 0
+    claim: Optional[str] = None  # the definition's verdict (verdicts.VERDICTS)
+    evidence: str = ""
 
 
 @dataclass
@@ -58,6 +67,22 @@ class Audit:
     undocumented: List[Finding]  # documented in spec, on no TLFS page
     absent: List[Entity]  # in the TLFS, not in the spec
     result: object = None  # the spec (pipeline Result) the audit judged
+    claims: List[object] = field(default_factory=list)  # verdicts.Claim, documented only
+
+    def verdicts(self) -> Dict[str, int]:
+        from .verdicts import VERDICTS
+
+        return {v: sum(1 for c in self.claims if c.verdict == v) for v in VERDICTS}
+
+    @property
+    def open_claims(self):
+        """What the gate fails on: unexplained disagreements and documented claims no TLFS
+        page has (a member or value judged by its definition's verdict is left to that
+        definition's line)."""
+        from .verdicts import DISAGREES, NOT_FOUND
+
+        return [c for c in self.claims if c.verdict in (DISAGREES, NOT_FOUND) and
+                not c.inherited]
 
     @property
     def broken(self):
@@ -102,30 +127,14 @@ class Audit:
             "promotion_members": sum(len(f.promotions) for f in self.findings),
             "documented_not_in_tlfs": len(self.undocumented),
             "tlfs_not_in_spec": len(self.absent),
+            "claims": len(self.claims),
+            **{"verdict_" + k.replace(" ", "_").replace("(", "").replace(")", ""): v
+               for k, v in self.verdicts().items()},
+            "gate_errors": len(self.open_claims),
         }
 
 
-def _int(text: str) -> Optional[int]:
-    text = text.strip().strip("`")
-    try:
-        return int(text, 0)
-    except ValueError:
-        return None
-
-
-def _table_layout(table) -> Optional[Record]:
-    cols = [table.column(c) for c in ("name", "offset", "size")]
-    if None in cols:
-        return None
-    layout = Record("", "struct", table.total_size or 0, 0)
-    for row in table.rows:
-        if len(row) <= max(cols):
-            continue
-        off, size = _int(row[cols[1]]), _int(row[cols[2]])
-        if off is None or size is None:
-            continue
-        layout.members.append(Member(row[cols[0]].strip("`").strip(), off * 8, size))
-    return layout if layout.members else None
+_table_layout = tables.layout_table
 
 
 def entities(pages: Dict[str, Page], parsed) -> Dict[str, Entity]:
@@ -161,12 +170,24 @@ def entities(pages: Dict[str, Page], parsed) -> Dict[str, Entity]:
                 key = names.type_key(label)
             if key is None:
                 continue
-            layout = _table_layout(table)
-            if layout is None:
+            arches = [table.arch] if table.arch else ["x86_64", "arm64"]
+            layouts = {arch: _table_layout(table, arch) for arch in arches}
+            if not any(layouts.values()):
                 continue
             ent = out.setdefault(key, Entity(key, label, "table", path, table.line))
+            for arch, layout in layouts.items():
+                if layout is not None:
+                    ent.tables.setdefault(arch, layout)
+    for path, page in sorted(pages.items()):
+        for table in page.tables:
+            layout = tables.bit_table(table)
+            owner = tables.bit_table_owner(page, table) if layout is not None else None
+            if owner is None:
+                continue
+            key = names.type_key(owner[0])
+            ent = out.setdefault(key, Entity(key, owner[0], "bits", path, table.line))
             for arch in ([table.arch] if table.arch else ["x86_64", "arm64"]):
-                ent.tables.setdefault(arch, layout)
+                ent.bits.setdefault(arch, layout)
     return out
 
 
@@ -261,10 +282,24 @@ def _mentions(pages, spellings) -> Optional[str]:
 
 
 def run_audit(spec_result, pages: Dict[str, Page]) -> Audit:
+    from .verdicts import Judge
+
     parsed = parse_pages(pages)
     ents = entities(pages, parsed)
+    consts = tables.constants(pages)
+
+    def mention(d) -> Optional[str]:
+        spellings = names.tlfs_spellings(d)
+        cit = d.citation
+        page = pages.get(cit.page) if cit is not None and cit.page else None
+        if page is not None and any(page_defines(page, s) or page_mentions(page, s)
+                                    for s in spellings):
+            return cit.page
+        return _mentions(pages, spellings)
+
+    judge = Judge(spec_result, pages, ents, consts, mention)
     used = set()
-    findings, promote, undocumented = [], [], []
+    findings, promote, undocumented, claims = [], [], [], []
     for d in spec_result.model.definitions:
         if getattr(d, "anonymous", False):
             continue
@@ -293,20 +328,26 @@ def run_audit(spec_result, pages: Dict[str, Page]) -> Audit:
             else:
                 f.verdict = "unconfirmed"
         if ent is not None:
-            _judge(d, ent, spec_result, f)
+            scratch = Finding(d.name, d.kind, d.loc.file, d.loc.line, d.tags.visibility, "",
+                              "")
+            _judge(d, ent, spec_result, scratch)  # promotions, on the hdk view
+            f.promotions, f.notes = scratch.promotions, f.notes + scratch.notes
             if d.tags.visibility == "hdk":
                 promote.append(f)
         elif d.tags.visibility == "documented" and \
                 _mentions(pages, names.tlfs_spellings(d)) is None and f.verdict != "verified":
             undocumented.append(f)
-        if f.problems and f.verdict == "verified":
-            f.verdict = "verified"  # the citation holds; the layout problem is listed apart
+        if d.tags.visibility == "documented":
+            mine = judge.claims(d, f)
+            f.claim, f.evidence = mine[0].verdict, mine[0].evidence
+            claims += mine
         findings.append(f)
     absent = [e for k, e in sorted(ents.items()) if k and k not in used and e.key == k]
     for f in findings:
         if f.differs and f.tlfs and not f.problems:
             f.notes.append("tlfs_differs is given, but the layouts agree")
-    return Audit(pages, parsed, ents, findings, promote, undocumented, absent, spec_result)
+    return Audit(pages, parsed, ents, findings, promote, undocumented, absent, spec_result,
+                 claims)
 
 
 def _judge(d, ent: Entity, spec_result, f: Finding) -> None:

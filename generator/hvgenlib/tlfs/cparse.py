@@ -119,7 +119,8 @@ def _tu(index, text: str, deps: List[str], arch: str):
     main = VDIR + "main.c"
     includes = [f"dep{i}.h" for i in range(len(deps))] + ["block.h"]
     source = "".join(f'#include "{name}"\n' for name in includes)
-    files = [(main, source), (OWN, text + "\n")] + [(f"{VDIR}dep{i}.h", d + "\n") for i, d in enumerate(deps)]
+    files = [(main, source), (OWN, text + "\n")] + \
+        [(f"{VDIR}dep{i}.h", d + "\n") for i, d in enumerate(deps)]
     return clang.parse(index, main, files, TLFS[arch].args([VDIR]))
 
 
@@ -192,7 +193,17 @@ class _Collect:
             decl = under.get_declaration()
             d = self.get(c.spelling, "union" if decl.kind == ci.CursorKind.UNION_DECL else
                          "struct", line)
-            d.layouts[self.arch] = _layout(c.spelling, under)
+            layout = _layout(c.spelling, under)
+            current = d.layouts.get(self.arch)
+            if current is not None and d.page == self.unit.page and d.kind == "union" and \
+                    current.kind == "union":
+                # a later block of the page adds alternatives ("the union additionally
+                # includes"): its members join the first block's
+                have = {m.path for m in current.members}
+                current.members += [m for m in layout.members if m.path not in have]
+                current.size = max(current.size, layout.size)
+            else:
+                d.layouts[self.arch] = layout
             self.alias(d, decl)
         elif under.kind == ci.TypeKind.ENUM:
             d = self.get(c.spelling, "enum", line)
@@ -255,7 +266,7 @@ _NUMBER = re.compile(r"(?:0[xX][0-9A-Fa-f]+|\d+)[uUlL]*")
 def value_columns(table: Table) -> Optional[Tuple[int, int]]:
     """(name column, value column) of a table that lists named constants, else None."""
     names = [table.column(c) for c in ("name", "enum", "register", "flag", "status code",
-                                       "register name")]
+                                       "register name", "hypercall")]
     values = [table.column(c) for c in ("value", "identifier", "msr address", "call code")]
     name = next((c for c in names if c is not None), None)
     value = next((c for c in values if c is not None), None)
@@ -343,20 +354,32 @@ def _enum_constants(decl, size: int) -> List[Tuple[str, int]]:
 
 
 def _truncate(defs: Dict[str, TDef]) -> None:
-    """A record with a member of a type the TLFS defines nowhere (repairs.OPAQUE): that member
-    and those after it are not the TLFS's; the record's size is unknown."""
+    """A record with members of types the TLFS defines nowhere (repairs.OPAQUE): those
+    members and what follows the first of them are not the TLFS's; the size is unknown."""
     for d in defs.values():
         for arch, layout in d.layouts.items():
-            hit = next((m for m in layout.members if m.ctype in repairs_mod.OPAQUE or
-                        m.canonical in repairs_mod.OPAQUE), None)
-            if hit is None:
+            hits = [m for m in layout.members if m.ctype in repairs_mod.OPAQUE or
+                    m.canonical in repairs_mod.OPAQUE]
+            if not hits:
                 continue
-            layout.members = [m for m in layout.members if m.offset_bits < hit.offset_bits or
-                              (m.offset_bits == hit.offset_bits and m is not hit and
-                               not m.path.startswith(hit.path + "."))]
+            first = min(m.offset_bits for m in hits)
+            gone = tuple(m.path for m in hits)
+            layout.members = [m for m in layout.members if m.offset_bits <= first and
+                              m.path not in gone and not m.path.startswith(
+                                  tuple(g + "." for g in gone))]
             layout.size = 0
-            d.incomplete[arch] = (f"member {hit.path} is of type {hit.ctype}, which the TLFS "
-                                  f"defines nowhere: it and what follows it are not compared")
+            d.incomplete[arch] = (
+                f"member{'s' if len(hits) > 1 else ''} "
+                f"{', '.join(m.path + ' (' + m.ctype + ')' for m in hits)} of types the TLFS "
+                f"defines nowhere: not compared, nor what follows them")
+
+
+def _block_arch(block: CodeBlock) -> Optional[str]:
+    """The one architecture a block's heading names (`x64-Specific Members`), else None."""
+    text = (block.heading.text if block.heading else "").lower()
+    found = {arch for word, arch in (("arm64", "arm64"), ("amd64", "x86_64"), ("x64", "x86_64"),
+                                     ("x86", "x86_64")) if re.search(r"\b" + word + r"\b", text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def parse_pages(pages: Dict[str, Page]) -> Parsed:
@@ -395,7 +418,9 @@ def parse_pages(pages: Dict[str, Page]) -> Parsed:
                 result.failures.append(Failure(unit.page, unit.block.line + max(line, 1) - 1,
                                                f"{arch}: {message}"))
             ok = ok and not errors
-            if not errors:  # a block with errors has no trustworthy layout
+            if not errors and _block_arch(unit.block) in (None, arch):
+                # a block with errors has no trustworthy layout; one under a heading naming
+                # one architecture is that architecture's
                 _Collect(unit, arch, result.defs).run(tu)
         if ok:
             result.parsed += 1

@@ -55,7 +55,8 @@ def _members_terminated_and_unique(page: Page, text: str) -> str:
 
 
 def _register_tables(page: Page, text: str) -> str:
-    """The block (only the empty enum) as HV_REGISTER_NAME with its constants from the page's Register | Identifier tables: the
+    """The block (only the empty enum) as HV_REGISTER_NAME with its constants from the page's
+    Register | Identifier tables: the
     tables under an architecture's heading only on that architecture, a name given twice once
     (the first row)."""
     rows = {None: [], "x86_64": [], "arm64": []}

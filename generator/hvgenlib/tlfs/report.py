@@ -19,6 +19,9 @@ def figures_text(audit) -> str:
              f"{f['citations_unconfirmed']}, broken {f['citations_broken']})",
              f"layout disagreements: {f['layout_disagreements']} (explained in the spec "
              f"by tlfs_differs: {f['layout_disagreements_explained']})",
+             f"documented claims: {f['claims']} (" + ", ".join(
+                 f"{k} {v}" for k, v in audit.verdicts().items()) + f"); gate errors "
+             f"{f['gate_errors']}",
              f"promotion candidates: {f['promotion_candidates']} "
              f"({f['promotion_members']} single members)",
              f"documented in spec, on no TLFS page: {f['documented_not_in_tlfs']}",
@@ -63,12 +66,12 @@ def text(audit, since: Optional[dict] = None) -> str:
 
 def gate_errors(audit, spec_root: Optional[str] = None) -> list:
     """What --gate fails on, one `spec/FILE:LINE:COL: error: ...` line each: every
-    unexplained disagreement."""
+    unexplained disagreement and every documented claim no TLFS page has (audit.open_claims;
+    a member or value that only shares its definition's verdict is that definition's line)."""
     out = []
-    for f in audit.disagreements:
-        where = f"{_relative(f.file, spec_root)}:{f.line}:{getattr(f, 'col', 0) or 1}"
-        for p in f.problems:
-            out.append(f"{where}: error: {f.name} disagrees with the TLFS ({f.tlfs}): {p}")
+    for c in audit.open_claims:
+        where = f"{_relative(c.file, spec_root)}:{c.line}:{c.col or 1}"
+        out.append(f"{where}: error: {c.subject}: {c.verdict}: {c.evidence}")
     return out
 
 
@@ -121,6 +124,8 @@ def to_json(audit, since: Optional[dict] = None) -> str:
         "documented_not_in_tlfs": [f.name for f in audit.undocumented],
         "tlfs_not_in_spec": [{"name": e.tlfs_name, "kind": e.kind, "page": e.page,
                               "line": e.line} for e in audit.absent],
+        "verdicts": audit.verdicts(),
+        "claims": [dict(asdict(c), subject=c.subject) for c in audit.claims],
     }
     if since is not None:
         data["since"] = since
@@ -135,6 +140,56 @@ def _relative(path: str, spec_root: Optional[str]) -> str:
     return os.path.relpath(os.path.abspath(path), spec_root).replace(os.sep, "/")
 
 
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _verdict_sections(audit, where) -> list:
+    from .verdicts import DISAGREES, EXPLAINED, NAME, NOT_FOUND
+
+    claims = audit.claims
+    kinds = (("definitions", lambda c: c.member is None),
+             ("members", lambda c: c.kind == "member"),
+             ("enum values", lambda c: c.kind == "value"))
+    out = ["", "## Verdicts of the documented claims", "",
+           "Every documented definition, member and enum value of the spec, judged on the "
+           "documented view (generated/hyperv-tlfs.h's) on each arch it has (x86_64, arm64): "
+           "`layout verified` (a C block, layout table or bit table lays it out and the spec "
+           "matches; members matched by position), `value verified` (a C block or table gives "
+           "the number and it matches), `name only` (a page names it, none gives its number "
+           "or layout), `disagrees` (the TLFS says otherwise; `explained` when the spec's "
+           "`tlfs_differs:` says why), `not found` (no TLFS page has it), `derived` "
+           "(`derived_from:` a documented definition). A member or value the comparison did "
+           "not judge on its own shares its definition's verdict (*inherited* below).", "",
+           "| verdict | definitions | members | enum values | of which inherited |",
+           "|---|---|---|---|---|"]
+    for verdict, count in audit.verdicts().items():
+        cells = [sum(1 for c in claims if c.verdict == verdict and test(c))
+                 for _, test in kinds]
+        inherited = sum(1 for c in claims if c.verdict == verdict and c.inherited)
+        out.append(f"| {verdict} | {' | '.join(map(str, cells))} | {inherited} |")
+    out.append(f"| all | {' | '.join(str(sum(1 for c in claims if t(c))) for _, t in kinds)}"
+               f" | {sum(1 for c in claims if c.inherited)} |")
+    gate = audit.open_claims
+    out += ["", f"## The gate: {len(gate)} open claims", "",
+            "`hvgen tlfs --gate` exits 1 on each of these: an unexplained disagreement, or a "
+            "documented claim no TLFS page has. Fix the spec (its file:line is given), cite "
+            "what the TLFS has, mark it `hdk`, or explain a real-ABI difference with "
+            "`tlfs_differs:`.", "", "### Unexplained disagreements", ""]
+    rows = [c for c in gate if c.verdict == DISAGREES]
+    out += [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in rows] or ["none"]
+    out += ["", "### Documented, and no TLFS page has it", ""]
+    rows = [c for c in gate if c.verdict == NOT_FOUND]
+    out += [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in rows] or ["none"]
+    out += ["", "## Disagreements explained by `tlfs_differs:`", ""]
+    rows = [c for c in claims if c.verdict == EXPLAINED and not c.inherited]
+    out += [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in rows] or ["none"]
+    out += ["", "## Name only: the TLFS names it, no page gives its number or layout", ""]
+    rows = [c for c in claims if c.verdict == NAME and c.member is None]
+    out += [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in rows] or ["none"]
+    return out
+
+
 def markdown(audit, since: Optional[dict], label: str, old_label: Optional[str],
              spec_root: Optional[str] = None) -> str:
     f = audit.figures()
@@ -144,6 +199,7 @@ def markdown(audit, since: Optional[dict], label: str, old_label: Optional[str],
            f"the TLFS snapshot `{label}`.", "", "## Figures", "", "| figure | count |",
            "|---|---|"]
     out += [f"| {k} | {v} |" for k, v in f.items()]
+    out += _verdict_sections(audit, where)
     out += ["", "## C blocks libclang could not parse", ""]
     out += [f"- `{x.page}:{x.line}`: {x.reason}" for x in audit.parsed.failures] or ["none"]
     out += ["", "## TLFS defects repaired before parsing", "",

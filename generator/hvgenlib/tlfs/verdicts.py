@@ -1,0 +1,405 @@
+"""A verdict for every documented claim of the spec: each documented definition, member and
+enum value, judged on the documented view (the `tlfs` view generated/hyperv-tlfs.h is made
+from), on each arch that view has it and the TLFS gives it:
+
+- `layout verified`: a C block, layout table or bit table of the TLFS lays it out, and the
+  spec's layout matches (members matched by position, facts.compare.by_position);
+- `value verified`: a TLFS C block or table gives the number, and it matches;
+- `name only`: the TLFS names it but gives no number or layout (the evidence says which page);
+- `disagrees`: the evidence says what the TLFS page:line has and what the spec has;
+  `disagrees (explained)` when the definition's `tlfs_differs:` says why the spec keeps it;
+- `not found`: no TLFS page has it;
+- `derived`: a Linux convenience `derived_from:` a documented definition (no claim of its own).
+
+A member or enum value of a definition the TLFS gives no layout or values for inherits the
+definition's verdict (`inherited`): the definition's line is the one to act on.
+"""
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+from ..facts.compare import by_position
+from ..facts.from_layout import record_facts
+from ..facts.model import Member, Record
+from ..views import view_arch
+from . import names
+from .tables import RESERVED
+
+LAYOUT, VALUE, NAME, DISAGREES, EXPLAINED, NOT_FOUND, DERIVED = (
+    "layout verified", "value verified", "name only", "disagrees", "disagrees (explained)",
+    "not found", "derived")
+VERDICTS = (LAYOUT, VALUE, NAME, DISAGREES, EXPLAINED, NOT_FOUND, DERIVED)
+ARCHES = ("x86_64", "arm64")
+_RANK = {DISAGREES: 0, NOT_FOUND: 1, NAME: 2, VALUE: 3, LAYOUT: 3}
+
+
+@dataclass
+class Claim:
+    definition: str
+    member: Optional[str]  # a member's path or an enum value's name; None: the definition
+    kind: str  # the definition's kind, or "member" / "value"
+    file: str
+    line: int
+    col: int
+    verdict: str
+    evidence: str = ""
+    inherited: bool = False  # a member or value judged by its definition's verdict
+    arches: List[str] = field(default_factory=list)
+
+    @property
+    def subject(self) -> str:
+        return self.definition if self.member is None else f"{self.definition}.{self.member}"
+
+
+def _reserved(m: Member) -> bool:
+    return m.reserved or bool(RESERVED.match(m.path.split(".")[-1]))
+
+
+def _where(m: Member) -> str:
+    lo, hi = m.span
+    if m.bits is None and lo % 8 == 0 and m.array != "variable":
+        return f"offset {lo // 8}, {(hi - lo) // 8} bytes" if hi > lo else f"offset {lo // 8}"
+    if m.array == "variable":
+        return f"offset {lo // 8}, variable size"
+    return f"bits {lo}..{hi - 1}"
+
+
+class _Merge:
+    """Per-member verdicts over the arches: the worst one, with its evidence."""
+
+    def __init__(self) -> None:
+        self.items: Dict[str, Tuple[str, str, List[str]]] = {}
+
+    def add(self, path: str, verdict: str, evidence: str, arch: str) -> None:
+        current = self.items.get(path)
+        if current is None:
+            self.items[path] = (verdict, evidence, [arch])
+            return
+        arches = current[2] + [arch]
+        if _RANK[verdict] < _RANK[current[0]]:
+            self.items[path] = (verdict, f"{arch}: {evidence}", arches)
+        else:
+            self.items[path] = (current[0], current[1], arches)
+
+
+def compare_layout(spec: Record, tl: Record, mode: str, label: str, arch: str,
+                   merge: _Merge, hdk: Optional[Record] = None) -> List[str]:
+    """The spec's documented layout against the TLFS's (MODE: "c", "bits", or "table": a
+    table lists bytes, not bits, and may hold a spec member's parts in one row): the
+    definition's problems; each member's verdict goes to MERGE."""
+    problems: List[str] = []
+    if tl.size and spec.size != tl.size:
+        problems.append(f"{arch}: size {spec.size} bytes, TLFS {label} {tl.size}")
+    table = mode == "table"
+    tms = [m for m in tl.members if not (table and "." in m.path)]
+    sms = [m for m in spec.members if not (table and "." in m.path)]
+    for sm in sms:
+        if _reserved(sm) or not sm.documented:
+            continue
+        lo, hi = sm.span
+        place = by_position(tms, sm.span)
+        if hi == lo:  # a flexible array: where it starts
+            starts = [t for t in tms if t.offset_bits == lo and t.span[1] - t.span[0] in (0,)]
+            if starts:
+                merge.add(sm.path, LAYOUT, f"TLFS {label}.{starts[0].path} at {_where(starts[0])}",
+                          arch)
+            else:
+                merge.add(sm.path, NOT_FOUND, f"no TLFS {label} member starts at offset "
+                                              f"{lo // 8}", arch)
+            continue
+        exact = place.exact or [t for t in tms if t.array == "variable" and t.offset_bits == lo]
+        if exact:
+            merge.add(sm.path, LAYOUT, f"TLFS {label}.{exact[0].path} at {_where(exact[0])}",
+                      arch)
+            continue
+        inside_ids = {id(t) for t in place.inside}
+        finer = [t for t in place.overlapping if id(t) not in inside_ids]
+        straddle = [t for t in finer if not (lo <= t.span[0] and t.span[1] <= hi)]
+        if table:
+            straddle = [t for t in straddle if not _reserved(t) and t.span[1] > t.span[0]]
+        if straddle:
+            t = straddle[0]
+            text = (f"TLFS {label}.{t.path} at {_where(t)}, spec {sm.path} at {_where(sm)}")
+            merge.add(sm.path, DISAGREES, text, arch)
+            problems.append(f"{arch}: {text}")
+            continue
+        if finer:
+            if table or (min(t.span[0] for t in finer) == lo and
+                         max(t.span[1] for t in finer) == hi):
+                merge.add(sm.path, LAYOUT, f"covers TLFS {label}."
+                          f"{', '.join(t.path for t in finer[:4])}", arch)
+            else:
+                text = (f"spec {sm.path} at {_where(sm)} covers TLFS {label}."
+                        f"{', '.join(t.path + ' at ' + _where(t) for t in finer[:3])}, "
+                        f"ending elsewhere")
+                merge.add(sm.path, DISAGREES, text, arch)
+                problems.append(f"{arch}: {text}")
+            continue
+        if not place.inside:
+            merge.add(sm.path, NOT_FOUND if not table else NOT_FOUND,
+                      f"no TLFS {label} member at {_where(sm)}", arch)
+            continue
+        c = min(place.inside, key=lambda t: t.span[1] - t.span[0])
+        if _reserved(c) and not table:
+            text = f"spec documents {sm.path} at {_where(sm)}, TLFS {label} reserves it " \
+                   f"({c.path} at {_where(c)})"
+            merge.add(sm.path, DISAGREES, text, arch)
+            problems.append(f"{arch}: {text}")
+        elif table or c.array == "variable":
+            merge.add(sm.path, LAYOUT, f"within TLFS {label}.{c.path} at {_where(c)}", arch)
+        else:  # a part of one TLFS member (of a type whose fields the TLFS does not give)
+            text = f"spec {sm.path} at {_where(sm)} is a part of TLFS {label}.{c.path} at " \
+                   f"{_where(c)}"
+            merge.add(sm.path, DISAGREES, text, arch)
+            problems.append(f"{arch}: {text}")
+    if table:
+        return problems
+    hdk_members = hdk.members if hdk is not None else []
+    for t in tms:
+        if _reserved(t) or t.span[1] == t.span[0]:
+            continue
+        place = by_position(sms, t.span)
+        covering = [m for m in place.inside if _reserved(m) or not m.documented]
+        if covering and not [m for m in place.exact if not _reserved(m) and m.documented]:
+            r = covering[0]
+            hint = next((f"; the spec has it as HDK-only {h.path}: make it documented"
+                         for h in by_position(hdk_members, t.span).exact
+                         if not _reserved(h)), "")
+            problems.append(f"{arch}: TLFS {label}.{t.path} at {_where(t)} is reserved in "
+                            f"the spec ({r.path} at {_where(r)}){hint}")
+        elif not place.overlapping:
+            problems.append(f"{arch}: TLFS {label}.{t.path} at {_where(t)} is missing from "
+                            f"the spec")
+        else:
+            inside = {id(m) for m in place.inside} | {id(m) for m in place.covered}
+            cut = [m for m in place.overlapping if id(m) not in inside and _reserved(m)]
+            if cut:  # a spec reserved run cuts into a member the TLFS names
+                problems.append(f"{arch}: TLFS {label}.{t.path} at {_where(t)} vs spec "
+                                f"{cut[0].path} at {_where(cut[0])} (reserved)")
+    return problems
+
+
+def _values_of(ent, arch: str) -> Optional[List[Tuple[str, int]]]:
+    if ent is None or ent.tdef is None:
+        return None
+    return ent.tdef.values.get(arch)
+
+
+def _u64(value: int) -> int:
+    return value & 0xFFFFFFFFFFFFFFFF
+
+
+class Judge:
+    """Verdicts of one spec against one snapshot (audit.run_audit builds it)."""
+
+    def __init__(self, result, pages, ents, constants, mention) -> None:
+        self.result, self.pages, self.ents, self.constants = result, pages, ents, constants
+        self.mention = mention  # (definition) -> page naming it, or None
+
+    def claims(self, d, finding) -> List[Claim]:
+        loc = d.loc
+        base = dict(definition=d.name, file=loc.file, line=loc.line, col=loc.col)
+        out: List[Claim] = []
+        if d.derived_from is not None:
+            out.append(Claim(member=None, kind=d.kind, verdict=DERIVED,
+                             evidence=f"derived from {d.derived_from}", **base))
+            return out
+        ent = self.ents.get(names.spec_key(d))
+        arches = [a for a in ARCHES if view_arch(d.tags.arch, "tlfs") in (None, a)]
+        merge = _Merge()
+        verdict, evidence, problems = None, "", []
+        if d.kind in ("struct", "union"):
+            verdict, evidence, problems = self._record(d, ent, arches, merge)
+        elif d.kind == "enum":
+            verdict, evidence, problems = self._enum(d, ent, arches, merge)
+        elif d.kind == "define":
+            verdict, evidence, problems = self._define(d, ent, arches)
+        elif d.kind == "typedef":
+            verdict, evidence, problems = self._typedef(d, ent, arches)
+        if verdict is None:
+            page = self.mention(d)
+            verdict, evidence = (NAME, f"named on {page}, which gives no "
+                                 f"{'value' if d.kind == 'define' else 'layout'}") \
+                if page else (NOT_FOUND, "no TLFS page has it")
+        finding.problems = problems
+        explained = verdict == DISAGREES and d.tlfs_differs
+        if explained:
+            verdict = EXPLAINED
+        out.append(Claim(member=None, kind=d.kind, verdict=verdict, evidence=evidence,
+                         arches=arches, **base))
+        for sub, vloc, judged in self._parts(d, merge):
+            if judged is None:
+                # not compared: the definition's verdict when the TLFS gives no layout or
+                # values at all; else the part is one the comparison leaves out (a table
+                # row's parts, an arch the TLFS does not lay out), verified as its whole
+                inherit = verdict if verdict in (NAME, NOT_FOUND) else LAYOUT
+                why = f"as {d.name}" if inherit == verdict else \
+                    f"not compared on its own; {d.name} is {verdict}"
+                out.append(Claim(member=sub, kind="value" if d.kind == "enum" else "member",
+                                 verdict=inherit, evidence=why, inherited=True,
+                                 **dict(base, line=vloc.line, col=vloc.col)))
+                continue
+            v, ev, on = judged
+            if v == DISAGREES and d.tlfs_differs:
+                v = EXPLAINED
+            out.append(Claim(member=sub, kind="value" if d.kind == "enum" else "member",
+                             verdict=v, evidence=ev, arches=on,
+                             **dict(base, line=vloc.line, col=vloc.col)))
+        return out
+
+    # -- the parts a definition claims ------------------------------------------------------
+    def _parts(self, d, merge: _Merge):
+        """(path or value name, its loc, merged verdict or None) of every documented member
+        or enum value the documented view has."""
+        seen = set()
+        if d.kind == "enum":
+            for value in d.values:
+                if value.tags.visibility != "documented" or value.name in seen:
+                    continue
+                seen.add(value.name)
+                yield value.name, value.loc, merge.items.get(value.name)
+            return
+        if d.kind not in ("struct", "union"):
+            return
+        for arch in ARCHES:
+            layout = self.result.layouts[("tlfs", arch)]
+            rec = layout.records.get(d.name)
+            if rec is None:
+                continue
+            for m in rec.members:
+                if m.reserved or not m.documented or m.path in seen:
+                    continue
+                seen.add(m.path)
+                loc = m.loc if m.loc is not None else d.loc
+                yield m.path, loc, merge.items.get(m.path)
+
+    def _tlfs_layouts(self, ent) -> Dict[str, Tuple[Record, str, str]]:
+        """arch -> (TLFS layout, mode, label) the TLFS gives ENT by."""
+        out = {}
+        if ent is None:
+            return out
+        label = ent.tlfs_name
+        if ent.tdef is not None:
+            for arch, lay in ent.tdef.layouts.items():
+                out[arch] = (lay, "c", label)
+        for arch, lay in ent.bits.items():
+            out.setdefault(arch, (lay, "bits", label))
+        for arch, lay in ent.tables.items():
+            out.setdefault(arch, (lay, "table", label))
+        return out
+
+    def _record(self, d, ent, arches, merge):
+        tls = self._tlfs_layouts(ent)
+        problems: List[str] = []
+        compared = []
+        for arch in arches:
+            layout = self.result.layouts[("tlfs", arch)]
+            if d.name not in layout.records or arch not in tls:
+                continue
+            tl, mode, label = tls[arch]
+            if mode == "c":
+                tl = self._expanded(tl, arch)
+            spec = record_facts(d.name, layout.records[d.name])
+            hdk_layout = self.result.layouts[("hdk", arch)].records.get(d.name)
+            hdk = record_facts(d.name, hdk_layout) if hdk_layout is not None else None
+            problems += compare_layout(spec, tl, mode, label, arch, merge, hdk)
+            compared.append(arch)
+        if not compared:
+            return None, "", []
+        where = f"{ent.page}:{ent.line} {ent.tlfs_name}"
+        if problems:
+            return DISAGREES, f"{where}: " + "; ".join(problems[:3]) + \
+                (f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""), problems
+        incomplete = ent.tdef.incomplete if ent.tdef is not None else {}
+        note = f"; {next(iter(incomplete.values()))}" if incomplete else ""
+        return LAYOUT, f"{where} ({', '.join(compared)}){note}", problems
+
+    def _expanded(self, tl: Record, arch: str, depth: int = 0) -> Record:
+        """TL with the members of each member whose type is a record the TLFS defines
+        elsewhere (HV_VP_VTL_CONTROL VtlControl: VtlControl.VtlEntryReason...), so a spec
+        that spells such a member's fields out is compared field by field."""
+        if depth > 3:
+            return tl
+        out = Record(tl.name, tl.kind, tl.size, tl.align, list(tl.members))
+        have = {m.path for m in tl.members}
+        for m in tl.members:
+            if m.bits is not None or m.array is not None or \
+                    any(p.startswith(m.path + ".") for p in have):
+                continue
+            ent = self.ents.get(names.type_key(m.ctype)) if m.ctype else None
+            inner = ent.tdef.layouts.get(arch) if ent is not None and ent.tdef else None
+            if inner is None:
+                continue
+            inner = self._expanded(inner, arch, depth + 1)
+            out.members += [Member(f"{m.path}.{i.path}", m.offset_bits + i.offset_bits, i.size,
+                                   i.bits, i.array, i.ctype, i.canonical) for i in inner.members]
+        return out
+
+    def _enum(self, d, ent, arches, merge):
+        compared, problems = [], []
+        for arch in arches:
+            layout = self.result.layouts[("tlfs", arch)]
+            values = _values_of(ent, arch)
+            if d.name not in layout.enums or values is None:
+                continue
+            compared.append(arch)
+            tlfs = {}
+            for n, v in values:
+                tlfs.setdefault(_u64(v), n)
+            doc = {v.name for v in d.values if v.tags.visibility == "documented"}
+            for name, number in layout.enums[d.name]:
+                if name not in doc:
+                    continue
+                hit = tlfs.get(_u64(number))
+                if hit is not None:
+                    merge.add(name, VALUE, f"TLFS {ent.page}:{ent.line} {ent.tlfs_name}: "
+                                           f"{hit} = {_u64(number):#x}", arch)
+                else:
+                    merge.add(name, NOT_FOUND, f"TLFS {ent.tlfs_name} ({ent.page}:{ent.line}) "
+                                               f"has no value {_u64(number):#x}", arch)
+        if not compared:
+            return None, "", []
+        return LAYOUT, f"{ent.page}:{ent.line} {ent.tlfs_name} ({', '.join(compared)}): its " \
+                       f"values are judged one by one", problems
+
+    def _define(self, d, ent, arches):
+        number = None
+        for arch in arches:
+            value = self.result.layouts[("tlfs", arch)].constants.get(d.name)
+            if value is not None:
+                number = value.value
+                break
+        given = []  # (value, "page:line what")
+        if ent is not None and ent.value is not None:
+            what = "call code" if ent.kind == "callcode" else ent.tlfs_name
+            given.append((ent.value, f"{ent.page}:{ent.line} {what}"))
+        for name in names.tlfs_spellings(d) + [names.spec_key(d)]:
+            for c in self.constants.get(name, ()):
+                given.append((c.value, f"{c.page}:{c.line} {c.name}"))
+        if not given or number is None:
+            return None, "", []
+        for value, where in given:
+            if _u64(value) == _u64(number):
+                return VALUE, f"{where} = {value:#x}", []
+        value, where = given[0]
+        what = "call code" if ent is not None and ent.kind == "callcode" else "value"
+        problem = f"{what} {_u64(number):#x}, TLFS {value:#x} ({where})"
+        return DISAGREES, problem, [problem]
+
+    def _typedef(self, d, ent, arches):
+        if ent is None or ent.tdef is None or not ent.tdef.size:
+            return None, "", []
+        problems, compared = [], []
+        for arch in arches:
+            size = self.result.layouts[("tlfs", arch)].typedefs.get(d.name)
+            if size is None or arch not in ent.tdef.size:
+                continue
+            compared.append(arch)
+            if size != ent.tdef.size[arch]:
+                problems.append(f"{arch}: size {size}, TLFS {ent.page}:{ent.line} "
+                                f"{ent.tlfs_name} {ent.tdef.size[arch]}")
+        if not compared:
+            return None, "", []
+        if problems:
+            return DISAGREES, "; ".join(problems), problems
+        return LAYOUT, f"{ent.page}:{ent.line} {ent.tlfs_name} ({', '.join(compared)})", []
