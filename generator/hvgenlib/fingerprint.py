@@ -41,11 +41,11 @@ def generation_key(spec_dir: str, profiles) -> Optional[str]:
                 return None
         except OSError:
             return None
-        parts.append(os.path.relpath(os.path.abspath(path), root).encode())
+        parts.append(os.fsencode(os.path.relpath(os.path.abspath(path), root)))
         with open(path, "rb") as handle:
             parts.append(handle.read())
     for path in _generator_files():
-        parts.append(os.path.relpath(path, GENERATOR_DIR).encode())
+        parts.append(os.fsencode(os.path.relpath(path, GENERATOR_DIR)))
         try:
             with open(path, "rb") as handle:
                 parts.append(handle.read())

@@ -298,8 +298,23 @@ def _reader_loc(display: str, text: str, exc) -> Loc:
     return Loc(display, before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1)
 
 
+def shown_path(path: str) -> str:
+    """PATH as text that can be printed and written: a name that is not UTF-8 (os.fsdecode
+    made its bytes surrogates, which no UTF-8 file or header can hold) shows them as \\xff."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def load_file(path: str, display: str, diag: Diagnostics):
     """Parse one file; report problems into diag and return a SpecFile or None."""
+    if shown_path(display) != display:  # its name is written into headers and reports
+        diag.error(Loc(shown_path(display), 1, 1), "file-name",
+                   "the file's name is not UTF-8; rename it (hvgen writes spec file names "
+                   "into the headers it generates)")
+        return None
     raw = _read(path, diag)
     if raw is None:
         return None
@@ -350,9 +365,18 @@ def apply_defaults(spec: SpecFile) -> None:
         if not isinstance(definition, dict):
             continue
         for key in DEFAULTABLE_KEYS:
+            if key == "tlfs" and not _claims_citation(definition, defaults):
+                continue
             if key in defaults and key not in definition:
                 definition[key] = defaults[key]
                 spec.locs[("definitions", index, key)] = spec.locs[("defaults", key)]
+
+
+def _claims_citation(definition: dict, defaults: dict) -> bool:
+    """Whether a file's default citation applies: only to a documented definition that cites
+    (an hdk one, or a documented convenience `derived_from:` another, cites no TLFS page)."""
+    visibility = definition.get("visibility", defaults.get("visibility"))
+    return visibility == "documented" and "derived_from" not in definition
 
 
 def display_path(path: str) -> str:
@@ -365,7 +389,8 @@ def load_spec(spec_dir: str, diag: Diagnostics) -> List[SpecFile]:
     """Load every spec file below spec_dir; paths in diagnostics are relative to the cwd."""
     files = list_spec_files(spec_dir)
     if not files:
-        diag.error(Loc(spec_dir), "no-spec", "no *.yaml files found; point --spec at spec/")
+        diag.error(Loc(shown_path(spec_dir)), "no-spec",
+                   "no *.yaml files found; point --spec at spec/")
     loaded = []
     for path in files:
         spec = load_file(path, display_path(path), diag)

@@ -136,5 +136,63 @@ class MadeAtTestTime(_Runner):
                       "1:1: error: [io]", max_seconds=10)
 
 
+class FileNames(unittest.TestCase):
+    """A file or folder whose name is not UTF-8 (os.fsdecode makes its bytes surrogates, which
+    no UTF-8 header can hold: `generate` wrote the banner and died with a traceback) is one
+    located error in every command that walks a folder, and nothing is written."""
+
+    ERROR = ": error: [file-name] "
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="hvgen-names-")
+        self.addCleanup(shutil.rmtree, self.tmp)
+        self.spec = os.path.join(self.tmp, "spec")
+        shutil.copytree(os.path.join(HERE, "fixture", "spec"), self.spec)
+        self.good = os.path.join(self.tmp, "good")
+        shutil.copytree(self.spec, self.good)
+        with open(os.fsencode(self.spec) + b"/x\xff.yaml", "wb") as handle:
+            handle.write(b"definitions:\n  - {define: HV_NAMED_BADLY, value: 1, visibility: hdk}\n")
+        os.mkdir(os.fsencode(self.spec) + b"/d\xfe")
+        with open(os.fsencode(self.spec) + b"/d\xfe/y.yaml", "wb") as handle:
+            handle.write(b"definitions: []\n")
+        self.tlfs = os.path.join(self.tmp, "tlfs")
+        os.mkdir(self.tlfs)
+        with open(os.path.join(self.tlfs, "page.md"), "w", encoding="utf-8") as handle:
+            handle.write("# Page\n")
+        with open(os.fsencode(self.tlfs) + b"/p\xff.md", "wb") as handle:
+            handle.write(b"# Page\n")
+        self.out = os.path.join(self.tmp, "out")
+        os.mkdir(self.out)
+        with open(os.path.join(self.out, "keep.txt"), "wb") as handle:
+            handle.write(b"keep me\n")
+
+    def hvgen(self, *argv):
+        before = snapshot(self.spec)
+        proc = subprocess.run([HVGEN, *argv], capture_output=True, timeout=TIMEOUT, cwd=self.tmp,
+                              env=dict(os.environ, HVGEN_CACHE_DIR=os.path.join(self.tmp, "c")))
+        stderr = proc.stderr.decode("utf-8", "replace")
+        self.assertNotIn("Traceback", proc.stdout.decode("utf-8", "replace") + stderr)
+        self.assertEqual(proc.returncode, 2, stderr)
+        self.assertEqual(snapshot(self.out), {"keep.txt": b"keep me\n"})
+        self.assertEqual(snapshot(self.spec), before)  # `fmt` rewrote no file either
+        return stderr
+
+    def test_every_command_that_walks_the_spec(self):
+        for argv in (["generate", "--spec", "spec", "--out", "out"],
+                     ["generate", "--spec", "spec", "--out", "out", "--depfile", "out/d"],
+                     ["check", "--spec", "spec", "--out", "out"], ["validate", "--spec", "spec"],
+                     ["fmt", "--spec", "spec", "--check"], ["fmt", "--spec", "spec"],
+                     ["diff", "spec", "good"], ["diff", "good", "spec"],
+                     ["report", "--spec", "spec", "--out-md", "out/r.md"]):
+            with self.subTest(argv=argv):
+                stderr = self.hvgen(*argv)
+                self.assertIn("spec/x\\xff.yaml:1:1" + self.ERROR, stderr)
+                self.assertIn("spec/d\\xfe/y.yaml:1:1" + self.ERROR, stderr)
+
+    def test_tlfs_pages(self):
+        stderr = self.hvgen("tlfs", "--spec", "good", "--tlfs", "tlfs")
+        self.assertIn("tlfs/p\\xff.md: the page's name is not UTF-8", stderr)
+
+
 if __name__ == "__main__":
     unittest.main()

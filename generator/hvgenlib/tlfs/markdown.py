@@ -170,6 +170,11 @@ def read_tree(folder: str) -> Dict[str, Page]:
                 continue
             full = os.path.join(root, name)
             rel = os.path.relpath(full, folder).replace(os.sep, "/")
+            try:
+                rel.encode("utf-8")
+            except UnicodeEncodeError:  # citations and reports name pages: they must be text
+                shown = os.fsencode(full).decode("utf-8", "backslashreplace")
+                raise OSError(f"{shown}: the page's name is not UTF-8; rename it") from None
             with open(full, encoding="utf-8", errors="replace") as handle:
                 pages[rel] = parse_page(rel, handle.read())
     if not pages:
