@@ -194,5 +194,53 @@ class FileNames(unittest.TestCase):
         self.assertIn("tlfs/p\\xff.md: the page's name is not UTF-8", stderr)
 
 
+class DiffNotASpec(unittest.TestCase):
+    """`diff` handed a big folder that is not a spec refuses it in one line (it loaded every
+    YAML file of it: 20,000 files, 5,000 of them device-tree bindings, printed 10,001 lines),
+    and a spec with many broken files prints its first errors and a count."""
+
+    BINDING = ("%YAML 1.2\n---\n$id: http://devicetree.org/schemas/x{n}.yaml#\ntitle: X{n}\n"
+               "properties:\n  compatible:\n    const: vendor,x{n}\nrequired: [compatible]\n")
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="hvgen-notspec-")
+        self.addCleanup(shutil.rmtree, self.tmp)
+        self.tree = os.path.join(self.tmp, "tree")
+        for n in range(2000):
+            folder = os.path.join(self.tree, f"d{n // 100:02}")
+            os.makedirs(folder, exist_ok=True)
+            with open(os.path.join(folder, f"x{n}.yaml" if n % 4 == 0 else f"x{n}.c"), "w",
+                      encoding="utf-8") as handle:
+                handle.write(self.BINDING.format(n=n) if n % 4 == 0 else "int x;\n")
+        self.spec = os.path.join(self.tmp, "spec")
+        shutil.copytree(os.path.join(HERE, "fixture", "spec"), self.spec)
+
+    def diff(self, old, new):
+        start = time.monotonic()
+        proc = subprocess.run([HVGEN, "diff", old, new], capture_output=True, timeout=TIMEOUT,
+                              cwd=self.tmp, env=dict(os.environ, HVGEN_NO_CACHE="1"))
+        stderr = proc.stderr.decode("utf-8", "replace")
+        self.assertNotIn("Traceback", stderr)
+        self.assertEqual(proc.returncode, 2, stderr)
+        self.assertLess(time.monotonic() - start, 30)
+        return stderr.splitlines()
+
+    def test_a_tree_that_is_not_a_spec_is_refused_in_one_line(self):
+        for old, new in (("tree", "spec"), ("spec", "tree")):
+            with self.subTest(old=old):
+                self.assertEqual(self.diff(old, new), [
+                    "hvgen diff: error: tree is not a spec folder (none of its 500 *.yaml "
+                    "file(s) has a top-level `definitions:`)"])
+        os.mkdir(os.path.join(self.tmp, "empty"))
+        self.assertEqual(self.diff("empty", "spec"), [
+            "hvgen diff: error: empty is not a spec folder (no *.yaml files below it)"])
+
+    def test_many_errors_are_counted_not_all_printed(self):
+        shutil.copytree(self.spec, os.path.join(self.tree, "hv"))
+        lines = self.diff("tree", "spec")
+        self.assertEqual(len(lines), 101, lines[-1])
+        self.assertRegex(lines[-1], r"^hvgen diff: tree: \d+ spec error\(s\) \(\d+ more not shown\)$")
+
+
 if __name__ == "__main__":
     unittest.main()

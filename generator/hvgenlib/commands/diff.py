@@ -17,22 +17,36 @@ def add_arguments(parser, defaults) -> None:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
 
+# Errors of one side printed in full; past them, a count (a spec with a few broken files says
+# all of it; a tree that only looks like one does not print thousands of lines)
+MAX_PRINTED = 100
+
+
 def run(args) -> int:
     from ..diagnostics import SpecErrors
+    from ..load import spec_folder_problem
     from ..pipeline import analyse
     from .. import semdiff
 
     try:
         with semdiff.Sides(args.old, args.new) as sides:
+            for (spec_dir, _), arg in zip(sides, (args.old, args.new)):
+                problem = spec_folder_problem(spec_dir)
+                if problem:
+                    print(f"hvgen diff: error: {arg} is not a spec folder ({problem})",
+                          file=sys.stderr)
+                    return 2
             results = []
             for (spec_dir, label), arg, history in zip(sides, (args.old, args.new),
                                                        (True, False)):
                 try:
                     results.append((analyse(spec_dir, history=history), label))
                 except SpecErrors as errors:
-                    for diagnostic in errors.diagnostics:
+                    for diagnostic in errors.diagnostics[:MAX_PRINTED]:
                         print(diagnostic, file=sys.stderr)
-                    print(f"hvgen diff: {arg}: {len(errors.diagnostics)} spec error(s)",
+                    hidden = len(errors.diagnostics) - MAX_PRINTED
+                    more = f" ({hidden} more not shown)" if hidden > 0 else ""
+                    print(f"hvgen diff: {arg}: {len(errors.diagnostics)} spec error(s){more}",
                           file=sys.stderr)
                     return 2
     except semdiff.BadInput as exc:
