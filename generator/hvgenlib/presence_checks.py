@@ -13,7 +13,7 @@ from typing import Dict, Iterable
 from . import model as m
 from .diagnostics import Diagnostics
 from .presence import SPELLING
-from .views import VNested, VOverlap, View, declared_name, dependencies, view_arch
+from .views import View, declared_name, dependencies, view_arch
 
 
 def tagged(definition: m.Definition) -> Iterable:
@@ -44,7 +44,7 @@ def _check_spelling(model: m.Model, diag: Diagnostics) -> None:
 
 def _missing(view: View, every: Dict[str, set], arch: str):
     """(definition, name) of each dependency the family's view lacks on ARCH."""
-    here = [vdef for vdef in view.definitions if vdef.arch in (None, arch)]
+    here = m.on_arch(view.definitions, arch)
     carried = {name for vdef in here for name in declared_name(vdef)}
     # unrecorded presence is the old split by visibility, which [documented-uses-hdk] and
     # [profile-order] already hold to what the headers need
@@ -85,14 +85,9 @@ def _needs(vdef, arch: str):
 
 
 def _on_arch(members, arch: str):
-    kept = []
-    for member in members:
-        if member.arch not in (None, arch):
-            continue
-        if isinstance(member, (VNested, VOverlap)):
-            member = replace(member, members=_on_arch(member.members, arch))
-        kept.append(member)
-    return tuple(kept)
+    return tuple(replace(member, members=_on_arch(member.members, arch))
+                 if isinstance(member, (m.Nested, m.Overlap)) else member
+                 for member in m.on_arch(members, arch))
 
 
 def _arch(definition: m.Definition, view: str):
@@ -100,10 +95,6 @@ def _arch(definition: m.Definition, view: str):
 
 
 def _declares(definition: m.Definition):
-    kind = definition.kind
-    if kind in ("struct", "union") or (kind == "enum" and not definition.anonymous):
-        yield f"{kind} {definition.name}"
-    else:
-        yield definition.name
+    yield definition.c_name
     for value in getattr(definition, "values", ()):
         yield value.name

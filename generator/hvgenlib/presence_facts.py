@@ -15,16 +15,14 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Set, Tuple
 
 from . import model as m
+from . import targets
 from .diagnostics import Diagnostics, Loc
 from .facts import model as facts_model
 from .layout import ARCHES, compute_layout
 from .presence import FAMILIES, SPELLING
 from .views import project_spelling
 
-CATEGORY = {"define": "macros", "enum": "enums", "struct": "records", "union": "records",
-            "typedef": "typedefs"}
-# the reference file of each family (/work/shared/reference/README.md)
-REFERENCE_FAMILY = {"6.12": "tlfs", "7.2": "hdk"}
+CATEGORY = {m.Constant: "macros", m.Enum: "enums", m.Record: "records", m.Typedef: "typedefs"}
 
 
 class FactsFileError(Exception):
@@ -43,16 +41,15 @@ def _load(path: str) -> facts_model.FactSet:
 
 
 def load_reference(folder: str) -> Dict[Tuple[str, str], facts_model.FactSet]:
-    """(family, arch) -> the facts of tests/reference/<arch>-<tlfs|hdk>.json."""
-    return {(family, arch): _load(os.path.join(folder, f"{arch}-{name}.json"))
-            for family, name in REFERENCE_FAMILY.items() for arch in ARCHES}
+    """(family, arch) -> the facts of tests/reference/<arch>-<view>.json, the file of the view
+    the family is spelled in (/work/shared/reference/README.md)."""
+    return {(family, arch): _load(os.path.join(folder, f"{arch}-{view}.json"))
+            for family, view in SPELLING.items() for arch in ARCHES}
 
 
-# The real headers as tools/fetch-kernel-headers leaves them: DIR/<folder>, and each family's
-# top header (the reference facts were measured from the same files, with the same tops)
-HEADER_TREES = {"6.12": ("612", "arch/{dir}/include/asm/hyperv-tlfs.h"),
-                "7.2": ("72", "include/hyperv/hvhdk.h")}
-ARCH_DIR = {"x86_64": "x86", "arm64": "arm64"}
+# The real headers as tools/fetch-kernel-headers leaves them: DIR/<folder>, read from the top
+# header of their layout in the targets table (the reference facts were measured from them)
+HEADER_TREES = {"6.12": ("612", "6.12"), "7.2": ("72", "7.x")}
 
 
 def read_headers(folder: str) -> Dict[Tuple[str, str], facts_model.FactSet]:
@@ -62,15 +59,15 @@ def read_headers(folder: str) -> Dict[Tuple[str, str], facts_model.FactSet]:
     from .facts.targets import LINUX
 
     facts = {}
-    for family, (name, top) in HEADER_TREES.items():
+    for family, (name, layout) in HEADER_TREES.items():
         tree = os.path.join(folder, name)
         for arch in ARCHES:
-            includes = [os.path.join(tree, "arch", ARCH_DIR[arch], "include"),
-                        os.path.join(tree, "include")]
+            top = targets.FAMILIES[layout].tops[arch][0]
+            includes = targets.ARCH_TABLE[arch].include_dirs(tree)[::-1]  # the arch's first
             try:
                 facts[(family, arch)] = headers.read(
-                    os.path.join(tree, top.format(dir=ARCH_DIR[arch])), LINUX[arch],
-                    includes, root=tree, family=REFERENCE_FAMILY[family])
+                    os.path.join(tree, top), LINUX[arch], includes, root=tree,
+                    family=SPELLING[family])
             except headers.FactsError as exc:
                 raise FactsFileError(f"{tree}: error: {exc}") from None
     return facts
@@ -110,7 +107,7 @@ def derive(model: m.Model, facts, diag: Diagnostics) -> Derived:
         layouts = {arch: compute_layout(spelled, arch, Diagnostics()) for arch in ARCHES}
         named: Dict[str, Set[str]] = {}
         for vdef in spelled.definitions:
-            named.setdefault(CATEGORY[vdef.kind], set()).add(vdef.name)
+            named.setdefault(CATEGORY[type(vdef.source)], set()).add(vdef.name)
             _definition(derived, family, vdef, facts, layouts)
         for category in ("macros", "records", "enums", "typedefs"):
             for arch in ARCHES:
@@ -122,7 +119,7 @@ def derive(model: m.Model, facts, diag: Diagnostics) -> Derived:
 
 def _definition(derived: Derived, family: str, vdef, facts, layouts) -> None:
     arches = [vdef.arch] if vdef.arch else list(ARCHES)
-    category = CATEGORY[vdef.kind]
+    category = CATEGORY[type(vdef.source)]
     where = [a for a in arches if vdef.name in getattr(facts[(family, a)], category)]
     loc = vdef.source.loc
     derived.seen.setdefault(loc, set()).add(family)
@@ -134,16 +131,15 @@ def _definition(derived: Derived, family: str, vdef, facts, layouts) -> None:
                              f"{', '.join(where)} only, the spec's arch: on "
                              f"{', '.join(arches)} (arch: decides this, not linux:)")
     for arch in where:
-        if vdef.kind in ("struct", "union"):
+        if isinstance(vdef.source, m.Record):
             _members(derived, family, facts[(family, arch)].records[vdef.name],
                      layouts[arch].records.get(vdef.name))
-        elif vdef.kind == "enum":
+        elif isinstance(vdef.source, m.Enum):
             constants = {name for name, _ in facts[(family, arch)].enums[vdef.name].constants}
-            for value in vdef.values:
-                if value.tags.arch in (None, arch):
-                    derived.seen.setdefault(value.loc, set()).add(family)
-                    if value.name in constants:
-                        derived.carried.setdefault(value.loc, set()).add(family)
+            for value in m.on_arch(vdef.values, arch):
+                derived.seen.setdefault(value.loc, set()).add(family)
+                if value.name in constants:
+                    derived.carried.setdefault(value.loc, set()).add(family)
 
 
 def _members(derived: Derived, family: str, record, layout) -> None:

@@ -7,6 +7,7 @@ from typing import Dict, List, Optional, Tuple
 
 import yaml
 
+from . import model as m
 from . import presence
 
 PROFILES_PATH = os.path.join(os.path.dirname(__file__), "..", "profiles.yaml")
@@ -124,39 +125,37 @@ def check_profile_order(views, family_views, arches, diag) -> None:
     """Each kernel-profile file must compile where the kernel includes it: every type or
     constant a record or enum needs is declared before it, in the file or one it can see, and
     is not one the file leaves out (the rest of the tree defines that after including it)."""
-    from .views import declared_name, dependencies
-
     for files in load_profiles().values():
         for arch in arches:
-            present = [f for f in files if f.arch in (None, arch)]
-            held = {f.file: [d for d in f.source(views, family_views).definitions
-                             if f.holds(d) and d.arch in (None, arch)] for f in present}
-            families = {view: [f for f in present if f.view == view]
-                        for view in {f.view for f in present}}
-            owners = {view: {name: f for f in family for d in held[f.file]
-                             for name in declared_name(d)} for view, family in families.items()}
+            present = m.on_arch(files, arch)
+            held = {f.file: [d for d in m.on_arch(f.source(views, family_views).definitions, arch)
+                             if f.holds(d)] for f in present}
             for output in present:
-                family, owner = families[output.view], owners[output.view]
-                visible = {name for f in _visible_files(output, family)
-                           for d in held[f.file] for name in declared_name(d)}
-                elsewhere = {name for d in output.source(views, family_views).definitions
-                             if d.name in output.leave_out for name in declared_name(d)}
-                for vdef in held[output.file]:
-                    if vdef.kind not in ("struct", "union", "enum", "typedef"):
-                        visible.update(declared_name(vdef))
-                        continue
-                    for name in dependencies(vdef):
-                        if name in elsewhere:
-                            diag.error(vdef.source.loc, "profile-leave-out",
-                                       f"{vdef.kind} {vdef.name} goes to {output.file} but "
-                                       f"needs {name}, which that file leaves out (the rest "
-                                       f"of its kernel tree defines it, after including the "
-                                       f"file): leave {vdef.name} out too (leave-out:)")
-                            continue
-                        where = owner.get(name)
-                        if where is not None and where is not output and name not in visible:
-                            diag.error(vdef.source.loc, "profile-order",
-                                       f"{vdef.kind} {vdef.name} goes to {output.file} on "
-                                       f"{arch} but needs {name} from {where.file}, which that "
-                                       f"file cannot see; move one of them (hdk-file:, arch:)")
-                    visible.update(declared_name(vdef))
+                _check_file(output, [f for f in present if f.view == output.view], held, arch,
+                            output.source(views, family_views), diag)
+
+
+def _check_file(output: OutputFile, family, held, arch: str, source, diag) -> None:
+    """One file's definitions against what its view's other files on ARCH declare (HELD)."""
+    from .views import declared_name, dependencies
+
+    owner = {name: f for f in family for d in held[f.file] for name in declared_name(d)}
+    visible = {name for f in _visible_files(output, family)
+               for d in held[f.file] for name in declared_name(d)}
+    elsewhere = {name for d in source.definitions if d.name in output.leave_out
+                 for name in declared_name(d)}
+    for vdef in held[output.file]:
+        for name in [] if isinstance(vdef.source, m.Constant) else dependencies(vdef):
+            where = owner.get(name)
+            if name in elsewhere:
+                diag.error(vdef.source.loc, "profile-leave-out",
+                           f"{vdef.kind} {vdef.name} goes to {output.file} but needs {name}, "
+                           f"which that file leaves out (the rest of its kernel tree defines "
+                           f"it, after including the file): leave {vdef.name} out too "
+                           f"(leave-out:)")
+            elif where is not None and where is not output and name not in visible:
+                diag.error(vdef.source.loc, "profile-order",
+                           f"{vdef.kind} {vdef.name} goes to {output.file} on {arch} but "
+                           f"needs {name} from {where.file}, which that file cannot see; move "
+                           f"one of them (hdk-file:, arch:)")
+        visible.update(declared_name(vdef))

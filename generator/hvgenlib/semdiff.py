@@ -95,32 +95,42 @@ class DefFacts:
     typedef: Optional[Tuple[str, int]] = None
 
 
+def _record(facts: DefFacts, vdef, layout) -> None:
+    if vdef.name in layout.records:
+        facts.record = record_facts(vdef.name, layout.records[vdef.name], vdef.kind)
+
+
+def _constant(facts: DefFacts, vdef, layout) -> None:
+    source = vdef.source
+    facts.value = (layout.constants.get(vdef.name) if source.params is None
+                   else f"({', '.join(source.params)}) {source.value}")
+
+
+def _enum(facts: DefFacts, vdef, layout) -> None:
+    facts.enum = layout.enums.get(vdef.name, [])
+    facts.enum_type = layout.enum_types.get(vdef.name)
+    facts.value_documented = {v.name: v.tags.documented for v in vdef.values}
+
+
+def _typedef(facts: DefFacts, vdef, layout) -> None:
+    facts.typedef = (vdef.source.ctype, layout.typedefs.get(vdef.name))
+
+
+# What each definition kind's facts hold besides its name, kind and visibility.
+FACTS = {m.Record: _record, m.Constant: _constant, m.Enum: _enum, m.Typedef: _typedef}
+
+
 def side_facts(result) -> Dict[Tuple[str, str], Dict[str, DefFacts]]:
     """(view, arch) -> definition name -> its facts in that view and arch."""
     out: Dict[Tuple[str, str], Dict[str, DefFacts]] = {}
     for (view, arch), layout in result.layouts.items():
-        table: Dict[str, DefFacts] = {}
-        for vdef in result.views[view].definitions:
-            if vdef.arch not in (None, arch):
-                continue
+        table = out[(view, arch)] = {}
+        for vdef in m.on_arch(result.views[view].definitions, arch):
             source = vdef.source
-            facts = DefFacts(vdef.name, vdef.kind, source.tags.visibility == "documented",
-                             str(source.citation) if source.citation else "none",
-                             m.section_of(source))
-            if vdef.kind in ("struct", "union") and vdef.name in layout.records:
-                facts.record = record_facts(vdef.name, layout.records[vdef.name], vdef.kind)
-            elif vdef.kind == "define":
-                facts.value = (layout.constants.get(vdef.name) if source.params is None
-                               else f"({', '.join(source.params)}) {source.value}")
-            elif vdef.kind == "enum":
-                facts.enum = layout.enums.get(vdef.name, [])
-                facts.enum_type = layout.enum_types.get(vdef.name)
-                facts.value_documented = {v.name: v.tags.visibility == "documented"
-                                          for v in vdef.values}
-            elif vdef.kind == "typedef":
-                facts.typedef = (source.ctype, layout.typedefs.get(vdef.name))
-            table[vdef.name] = facts
-        out[(view, arch)] = table
+            facts = table[vdef.name] = DefFacts(
+                vdef.name, vdef.kind, source.tags.documented,
+                str(source.citation) if source.citation else "none", m.section_of(source))
+            FACTS[type(source)](facts, vdef, layout)
     return out
 
 
@@ -247,23 +257,24 @@ class _Differ:
         if a.kind != b.kind:
             self.add(b, None, "kind", f"{a.kind} {a.name} is now a {b.kind}", severe)
             return
-        if b.kind in ("struct", "union"):
-            self.record(a, b, documented)
-        elif b.kind == "define":
-            old = getattr(a.value, "value", a.value)
-            new = getattr(b.value, "value", b.value)
-            if old != new:
-                self.add(b, None, "value", f"value {_show(old)} -> {_show(new)}", severe)
-            elif hasattr(a.value, "size") and (a.value.size, a.value.signed) != \
-                    (b.value.size, b.value.signed):
-                self.add(b, None, "type", f"type {_ctype(a.value)} -> {_ctype(b.value)}",
-                         severe)
-        elif b.kind == "enum":
-            self.enum(a, b, documented)
-        elif b.kind == "typedef" and a.typedef != b.typedef:
-            old_type, old_size = a.typedef
-            new_type, new_size = b.typedef
-            cls = severe if old_size != new_size else "compatible"
+        {m.Kind.STRUCT: self.record, m.Kind.UNION: self.record, m.Kind.DEFINE: self.constant,
+         m.Kind.ENUM: self.enum, m.Kind.TYPEDEF: self.typedef}[b.kind](a, b, documented)
+
+    def constant(self, a: DefFacts, b: DefFacts, documented: bool) -> None:
+        severe = "break" if documented else "unstable"
+        old = getattr(a.value, "value", a.value)
+        new = getattr(b.value, "value", b.value)
+        if old != new:
+            self.add(b, None, "value", f"value {_show(old)} -> {_show(new)}", severe)
+        elif hasattr(a.value, "size") and (a.value.size, a.value.signed) != \
+                (b.value.size, b.value.signed):
+            self.add(b, None, "type", f"type {_ctype(a.value)} -> {_ctype(b.value)}", severe)
+
+    def typedef(self, a: DefFacts, b: DefFacts, documented: bool) -> None:
+        (old_type, old_size), (new_type, new_size) = a.typedef, b.typedef
+        if a.typedef != b.typedef:
+            cls = ("break" if documented else "unstable") if old_size != new_size \
+                else "compatible"
             self.add(b, None, "type", f"typedef {old_type} ({old_size} bytes) -> {new_type} "
                      f"({new_size} bytes)", cls)
 
@@ -422,7 +433,7 @@ def _hdk_members(result) -> set:
 
 def _hdk_values(result) -> set:
     return {v.name for d in result.model.definitions if isinstance(d, m.Enum)
-            for v in d.values if v.tags.visibility == "hdk"}
+            for v in d.values if not v.tags.documented}
 
 
 def merge(changes: List[Change]) -> List[Change]:
