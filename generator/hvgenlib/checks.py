@@ -8,7 +8,7 @@ from . import expr
 from . import model as m
 from .diagnostics import Diagnostics
 from .layout import ArchLayout
-from .views import VDef, View, declared_name
+from .views import VDef, View
 
 C_KEYWORDS = frozenset("""auto break case char const continue default do double else enum extern
 float for goto if inline int long register restrict return short signed sizeof static struct
@@ -52,7 +52,7 @@ def check_member_types(view: View, hdk_view: View, arch: str, diag: Diagnostics)
 
 
 def _declared(view: View, arch: str) -> set:
-    return {name for vdef in m.on_arch(view.definitions, arch) for name in declared_name(vdef)}
+    return {name for vdef in m.on_arch(view.definitions, arch) for name in vdef.declares}
 
 
 def _check_fields(vdef, members, known, hdk_known, arch, diag) -> None:

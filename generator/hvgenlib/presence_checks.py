@@ -13,7 +13,7 @@ from typing import Dict, Iterable
 from . import model as m
 from .diagnostics import Diagnostics
 from .presence import SPELLING
-from .views import View, declared_name, dependencies, view_arch
+from .views import View, dependencies, view_arch
 
 
 def tagged(definition: m.Definition) -> Iterable:
@@ -45,7 +45,7 @@ def _check_spelling(model: m.Model, diag: Diagnostics) -> None:
 def _missing(view: View, every: Dict[str, set], arch: str):
     """(definition, name) of each dependency the family's view lacks on ARCH."""
     here = m.on_arch(view.definitions, arch)
-    carried = {name for vdef in here for name in declared_name(vdef)}
+    carried = {name for vdef in here for name in vdef.declares}
     # unrecorded presence is the old split by visibility, which [documented-uses-hdk] and
     # [profile-order] already hold to what the headers need
     for vdef in (v for v in here if v.source.tags.linux is not None):

@@ -137,13 +137,13 @@ def check_profile_order(views, family_views, arches, diag) -> None:
 
 def _check_file(output: OutputFile, family, held, arch: str, source, diag) -> None:
     """One file's definitions against what its view's other files on ARCH declare (HELD)."""
-    from .views import declared_name, dependencies
+    from .views import dependencies
 
-    owner = {name: f for f in family for d in held[f.file] for name in declared_name(d)}
+    owner = {name: f for f in family for d in held[f.file] for name in d.declares}
     visible = {name for f in _visible_files(output, family)
-               for d in held[f.file] for name in declared_name(d)}
+               for d in held[f.file] for name in d.declares}
     elsewhere = {name for d in source.definitions if d.name in output.leave_out
-                 for name in declared_name(d)}
+                 for name in d.declares}
     for vdef in held[output.file]:
         for name in [] if isinstance(vdef.source, m.Constant) else dependencies(vdef):
             where = owner.get(name)
@@ -158,4 +158,4 @@ def _check_file(output: OutputFile, family, held, arch: str, source, diag) -> No
                            f"{vdef.kind} {vdef.name} goes to {output.file} on {arch} but "
                            f"needs {name} from {where.file}, which that file cannot see; move "
                            f"one of them (hdk-file:, arch:)")
-        visible.update(declared_name(vdef))
+        visible.update(vdef.declares)

@@ -207,7 +207,7 @@ class _Differ:
         self.view = ""
         self.arch = ""
 
-    def add(self, facts: DefFacts, subject, what, detail, cls, old_facts=None) -> None:
+    def add(self, facts: DefFacts, subject, what, detail, cls) -> None:
         self.changes.append(Change(facts.name, facts.kind, facts.page, facts.citation, subject,
                                    what, detail, cls, [self.view], [self.arch]))
 
@@ -454,7 +454,7 @@ def merge(changes: List[Change]) -> List[Change]:
             seen.cls = change.cls
     out = list(merged.values())
     for change in out:
-        change.views.sort(key=lambda v: ("tlfs", "hdk").index(v))
+        change.views.sort(key=m.VIEWS.index)
         change.arches.sort(key=ARCHES.index)
     out.sort(key=lambda c: (c.section.startswith("("), c.section, c.definition,
                             c.subject is not None, c.subject or "", c.what))
@@ -467,7 +467,7 @@ def diff_results(old, new) -> List[Change]:
     differ.hdk_members = _hdk_members(new)
     differ.hdk_values = _hdk_values(old)
     differ.new_hdk_values = _hdk_values(new)
-    for view in ("tlfs", "hdk"):
+    for view in m.VIEWS:
         for arch in ARCHES:
             differ.compare(view, arch, old_facts.get((view, arch), {}),
                            new_facts.get((view, arch), {}))

@@ -67,18 +67,6 @@ def view_arch(arch, view: str) -> Optional[str]:
     return None if arch == "none" else arch
 
 
-def _shown_by_visibility(view: str) -> Callable[[m.Tags], bool]:
-    """What a view shows of what its spelling has: tlfs the documented, hdk everything."""
-    if view == "hdk":
-        return lambda tags: True
-    return lambda tags: tags.documented
-
-
-def _shown_by_presence(family: str) -> Callable[[m.Tags], bool]:
-    """What a Linux family's files show: what that family carries (presence.py)."""
-    return lambda tags: presence.carries(tags, family)
-
-
 def _include(tags: m.Tags, view: str, shown) -> bool:
     """In the view's spelling (`only:`) and shown by the projection."""
     return tags.present_in(view) and shown(tags)
@@ -173,17 +161,6 @@ class _Folder:
 FORM_NAMES = {VNested: "nested struct/union", VOverlap: "trailing overlap"}
 
 
-def _record(definition: m.Record, view: str, shown, diag: Diagnostics) -> VDef:
-    folder = _Folder(view, shown, diag)
-    members = folder.members(definition.members, definition.kind, top_level=True)
-    return VDef(definition, members=members, view=view)
-
-
-def _enum(definition: m.Enum, view: str, shown) -> VDef:
-    values = tuple(v for v in definition.values if _include(v.tags, view, shown))
-    return VDef(definition, values=values, view=view)
-
-
 def dependencies(vdef: VDef) -> List[str]:
     """Names (tags as `struct x`, identifiers plain) a definition needs declared before it."""
     source = vdef.source
@@ -214,16 +191,11 @@ def _member_dependencies(members, needed: List[str]) -> None:
             needed.append(member.ctype)
 
 
-def declared_name(vdef: VDef) -> Tuple[str, ...]:
-    """The names a definition makes available: its tag or identifier, and enum constants."""
-    return vdef.declares
-
-
 def _ordered(defs: List[VDef]) -> List[VDef]:
     """Spec order, with each definition's dependencies pulled in front of it (stable DFS)."""
     provider: Dict[str, List[VDef]] = {}
     for vdef in defs:
-        for name in declared_name(vdef):
+        for name in vdef.declares:
             provider.setdefault(name, []).append(vdef)  # one per arch variant
     done: set = set()
     active: set = set()
@@ -245,22 +217,25 @@ def _ordered(defs: List[VDef]) -> List[VDef]:
     return out
 
 
-def _project(model: m.Model, view: str, shown, diag: Diagnostics) -> List[VDef]:
+def _project(model: m.Model, view: str, shown: Callable[[m.Tags], bool],
+             diag: Diagnostics) -> List[VDef]:
+    """The definitions, members (folded) and enum values in the view's spelling that SHOWN
+    keeps, in dependency order."""
     defs: List[VDef] = []
-    for definition in model.definitions:
-        if not _include(definition.tags, view, shown):
-            continue
-        if isinstance(definition, m.Record):
-            defs.append(_record(definition, view, shown, diag))
-        elif isinstance(definition, m.Enum):
-            defs.append(_enum(definition, view, shown))
-        else:
-            defs.append(VDef(definition, view=view))
+    for definition in (d for d in model.definitions if _include(d.tags, view, shown)):
+        members = _Folder(view, shown, diag).members(definition.members, definition.kind,
+                                                     top_level=True) \
+            if isinstance(definition, m.Record) else ()
+        values = tuple(v for v in getattr(definition, "values", ())
+                       if _include(v.tags, view, shown))
+        defs.append(VDef(definition, members=members, values=values, view=view))
     return _ordered(defs)
 
 
 def project_view(model: m.Model, view: str, diag: Diagnostics) -> View:
-    return View(view, _project(model, view, _shown_by_visibility(view), diag))
+    """What a view shows of what its spelling has: tlfs the documented, hdk everything."""
+    shown = (lambda tags: True) if view == "hdk" else (lambda tags: tags.documented)
+    return View(view, _project(model, view, shown, diag))
 
 
 def project_spelling(model: m.Model, view: str, diag: Diagnostics) -> View:
@@ -274,4 +249,5 @@ def project_family(model: m.Model, family: str, diag: Diagnostics) -> View:
     carries, in the spelling of its view; a member it lacks folds as an HDK-only member
     folds in the tlfs view. Named by its view, so it renders as that view does."""
     view = presence.SPELLING[family]
-    return View(view, _project(model, view, _shown_by_presence(family), diag), family=family)
+    return View(view, _project(model, view, lambda tags: presence.carries(tags, family), diag),
+                family=family)

@@ -2,6 +2,9 @@
 
 import sys
 
+from ..model import VIEWS
+from ..targets import ARCHES
+
 NAME = "import"
 HELP = "write spec YAML for C headers, or --compare with a spec"
 
@@ -12,18 +15,18 @@ def add_arguments(parser, defaults) -> None:
     parser.description = COMPARE_RULE
     parser.add_argument("headers", nargs="+", metavar="HEADER")
     parser.add_argument("--include", action="append", default=[], metavar="DIR")
-    parser.add_argument("--arch", choices=("x86_64", "arm64", "both"), default="both")
+    parser.add_argument("--arch", choices=ARCHES + ("both",), default="both")
     parser.add_argument("--visibility", choices=("documented", "hdk"), default="hdk")
     parser.add_argument("--out", metavar="FILE.yaml", help="write here (default: stdout)")
     parser.add_argument("--compare", metavar="SPEC_DIR", help="list new/changed/gone; write nothing")
-    parser.add_argument("--view", choices=("tlfs", "hdk"), default="hdk",
+    parser.add_argument("--view", choices=VIEWS, default="hdk",
                         help="spec view --compare measures against (default: %(default)s)")
 
 
 def run(args) -> int:
     from ..importer import compare, emit, parse
 
-    arches = ("x86_64", "arm64") if args.arch == "both" else (args.arch,)
+    arches = ARCHES if args.arch == "both" else (args.arch,)
     try:
         per_arch = [parse.parse_headers(args.headers, args.include, a) for a in arches]
     except parse.ImportError_ as exc:

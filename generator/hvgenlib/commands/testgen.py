@@ -2,14 +2,17 @@
 
 import os
 
+from ..model import VIEWS
+from ..targets import ARCHES
+
 NAME = "testgen"
 HELP = "write a C test of one header's layout"
 
 
 def add_arguments(parser, defaults) -> None:
     parser.add_argument("--spec", **defaults["spec"])
-    parser.add_argument("--view", choices=("tlfs", "hdk"), required=True)
-    parser.add_argument("--arch", choices=("x86_64", "arm64"), required=True)
+    parser.add_argument("--view", choices=VIEWS, required=True)
+    parser.add_argument("--arch", choices=ARCHES, required=True)
     parser.add_argument("--flavour", choices=("cmocka", "static"), required=True)
     parser.add_argument("--output", required=True, help="C file to write")
 

@@ -10,7 +10,9 @@ the known ones.
 
 from typing import Iterable, List, Optional, Tuple
 
-KINDS = ("define", "enum", "struct", "union", "typedef")
+from ..model import VIEWS, Kind
+
+KINDS = tuple(kind.value for kind in Kind)
 TAGS = ("visibility", "tlfs", "reason", "tlfs_name", "tlfs_gives", "derived_from",
         "tlfs_differs", "linux", "hdk-file",
         "undef-after", "only", "arch", "description")
@@ -23,7 +25,7 @@ FIELD = ("name", "type", "bits", "at", "array", "reserved", "volatile") + TAGS
 # An anonymous struct or union member: its member list first, as C writes `struct { ... } name`.
 NESTED = ("struct", "union", "name", "array", "packed") + TAGS
 OVERLAP = ("name", "type", "trailing-overlap", "packed") + TAGS + ("members",)
-PER_VIEW = ("tlfs", "hdk")
+PER_VIEW = VIEWS
 
 # Which table orders a mapping, from the key that holds it (None: an item of the list above).
 MEMBER_LISTS = ("members", "struct", "union")
