@@ -19,6 +19,10 @@ class Kind(enum.StrEnum):
     UNION = "union"
     TYPEDEF = "typedef"
 
+    @property
+    def is_record(self) -> bool:
+        return self in (Kind.STRUCT, Kind.UNION)
+
 
 def on_arch(items, arch: str) -> list:
     """The items (view definitions and members, enum values) that exist on ARCH: those of

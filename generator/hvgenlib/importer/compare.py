@@ -116,8 +116,7 @@ def compare_arch(facts: Facts, result, view: str, diffs: Differences) -> None:
     spec_defs = {}
     for vdef in result.views[view].definitions:
         if vdef.arch in (None, arch):
-            kind = "record" if vdef.kind in ("struct", "union") else vdef.kind
-            spec_defs[(kind, vdef.name)] = vdef
+            spec_defs[("record" if vdef.kind.is_record else vdef.kind, vdef.name)] = vdef
     values = _ImportedValues(facts.definitions)
     seen = set()
     for d in facts.definitions:

@@ -10,6 +10,7 @@ from typing import List, Optional
 import yaml
 
 from ..checks import RESERVED_NAME
+from ..model import Kind
 from .parse import Def, Facts, Field, Nested, Overlap
 
 _INT = re.compile(r"^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$")
@@ -18,9 +19,9 @@ _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_ ]*$")
 
 # -- merging two arches -------------------------------------------------------------------
 def _def_key(d: Def):
-    if d.kind == "define":
+    if d.kind == Kind.DEFINE:
         return ("define", d.name, d.value, tuple(d.params or ()))
-    if d.kind == "typedef":
+    if d.kind == Kind.TYPEDEF:
         return ("typedef", d.name, d.type)
     return d.key
 
@@ -65,12 +66,12 @@ def merge_members(xs: list, ys: list) -> list:
 
 def _merge_def(a: Def, b: Def) -> Def:
     d = copy.deepcopy(a)
-    if d.kind in ("struct", "union"):
+    if d.kind.is_record:
         d.members = merge_members(a.members, b.members)
         d.packed = a.packed and b.packed
         d.aligned = a.aligned if a.aligned == b.aligned else None
         d.size = a.size if a.size == b.size else None
-    elif d.kind == "enum":
+    elif d.kind == Kind.ENUM:
         values = []
         sm = difflib.SequenceMatcher(None, a.values, b.values, autojunk=False)
         for op, i1, i2, j1, j2 in sm.get_opcodes():
@@ -180,7 +181,7 @@ def _members(members, indent: int, lines: List[str]) -> None:
 
 
 def _definition(d: Def, lines: List[str], reason: Optional[str]) -> None:
-    if d.kind == "define":
+    if d.kind == Kind.DEFINE:
         lines.append(f"  - define: {name(d.name)}")
         if d.params is not None:
             lines.append(f"    params: [{', '.join(name(p) for p in d.params)}]")
@@ -191,14 +192,14 @@ def _definition(d: Def, lines: List[str], reason: Optional[str]) -> None:
             lines.append("    evaluate: false")
         if d.undef_after:
             lines.append(f"    undef-after: {name(d.undef_after)}")
-    elif d.kind == "enum":
+    elif d.kind == Kind.ENUM:
         lines.append(f"  - enum: {'null' if d.name is None else name(d.name)}")
         lines.append("    values:")
         for vname, vtext in d.values:
             arch = d.value_arch.get((vname, vtext))
             extra = f", arch: {arch}" if arch else ""
             lines.append(f"      - {{name: {name(vname)}, value: {value(vtext)}{extra}}}")
-    elif d.kind == "typedef":
+    elif d.kind == Kind.TYPEDEF:
         lines.append(f"  - typedef: {name(d.name)}")
         lines.append(f"    type: {name(d.type)}")
     else:

@@ -27,6 +27,7 @@ from ..facts.headers import Scope
 from ..facts.includes import UnsafeInclude
 from ..facts.model import Record
 from ..facts.targets import LINUX, SHIM
+from ..model import Kind
 
 RECORDS = clang.RECORD_KINDS
 ARRAYS = clang.ARRAY_KINDS
@@ -57,7 +58,7 @@ class Field:
 
 @dataclass
 class Nested:
-    kind: str  # struct | union
+    kind: Kind  # STRUCT | UNION
     members: List["Member"]
     name: Optional[str] = None
     packed: bool = False
@@ -83,7 +84,7 @@ Member = Union[Field, Nested, Overlap]
 
 @dataclass
 class Def:
-    kind: str  # define | enum | struct | union | typedef
+    kind: Kind
     name: Optional[str]  # None for an anonymous enum
     file: str
     line: int
@@ -102,11 +103,14 @@ class Def:
     undef_after: Optional[str] = None  # define: #undef'd after this record
     aligned: Optional[int] = None  # record: __aligned(N)
 
+    def __post_init__(self) -> None:
+        self.kind = Kind(self.kind)
+
     @property
     def key(self) -> Tuple[str, str]:
         if self.name is None:  # anonymous enum: known by its first value
             return ("enum", "<anonymous:%s>" % (self.values[0][0] if self.values else "?"))
-        return ("record" if self.kind in ("struct", "union") else self.kind, self.name)
+        return ("record" if self.kind.is_record else self.kind, self.name)
 
 
 @dataclass
@@ -220,7 +224,7 @@ class _Parser:
         if params is not None and any(not _IDENT.match(p) for p in params):
             self.note(cursor, f"variadic macro {name}: params must be C names")
             return
-        self.add(Def("define", name, path, cursor.location.line, value=text, params=params))
+        self.add(Def(Kind.DEFINE, name, path, cursor.location.line, value=text, params=params))
 
     # -- enums ----------------------------------------------------------------------------
     def enum(self, cursor, path) -> None:
@@ -240,7 +244,7 @@ class _Parser:
         if not values:
             self.note(cursor, f"empty enum {name}")
             return
-        self.add(Def("enum", name, path, cursor.location.line, values=values, enum_ints=ints))
+        self.add(Def(Kind.ENUM, name, path, cursor.location.line, values=values, enum_ints=ints))
 
     # -- typedefs -------------------------------------------------------------------------
     def typedef(self, cursor, path) -> None:
@@ -256,11 +260,11 @@ class _Parser:
             self.note(cursor, f"typedef {cursor.spelling} = '{spelled}': not a type name the "
                       "spec language accepts (pointer, function or array type)")
             return
-        self.add(Def("typedef", cursor.spelling, path, cursor.location.line, type=spelled))
+        self.add(Def(Kind.TYPEDEF, cursor.spelling, path, cursor.location.line, type=spelled))
 
     # -- records --------------------------------------------------------------------------
     def record(self, cursor, path) -> None:
-        kind = "struct" if cursor.kind == ci.CursorKind.STRUCT_DECL else "union"
+        kind = Kind.STRUCT if cursor.kind == ci.CursorKind.STRUCT_DECL else Kind.UNION
         name = cursor.spelling
         if (kind, name) in self.seen:
             return
@@ -318,12 +322,7 @@ class _Parser:
         plain member of DECLARE_FLEX_ARRAY, or a Nested member (named by NAMED_BY, the field
         of its type). None when it adds no member, _FAILED when it cannot be expressed."""
         if not clang.is_unnamed(child):
-            # A tag declared inside a record belongs to file scope in C: hoist it.
-            self.note(child, f"{child.kind.name.split('_')[0].lower()} {child.spelling} "
-                      f"is declared inside {cursor.spelling or 'an anonymous record'}; "
-                      "imported as a file-scope definition used by name")
-            self.record(child, path)
-            return None
+            return self.hoist(cursor, child, path)
         if named_by is None and child.kind == ci.CursorKind.UNION_DECL:
             overlap = self.overlap(child, path)
             if overlap is not None:
@@ -331,22 +330,16 @@ class _Parser:
         inner = self.members(child, path)
         if inner is None:
             return _FAILED
-        kind = "struct" if child.kind == ci.CursorKind.STRUCT_DECL else "union"
+        kind = Kind.STRUCT if child.kind == ci.CursorKind.STRUCT_DECL else Kind.UNION
         if not inner:
             if named_by is None or not named_by.spelling.startswith(SHIM_PREFIX):
                 self.note(child, "empty struct member: dropped, it takes no space in GNU C")
             if named_by is not None:
                 consumed.add(named_by.hash)
             return None
-        if named_by is None and kind == "struct" and len(inner) == 1 and \
+        if named_by is None and kind == Kind.STRUCT and len(inner) == 1 and \
                 isinstance(inner[0], Field) and inner[0].array == "flexible":
-            # DECLARE_FLEX_ARRAY(T, name): the plain member `name: T[]`; the generator
-            # writes the macro back where C needs it (the record's sole member).
-            if cursor.kind == ci.CursorKind.UNION_DECL:
-                self.note(child, f"DECLARE_FLEX_ARRAY({inner[0].type}, {inner[0].name}) "
-                          "in a union: imported as a plain flexible array member, which "
-                          "the generator writes without the macro")
-            return inner[0]
+            return self.flex_array(cursor, child, inner[0])
         nested = Nested(kind, inner, packed=_packed(child))
         if named_by is not None:
             consumed.add(named_by.hash)
@@ -355,6 +348,22 @@ class _Parser:
             self.note(child, "unnamed record type with no member of it: dropped")
             return None
         return nested
+
+    def hoist(self, cursor, child, path) -> None:
+        """A tag declared inside a record belongs to file scope in C: hoist it."""
+        self.note(child, f"{child.kind.name.split('_')[0].lower()} {child.spelling} is "
+                  f"declared inside {cursor.spelling or 'an anonymous record'}; imported as "
+                  "a file-scope definition used by name")
+        self.record(child, path)
+
+    def flex_array(self, cursor, child, member: Field) -> Field:
+        """DECLARE_FLEX_ARRAY(T, name): the plain member `name: T[]`; the generator writes the
+        macro back where C needs it (the record's sole member)."""
+        if cursor.kind == ci.CursorKind.UNION_DECL:
+            self.note(child, f"DECLARE_FLEX_ARRAY({member.type}, {member.name}) in a union: "
+                      "imported as a plain flexible array member, which the generator "
+                      "writes without the macro")
+        return member
 
     def name_nested(self, nested: Nested, named_by) -> None:
         """The name, array length and packing the field of a nested record's type gives."""
@@ -560,16 +569,16 @@ class ImportedValues:
     """Evaluates imported macro and enum text with hvgen's evaluator."""
 
     def __init__(self, defs: List[Def]) -> None:
-        self.macros = {d.name: d for d in defs if d.kind == "define" and d.params is None
+        self.macros = {d.name: d for d in defs if d.kind == Kind.DEFINE and d.params is None
                        and d.evaluate}
         self.functions = {d.name: (d.params, d.value) for d in defs
-                          if d.kind == "define" and d.params is not None}
+                          if d.kind == Kind.DEFINE and d.params is not None}
         self.enum_values: Dict[str, int] = {}
         self.sizes: Dict[str, int] = {}
         for d in defs:
-            if d.kind == "enum":
+            if d.kind == Kind.ENUM:
                 self.enum_values.update(d.enum_ints)
-            elif d.kind in ("struct", "union"):
+            elif d.kind.is_record:
                 self.sizes[f"{d.kind} {d.name}"] = d.size
         self.cache: Dict[str, expr.CValue] = {}
         self.active: set = set()
@@ -625,7 +634,7 @@ def _prune(parser: "_Parser") -> None:
     values = ImportedValues(parser.defs)
     opaque = set()
     for d in parser.defs:
-        if d.kind != "define" or d.params is not None:
+        if d.kind != Kind.DEFINE or d.params is not None:
             continue
         try:
             values.lookup(d.name)
@@ -651,7 +660,7 @@ def _scope_undefs(parser: "_Parser") -> None:
     holding the #undef, else the last one that ends before it."""
     undefs: Dict[str, List[Tuple[int, str]]] = {}
     for d in parser.defs:
-        if d.kind != "define":
+        if d.kind != Kind.DEFINE:
             continue
         if d.file not in undefs:
             undefs[d.file] = _undefs(d.file)
