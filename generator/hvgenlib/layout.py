@@ -259,12 +259,9 @@ class _Engine:
             return self.bitfield(member, size, align, packed, base, start, path, out)
         align = 1 if packed else align
         offset = _round_up(start, align * 8)
-        if member.array == "flexible":
-            out.append(MemberLayout(path, base + offset, 0, member.ctype, None, "flexible",
-                                    member.reserved, member.documented, member.loc))
-            return offset, align
-        count = self.count(member.array, member.loc) if member.array is not None else None
-        total = size * (count or 1)
+        count = member.array if member.array in (None, "flexible") else \
+            self.count(member.array, member.loc)
+        total = 0 if count == "flexible" else size * (count or 1)  # a flexible array: none
         out.append(MemberLayout(path, base + offset, total, member.ctype, None, count,
                                 member.reserved, member.documented, member.loc))
         return offset + total * 8, align

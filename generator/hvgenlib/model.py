@@ -10,8 +10,7 @@ VIEWS = ("tlfs", "hdk")
 
 
 class Kind(enum.StrEnum):
-    """A definition's kind as the spec's key names it; a record's (and a nested member's) is
-    also its C keyword. Equal to, hashed and printed as its text."""
+    """A definition's kind as the spec's key names it (a record's is its C keyword)."""
 
     DEFINE = "define"
     ENUM = "enum"
@@ -25,8 +24,7 @@ class Kind(enum.StrEnum):
 
 
 def on_arch(items, arch: str) -> list:
-    """The items (view definitions and members, enum values) that exist on ARCH: those of
-    every arch (`arch` None) and those of ARCH. The one arch filter of every stage."""
+    """The items (view definitions and members, enum values) on ARCH: the one arch filter."""
     return [item for item in items if item.arch in (None, arch)]
 
 
@@ -84,8 +82,7 @@ class Citation:
 
 
 class Tagged:
-    """A member's or enum value's arch and visibility, read from its tags: in a view (views.py)
-    its tags carry the view's arch, and a folded field is no longer documented."""
+    """A member's or enum value's arch and visibility (in a view, the view's; views.py)."""
 
     @property
     def arch(self) -> Optional[str]:

@@ -134,10 +134,6 @@ def side_facts(result) -> Dict[Tuple[str, str], Dict[str, DefFacts]]:
     return out
 
 
-def model_visibility(result) -> Dict[str, str]:
-    return {d.name: d.tags.visibility for d in result.model.definitions}
-
-
 # -- changes ----------------------------------------------------------------------------------
 @dataclass
 class Change:
@@ -200,9 +196,11 @@ RECORD_WORDS = {What.SIZE: "size", What.ALIGN: "alignment"}
 
 
 class _Differ:
-    def __init__(self, old_vis: Dict[str, str], new_vis: Dict[str, str]) -> None:
-        self.old_vis = old_vis
-        self.new_vis = new_vis
+    def __init__(self, old, new) -> None:
+        self.old_vis, self.new_vis = ({d.name: d.tags.visibility for d in r.model.definitions}
+                                      for r in (old, new))
+        self.hdk_members = _hdk_members(new)  # what a documented member may be demoted to
+        self.hdk_values, self.new_hdk_values = _hdk_values(old), _hdk_values(new)
         self.changes: List[Change] = []
         self.view = ""
         self.arch = ""
@@ -343,7 +341,7 @@ class _Differ:
             self.add(b, path, "removed", f"HDK-only member {path} removed (was at "
                      f"{_where(ma)})", "unstable")
         elif _covered(_bits(ma), new_reserved) and self.view == "tlfs" and \
-                b.documented and self._demoted_member(b.name, path):
+                b.documented and (b.name, path) in self.hdk_members:
             self.add(b, path, "demoted", f"documented member {path} demoted to hdk (now "
                      f"reserved at {_where(ma)})", "break")
         elif _covered(_bits(ma), new_reserved) and RESERVED_NAME.match(path.split(".")[-1]):
@@ -356,11 +354,6 @@ class _Differ:
         else:
             self.add(b, path, "removed", f"documented member {path} removed (was at "
                      f"{_where(ma)})", "break")
-
-    def _demoted_member(self, record: str, path: str) -> bool:
-        return (record, path) in self.hdk_members
-
-    hdk_members: set = set()
 
     def enum(self, a: DefFacts, b: DefFacts, documented: bool) -> None:
         severe = "break" if documented else "unstable"
@@ -400,9 +393,6 @@ class _Differ:
                          "break")
             else:
                 self.add(b, name, "removed", f"documented value {name} removed", "break")
-
-    hdk_values: set = set()
-    new_hdk_values: set = set()
 
 
 def _show(value) -> str:
@@ -463,10 +453,7 @@ def merge(changes: List[Change]) -> List[Change]:
 
 def diff_results(old, new) -> List[Change]:
     old_facts, new_facts = side_facts(old), side_facts(new)
-    differ = _Differ(model_visibility(old), model_visibility(new))
-    differ.hdk_members = _hdk_members(new)
-    differ.hdk_values = _hdk_values(old)
-    differ.new_hdk_values = _hdk_values(new)
+    differ = _Differ(old, new)
     for view in m.VIEWS:
         for arch in ARCHES:
             differ.compare(view, arch, old_facts.get((view, arch), {}),
