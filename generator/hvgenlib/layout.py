@@ -298,33 +298,24 @@ class _Engine:
         out.extend(_moved(inner, prefix, base + offset))
         return offset + union_size * 8, outer_align
 
-    @staticmethod
-    def flexible_nested(member, size, offset, align, base, prefix, out, inner):
-        """A flexible array of an anonymous struct/union: no size, members under name[0]."""
-        path = prefix + member.name
-        out.append(MemberLayout(path, base + offset, 0, f"{member.kind} <anonymous>", None,
-                                "flexible", documented=member.documented, loc=member.loc))
-        out.extend(_moved(inner, f"{path}[0].", base + offset))
-        return offset, align
-
     def nested(self, member: m.Nested, packed, base, start, prefix, out):
+        """An anonymous struct or union: its members are the record's, under `name.` when it
+        names a member (`name[0].` for an array of it; a flexible one takes no space)."""
         inner: List[MemberLayout] = []
         size, align = self.aggregate(member.kind, member.members, member.packed, 0, "", inner)
         outer_align = 1 if packed else align
         offset = _round_up(start, outer_align * 8)
-        if member.array == "flexible":
-            return self.flexible_nested(member, size, offset, outer_align, base, prefix, out,
-                                        inner)
-        count = self.count(member.array, member.loc) if member.array is not None else None
+        count = member.array if member.array in (None, "flexible") else \
+            self.count(member.array, member.loc)
+        total = 0 if count == "flexible" else size * (count or 1)
         inner_prefix = prefix
         if member.name is not None:
             path = prefix + member.name
-            out.append(MemberLayout(path, base + offset, size * (count or 1),
-                                    f"{member.kind} <anonymous>", None, count,
-                                    documented=member.documented, loc=member.loc))
+            out.append(MemberLayout(path, base + offset, total, f"{member.kind} <anonymous>",
+                                    None, count, documented=member.documented, loc=member.loc))
             inner_prefix = path + ("[0]." if count else ".")
         out.extend(_moved(inner, inner_prefix, base + offset))
-        return offset + size * (count or 1) * 8, outer_align
+        return offset + total * 8, outer_align
 
 
 # How each member form is placed.

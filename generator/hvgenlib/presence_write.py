@@ -97,8 +97,7 @@ def file_default(derived, definitions: List[m.Definition]) -> Tuple[str, ...]:
     documented definitions have (a new definition comes from the TLFS; one spelled for one
     view only, `only:`, does not count), or most of its definitions' in a file with none
     (ties: the one with more families)."""
-    documented = [d for d in definitions if d.tags.visibility == "documented"
-                  and d.tags.only is None]
+    documented = [d for d in definitions if d.tags.documented and d.tags.only is None]
     counts = Counter(derived.families(d.loc) or () for d in documented or definitions)
     return max(counts, key=lambda f: (counts[f], len(f), [-FAMILIES.index(x) for x in f]))
 

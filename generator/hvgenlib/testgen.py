@@ -8,7 +8,7 @@ A wrong engine, a wrong template or a wrong spec makes them fail.
 
 import re
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import List
 
 from . import model as m
 from .layout import ArchLayout
@@ -51,29 +51,26 @@ def _values_case(vdef, layout: ArchLayout, names, typed: bool) -> TestCase:
     return case
 
 
-def _constant_case(vdef, layout: ArchLayout) -> Optional[TestCase]:
-    if vdef.source.params is None and not vdef.source.undef_after:  # gone after the header
-        return _values_case(vdef, layout, [vdef.name], typed=True)
-    return None
+def _constants(vdef) -> List[str]:
+    """A define's name, unless it has no value (function-like) or is gone after the header."""
+    return [] if vdef.source.params is not None or vdef.source.undef_after else [vdef.name]
 
 
-def _typedef_case(vdef, layout: ArchLayout) -> Optional[TestCase]:
-    if vdef.name in layout.typedefs:
-        return TestCase(vdef.name, sizes=[(f"sizeof({vdef.name})", layout.typedefs[vdef.name])])
-    return None
-
-
-# The test case of each definition kind.
+# The test case of each definition kind (one with nothing to test is left out).
 CASE = {m.Record: lambda vdef, layout: _record_case(vdef, layout.records[vdef.name]),
         m.Enum: lambda vdef, layout: _values_case(vdef, layout, [v.name for v in vdef.values],
                                                   typed=False),
-        m.Constant: _constant_case, m.Typedef: _typedef_case}
+        m.Constant: lambda vdef, layout: _values_case(vdef, layout, _constants(vdef),
+                                                      typed=True),
+        m.Typedef: lambda vdef, layout: TestCase(vdef.name, sizes=[
+            (f"sizeof({vdef.name})", layout.typedefs[vdef.name])]
+            if vdef.name in layout.typedefs else [])}
 
 
 def test_cases(view: View, layout: ArchLayout) -> List[TestCase]:
     cases = [CASE[type(vdef.source)](vdef, layout)
              for vdef in m.on_arch(view.definitions, layout.arch)]
-    return [c for c in cases if c is not None and (c.sizes or c.bitfields or c.values)]
+    return [c for c in cases if c.sizes or c.bitfields or c.values]
 
 
 def _c_int(value: int) -> str:
