@@ -57,11 +57,10 @@ def _declared(view: View, arch: str) -> set:
 
 def _check_fields(vdef, members, known, hdk_known, arch, diag) -> None:
     for member in m.on_arch(members, arch):
+        if isinstance(member, (m.Nested, m.Overlap)):
+            _check_fields(vdef, member.members, known, hdk_known, arch, diag)
         if isinstance(member, m.Nested):
-            _check_fields(vdef, member.members, known, hdk_known, arch, diag)
             continue
-        if isinstance(member, m.Overlap):
-            _check_fields(vdef, member.members, known, hdk_known, arch, diag)
         if member.name in C_KEYWORDS:
             diag.error(member.loc, "c-keyword", f"member name '{member.name}' is a C keyword")
         ctype = member.ctype

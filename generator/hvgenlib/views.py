@@ -106,12 +106,12 @@ class _Folder:
         if isinstance(member, VField):
             folded = dict(at=None, reserved=True, volatile=False, folded=True) if hidden else {}
             return replace(member, **spelled, **folded)
-        if hidden:
-            self.diag.error(member.loc, "fold-nested",
-                            f"an HDK-only {FORM_NAMES[type(member)]} inside a documented "
-                            f"struct cannot be folded to reserved space; tag its members instead")
         if isinstance(member, VNested):
             del spelled["ctype"]
+        if hidden:
+            form = "nested struct/union" if isinstance(member, VNested) else "trailing overlap"
+            self.diag.error(member.loc, "fold-nested", f"an HDK-only {form} inside a documented "
+                            f"struct cannot be folded to reserved space; tag its members instead")
         inner = self.members(member.members, getattr(member, "kind", m.Kind.STRUCT),
                              top_level=False)
         return replace(member, members=inner, **spelled)
@@ -156,9 +156,6 @@ class _Folder:
             self.counter += 1
             return replace(member, name=name)
         return member
-
-
-FORM_NAMES = {VNested: "nested struct/union", VOverlap: "trailing overlap"}
 
 
 def dependencies(vdef: VDef) -> List[str]:
