@@ -10,8 +10,17 @@ when the archive cannot be reached.
     a patch whose changed lines are only those definitions, that `git am` applies to a
     pristine copy, that checkpatch --strict from the tree passes, and after which the tree
     measures as the spec's view (a second run has nothing to do);
-  - 6.12.117, a new hypercall code and its input struct (--only those two): the same;
-  - an uncommitted edit in a file the patch would touch: exit 2, the edit untouched.
+  - 6.12.117, a new hypercall code and its input struct (HvCallCheckForIoIntercept, which the
+    TLFS documents and 6.12 lacks; --only those two): the same, each in the file the kernel
+    profile assigns (the code in asm-generic, the x64-only struct in arch/x86);
+    tests/consumer/added_struct_test.py then builds the kernel's Hyper-V objects of that
+    patched tree;
+  - an uncommitted edit in a file the patch would touch: exit 2, the edit untouched;
+  - `report --kernel-tree` on both trees: the kernel-tree summary first on the page, its
+    figures as the facts layer measures the tree (every definition of the tree identical,
+    nothing differing, nothing only in the tree, 7.2 lacking nothing, 6.12 lacking exactly
+    what the spec's `linux:` says it lacks), and an audit cell from `hvgen tlfs --json` for
+    every documented definition.
 """
 
 import os
@@ -25,6 +34,7 @@ import unittest
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 HVGEN = os.path.join(ROOT, "generator", "hvgen")
+sys.path.insert(0, os.path.join(ROOT, "generator"))
 CACHE = os.environ.get("HVGEN_KERNEL_CACHE", "/var/cache/hvgen-kernels")
 SOURCES = {"7.2": ("linux-source-7.2", "7.2.13-1"),
            "6.12": ("linux-source-6.12", "6.12.117-1~deb12u1")}
@@ -39,18 +49,49 @@ CRASH_BITS = """  - define: HV_CRASH_CTL_PRE_OS_ID
     tlfs: datatypes/hv_crash_ctl_reg_contents.md#syntax
 
 """
-NEW_CALL = """
-  - define: HVCALL_HVGEN_SCENARIO_TEST
-    value: 0x7ff0
-    tlfs: hypercalls/HvCallScenarioTest.md
+# A hypercall the TLFS documents and Linux 6.12.117 lacks (hypercalls/HvCallCheckForIoIntercept.md:
+# call code 0x00AD; input PartitionId at 0, VpIndex 8, TargetVtl 12, padding 13, Port 14,
+# Size 16, IsWrite 17; "Architecture: x64 only"), as a spec update would add it for 6.12: the
+# code among the call codes, in code order (6.12 keeps every call code in asm-generic), the
+# input struct after the union it uses (x86_64: 6.12's union hv_input_vtl is x86's).
+IO_INTERCEPT = (
+    ("hypercall-interface/hypercall-codes.yaml",
+     "  - define: HVCALL_FLUSH_GUEST_PHYSICAL_ADDRESS_SPACE\n", """\
+  - define: HVCALL_CHECK_FOR_IO_INTERCEPT
+    value: 0x00ad
+    tlfs: hypercalls/HvCallCheckForIoIntercept.md
+    linux: [6.12]
 
-  - struct: hv_input_hvgen_scenario_test
-    tlfs: hypercalls/HvCallScenarioTest.md
+"""),
+    ("vsm/vtl.yaml", "  - struct: hv_init_vp_context\n", """\
+  - struct: hv_input_check_for_io_intercept
+    tlfs: hypercalls/HvCallCheckForIoIntercept.md#input-parameters
+    arch: x86_64
+    linux: [6.12]
+    size: 18
+    packed: true
     members:
       - {name: partition_id, type: u64}
       - {name: vp_index, type: u32}
-      - {name: reserved, type: u32, reserved: true}
-"""
+      - {name: target_vtl, type: union hv_input_vtl}
+      - {name: padding, type: u8, reserved: true}
+      - {name: port, type: u16}
+      - {name: size, type: u8}
+      - {name: is_write, type: u8}
+
+"""))
+IO_INTERCEPT_NAMES = ("HVCALL_CHECK_FOR_IO_INTERCEPT", "hv_input_check_for_io_intercept")
+# Where the kernel profile puts each in a 6.12 tree (select: arch none / x86_64, linux 6.12).
+IO_INTERCEPT_FILES = {"HVCALL_CHECK_FOR_IO_INTERCEPT": "include/asm-generic/hyperv-tlfs.h",
+                      "hv_input_check_for_io_intercept": "arch/x86/include/asm/hyperv-tlfs.h"}
+
+
+def io_intercept_spec(tmp):
+    """A copy of the spec (TMP/spec) with IO_INTERCEPT added."""
+    spec = None
+    for path, before, text in IO_INTERCEPT:
+        spec = spec_with(tmp, path, before, text, fresh=spec is None)
+    return spec
 
 
 def fetch(family):
@@ -77,11 +118,18 @@ FOLDERS = ("include/hyperv", "include/asm-generic", "arch/x86/include/asm",
 
 
 def copy_tree(source, dest):
-    """A git repository of the source's Hyper-V header folders and its checkpatch."""
+    """A git repository of the source's Hyper-V header folders, the files where the rest of a
+    tree defines what those leave out (the report looks there) and its checkpatch."""
+    from hvgenlib.docreport import ELSEWHERE
+
     for folder in FOLDERS:
         if os.path.isdir(os.path.join(source, folder)):
             shutil.copytree(os.path.join(source, folder), os.path.join(dest, folder),
                             symlinks=True)
+    for path in ELSEWHERE:
+        if os.path.isfile(os.path.join(source, path)):
+            os.makedirs(os.path.dirname(os.path.join(dest, path)), exist_ok=True)
+            shutil.copy(os.path.join(source, path), os.path.join(dest, path))
     os.makedirs(os.path.join(dest, "scripts"))
     for name in ("checkpatch.pl", "spelling.txt", "const_structs.checkpatch"):
         if os.path.exists(os.path.join(source, "scripts", name)):
@@ -100,9 +148,12 @@ def hvgen(*args):
                           check=False)
 
 
-def spec_with(tmp, path, before, text):
+def spec_with(tmp, path, before, text, fresh=True):
+    """TMP/spec: a copy of the spec (FRESH) or the copy already there, with TEXT inserted into
+    PATH before the line BEFORE (or at its end)."""
     spec = os.path.join(tmp, "spec")
-    shutil.copytree(os.path.join(ROOT, "spec"), spec)
+    if fresh:
+        shutil.copytree(os.path.join(ROOT, "spec"), spec)
     target = os.path.join(spec, path)
     with open(target, encoding="utf-8") as handle:
         current = handle.read()
@@ -126,7 +177,10 @@ class RealTrees(unittest.TestCase):
     def tree(self, family, name="linux"):
         return copy_tree(TREES[family], os.path.join(self.tmp, f"{name}-{family}"))
 
-    def patch_and_check(self, family, spec, extra, expect_added):
+    def patch_and_check(self, family, spec, extra, expect_added, expect_files=None):
+        """hvgen patch adds EXPECT_ADDED (and, given EXPECT_FILES {name: tree path}, each in
+        its file) and nothing else; checkpatch --strict passes; a second run has nothing to
+        do; git am applies the mbox to a pristine copy. Returns (mbox, that copy)."""
         tree = self.tree(family)
         mbox = os.path.join(self.tmp, f"{family}.mbox")
         run = hvgen("patch", "--spec", spec, "--kernel-tree", tree, "-o", mbox, *extra)
@@ -137,6 +191,13 @@ class RealTrees(unittest.TestCase):
         names = {n for l in changed for n in re.findall(r"^\+(?:#define\s+(\w+)|struct (\w+) \{)",
                                                         l) for n in n if n}
         self.assertEqual(names, set(expect_added))
+        if expect_files:
+            per_file = {}
+            for path in git(tree, "diff", "--name-only").split():
+                text = git(tree, "diff", "-U0", "--", path)
+                per_file.update({n: path for n in expect_added if re.search(
+                    rf"^\+(?:#define\s+{n}\b|struct {n} \{{)", text, re.M)})
+            self.assertEqual(per_file, expect_files)
         check = subprocess.run(["perl", "scripts/checkpatch.pl", "--strict", "--no-tree", mbox],
                                cwd=tree, capture_output=True, text=True, check=False)
         self.assertIn("total: 0 errors, 0 warnings, 0 checks", check.stdout, check.stdout)
@@ -147,7 +208,8 @@ class RealTrees(unittest.TestCase):
         git(pristine, "am", "-q", mbox)
         self.assertEqual(git(pristine, "diff", "HEAD~1", "--stat").strip().splitlines()[-1],
                          git(tree, "diff", "--stat").strip().splitlines()[-1])
-        return mbox
+        self.assertEqual(git(pristine, "diff", "HEAD~1"), git(tree, "diff"))
+        return mbox, pristine
 
     def assert_nothing_to_do(self, family):
         """A pristine tree: patch writes nothing and exits 0, check --kernel-tree exits 0."""
@@ -171,8 +233,8 @@ class RealTrees(unittest.TestCase):
     def test_72_crash_control_bits(self):
         spec = spec_with(self.tmp, "partitions/crash.yaml",
                          "  - define: HV_CRASH_CTL_CRASH_NOTIFY_MSG", CRASH_BITS)
-        mbox = self.patch_and_check("7.2", spec, [], ["HV_CRASH_CTL_PRE_OS_ID",
-                                                      "HV_CRASH_CTL_NO_CRASH_DUMP"])
+        mbox, _ = self.patch_and_check("7.2", spec, [], ["HV_CRASH_CTL_PRE_OS_ID",
+                                                         "HV_CRASH_CTL_NO_CRASH_DUMP"])
         with open(mbox, encoding="utf-8") as handle:
             text = handle.read()
         self.assertIn("datatypes/hv_crash_ctl_reg_contents.md:", text)
@@ -180,17 +242,17 @@ class RealTrees(unittest.TestCase):
                                r"hv_crash_ctl_reg_contents\nSigned-off-by: ")
 
     def test_612_new_hypercall_and_input(self):
-        spec = spec_with(self.tmp, "hypercall-interface/hypercall-codes.yaml", None, NEW_CALL)
-        self.patch_and_check("6.12", spec, ["--only", "HVCALL_HVGEN_SCENARIO_TEST",
-                                            "hv_input_hvgen_scenario_test"],
-                             ["HVCALL_HVGEN_SCENARIO_TEST", "hv_input_hvgen_scenario_test"])
+        spec = io_intercept_spec(self.tmp)
+        self.patch_and_check("6.12", spec, ["--only", *IO_INTERCEPT_NAMES], IO_INTERCEPT_NAMES,
+                             IO_INTERCEPT_FILES)
 
     def test_72_series_one_patch_per_page(self):
         spec = spec_with(self.tmp, "partitions/crash.yaml",
                          "  - define: HV_CRASH_CTL_CRASH_NOTIFY_MSG", CRASH_BITS)
         with open(os.path.join(spec, "hypercall-interface", "hypercall-codes.yaml"), "a",
                   encoding="utf-8") as handle:
-            handle.write(NEW_CALL.split("\n  - struct:")[0] + "\n")
+            # the call code for both families (the file's default linux: [6.12, 7.2])
+            handle.write("\n" + IO_INTERCEPT[0][2].replace("    linux: [6.12]\n", ""))
         tree = self.tree("7.2")
         series = os.path.join(self.tmp, "series")
         run = hvgen("patch", "--spec", spec, "--kernel-tree", tree, "--series", series,
@@ -224,6 +286,108 @@ class RealTrees(unittest.TestCase):
         self.assertEqual(sorted(run.stdout.splitlines()), [
             "include/hyperv/hvgdk_mini.h: lacks HV_CRASH_CTL_NO_CRASH_DUMP (x86_64+arm64)",
             "include/hyperv/hvgdk_mini.h: lacks HV_CRASH_CTL_PRE_OS_ID (x86_64+arm64)"])
+
+    def report(self, family):
+        """`hvgen report --kernel-tree` on a pristine copy, the audit from the default TLFS
+        snapshot: (page, {summary row: count}, [(name, status, audit, tree) per row])."""
+        from hvgenlib import docreport
+
+        if docreport.default_tlfs() is None:
+            self.skipTest("no TLFS snapshot (../shared/tlfs/<date>/tlfs) for the audit column")
+        tree = self.tree(family)
+        out = os.path.join(self.tmp, f"report-{family}.md")
+        run = hvgen("report", "--kernel-tree", tree, "--out-md", out)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertIn("audit column from the TLFS at", run.stderr)
+        with open(out, encoding="utf-8") as handle:
+            page = handle.read()
+        headings = re.findall(r"(?m)^## (.*)$", page)
+        self.assertEqual(headings[:2], [f"Kernel tree `{tree}`", "Summary"])  # at the top
+        counts = {state: int(n) for state, n in re.findall(
+            r"(?m)^\| (identical|differing|missing in tree|only in tree|elsewhere in the tree) "
+            r"\| (\d+) \|$", page)}
+        rows = [tuple(cell.strip() for cell in line.split(" | ")[0:1] + line.split(" | ")[2:3]
+                      + line.split(" | ")[-2:])
+                for line in page.splitlines() if line.startswith("| `")]
+        rows = [(name.strip("|` "), status, audit, tree_cell.rstrip(" |"))
+                for name, status, audit, tree_cell in rows]
+        return page, counts, rows
+
+    def tree_definitions(self, family):
+        """The tree's own definitions as the facts layer measures its family files (every
+        arch), include guards left out: {(category, name)}."""
+        from hvgenlib.outputs import rendered_outputs
+        from hvgenlib.patching import surgical, tree as kernel_files
+        from hvgenlib.profiles import load_profiles
+
+        plan = kernel_files.plan(TREES[family], rendered_outputs(os.path.join(ROOT, "spec"),
+                                                                 None))
+        guards = {o.guard for profile in load_profiles().values() for o in profile}
+        measured = surgical.measure(TREES[family], plan.layout, list(plan.files))
+        return {key for per_arch in measured.values() for key in per_arch
+                if not (key[0] == "macros" and key[1] in guards)}
+
+    def assert_audit_cells(self, rows):
+        """Every documented definition has an audit cell, and it is the audit's own verdict
+        (`hvgen tlfs --json`'s findings) wherever the audit has a finding for it."""
+        import json
+        from hvgenlib import docreport
+
+        run = hvgen("tlfs", "--tlfs", docreport.default_tlfs(), "--json")
+        self.assertIn(run.returncode, (0, 1), run.stderr)
+        verdicts = {}
+        for finding in json.loads(run.stdout)["findings"]:
+            verdicts.setdefault(finding["name"], set()).add(finding["verdict"])
+        documented = [r for r in rows if r[1] == "documented"]
+        self.assertGreater(len(documented), 400)
+        for name, _, audit, _ in documented:
+            self.assertTrue(audit and audit != "-", name)
+            if name in verdicts:
+                self.assertTrue(any(audit.startswith(v) for v in verdicts[name]), (name, audit))
+            else:
+                self.assertEqual(audit, docreport.NOT_AUDITED, name)
+        audited = sum(1 for r in documented if r[0] in verdicts)
+        print(f"audit cells: {audited} of {len(documented)} documented definitions with the "
+              f"audit's verdict, {len(documented) - audited} not in the audit", file=sys.stderr)
+
+    def test_report_72(self):
+        """Pristine 7.2.13: every definition identical to the spec's view of 7.x, none of the
+        spec's whole hdk view missing."""
+        page, counts, rows = self.report("7.2")
+        print(f"report 7.2: {counts}", file=sys.stderr)
+        self.assertEqual(counts, {"identical": len(self.tree_definitions("7.2")),
+                                  "differing": 0, "missing in tree": 0, "only in tree": 0})
+        self.assertGreater(counts["identical"], 600)
+        self.assertFalse([r for r in rows if r[3].startswith(("differs", "lacks"))])
+        self.assert_audit_cells(rows)
+
+    def test_report_612(self):
+        """Pristine 6.12.117: what it carries identical to the spec's view of 6.12, and
+        missing exactly the definitions of the spec's tlfs view that the spec's `linux:` says
+        6.12 lacks, but for union hv_connection_id, which its include/linux/hyperv.h defines."""
+        from hvgenlib import presence
+        from hvgenlib.pipeline import analyse
+
+        page, counts, rows = self.report("6.12")
+        print(f"report 6.12: {counts}", file=sys.stderr)
+        self.assertEqual(counts["identical"], len(self.tree_definitions("6.12")))
+        self.assertEqual((counts["differing"], counts["only in tree"]), (0, 0))
+        self.assertEqual(counts["elsewhere in the tree"], 1)
+        self.assertIn("- `hv_connection_id` (include/linux/hyperv.h)", page)
+        result = analyse(os.path.join(ROOT, "spec"))
+        in_view = {vdef.name for vdef in result.views["tlfs"].definitions}
+        carried = {d.name for d in result.model.definitions if presence.carries(d.tags, "6.12")
+                   and d.tags.present_in(presence.SPELLING["6.12"])}
+        lacking = {d.name for d in result.model.definitions
+                   if d.name in in_view and d.name not in carried} - {"hv_connection_id"}
+        lacks = page.split("### Documented definitions the tree lacks")[1].split("\n### ")[0]
+        hdk_lacks = page.split("### HDK-only definitions the tree lacks")[1].split("\n### ")[0]
+        self.assertEqual(hdk_lacks.strip(), "None.")
+        self.assertEqual(set(re.findall(r"(?m)^- `([^`]+)`", lacks)), lacking)
+        self.assertEqual(counts["missing in tree"], len(lacking))
+        self.assertIn("HVCALL_CREATE_PARTITION", lacking)
+        self.assertEqual({r[0] for r in rows if r[3].startswith("lacks")}, lacking)
+        self.assert_audit_cells(rows)
 
     def test_uncommitted_edit_refused(self):
         spec = spec_with(self.tmp, "partitions/crash.yaml",

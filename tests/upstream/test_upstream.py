@@ -26,6 +26,7 @@ NEW_CALL = """
   - define: HVCALL_HVGEN_SCENARIO_TEST
     value: 0x7ff0
     tlfs: hypercalls/HvCallScenarioTest.md
+    linux: [6.12, 7.2]
 """
 
 
@@ -151,6 +152,31 @@ class Report(unittest.TestCase):
             self.assertIn('id="summary"', page)
             self.assertIn('id="def-hv_synic_sint"', page)
 
+    def test_audit_cells(self):
+        """The audit column reads `hvgen tlfs --json` as it is and tolerates what a rework of
+        the audit may change: extra fields, a verdict under another key, none at all, one
+        finding per arch."""
+        from hvgenlib.docreport import audit_cells
+
+        cells = audit_cells({"figures": {}, "findings": [
+            {"name": "hv_a", "verdict": "verified", "tlfs": "x.md:3 HV_A", "problems": [],
+             "new_field": [1, 2]},
+            {"name": "hv_a", "verdict": "verified", "tlfs": "x.md:3 HV_A"},
+            {"name": "hv_b", "status": "none", "claim": None},
+            {"name": "hv_f", "verdict": "verified", "claim": "value verified",
+             "evidence": "y.md:27 HV_F = 0x0", "tlfs": "ignored: the evidence says more"},
+            {"name": "hv_c", "problems": ["arm64: size 16 bytes, TLFS 8"], "differs": "why"},
+            {"name": "hv_d", "verdict": "verified"}, {"name": "hv_d", "verdict": "broken"},
+            {"verdict": "nameless"}, "not a finding"]})
+        self.assertEqual(cells, {
+            "hv_a": "verified (x.md:3 HV_A)", "hv_b": "none",
+            "hv_f": "verified: value verified (y.md:27 HV_F = 0x0)",
+            "hv_c": "audited; 1 layout difference(s) from the TLFS (explained in the spec): "
+                    "arm64: size 16 bytes, TLFS 8",
+            "hv_d": "verified / broken"})
+        self.assertEqual(audit_cells({"hv_e": "ok"}), {"hv_e": "ok"})
+        self.assertEqual(audit_cells([]), {})
+
     def test_kernel_tree_612(self):
         tree = "/tmp/kh/612"
         if not os.path.isfile(os.path.join(tree, "include/asm-generic/hyperv-tlfs.h")):
@@ -161,7 +187,9 @@ class Report(unittest.TestCase):
             self.assertEqual(run.returncode, 0, run.stderr)
             with open(out, encoding="utf-8") as handle:
                 text = handle.read()
-        self.assertIn("Layout: 6.12", text)
+        self.assertIn("## Kernel tree `/tmp/kh/612`\n\n6.12 hyperv-tlfs.h files", text)
+        self.assertLess(text.index("## Kernel tree"), text.index("## Summary"))
+        self.assertRegex(text, r"\| differing \| 0 \|")
         lacks = text.split("### Documented definitions the tree lacks")[1].split("###")[0]
         self.assertIn("`HVCALL_CREATE_PARTITION`", lacks)
 

@@ -1,7 +1,10 @@
 """`hvgen report`: Markdown and a static HTML page of what is documented, where.
 
 Without --out-md/--out-html the Markdown goes to standard output. --kernel-tree DIR adds how a
-Linux tree's Hyper-V headers stand against the spec; --audit JSON adds the TLFS audit's verdicts.
+Linux tree's Hyper-V headers stand against the spec, at the top of the page. The audit column
+holds the TLFS audit's verdicts: from `hvgen tlfs --json` run on --tlfs DIR, or read from
+--audit JSON (that command's output, saved); with --kernel-tree and neither, the newest TLFS
+snapshot where the tlfs tests find it (../shared/tlfs/<date>/tlfs), when there is one.
 """
 
 import os
@@ -16,9 +19,13 @@ def add_arguments(parser, defaults) -> None:
     parser.add_argument("--out-md", metavar="FILE", help="write the Markdown report here")
     parser.add_argument("--out-html", metavar="FILE", help="write the HTML page here")
     parser.add_argument("--kernel-tree", metavar="DIR",
-                        help="a Linux source tree: list documented definitions it lacks or "
-                        "carries with a different layout")
-    parser.add_argument("--audit", metavar="JSON", help="TLFS audit results to show")
+                        help="a Linux source tree: how its Hyper-V headers stand against the "
+                        "spec, by facts (identical, differing, missing in tree, only in tree), "
+                        "at the top of the page")
+    parser.add_argument("--audit", metavar="JSON",
+                        help="TLFS audit results to show (`hvgen tlfs --json` output)")
+    parser.add_argument("--tlfs", metavar="DIR",
+                        help="a TLFS folder: run the TLFS audit on it for the audit column")
 
 
 def _write(path: str, text: str) -> None:
@@ -35,11 +42,29 @@ def run(args) -> int:
     result, outputs = generate(args.spec)
     items = docreport.entries(result)
     audit = None
+    if args.audit and args.tlfs:
+        print("hvgen report: --audit and --tlfs: give one", file=sys.stderr)
+        return 2
+    tlfs = args.tlfs
+    if args.kernel_tree and not args.audit and not tlfs:
+        tlfs = docreport.default_tlfs()
+        print(f"hvgen report: audit column from the TLFS at {tlfs}" if tlfs else
+              "hvgen report: no TLFS snapshot found (../shared/tlfs/<date>/tlfs); no audit "
+              "column: pass --tlfs DIR", file=sys.stderr)
     if args.audit:
         try:
             audit = docreport.load_audit(args.audit)
         except (OSError, ValueError) as exc:
             print(f"hvgen report: --audit {args.audit}: {exc}", file=sys.stderr)
+            return 2
+    elif tlfs:
+        if not os.path.isdir(tlfs):
+            print(f"hvgen report: --tlfs {tlfs}: no such TLFS folder", file=sys.stderr)
+            return 2
+        try:
+            audit = docreport.run_tlfs_audit(args.spec, tlfs)
+        except ValueError as exc:
+            print(f"hvgen report: the TLFS audit of {tlfs}: {exc}", file=sys.stderr)
             return 2
     standing = None
     if args.kernel_tree:
@@ -56,7 +81,7 @@ def run(args) -> int:
     if not args.out_md and not args.out_html:
         sys.stdout.write(markdown)
     if standing is not None:
-        print(f"hvgen report: {args.kernel_tree} ({standing.layout}): "
-              f"{len(standing.lacks)} documented definition(s) lacking, "
-              f"{len(standing.differs)} with a different layout", file=sys.stderr)
+        counts = ", ".join(f"{count} {state}" for state, count in standing.counts().items())
+        print(f"hvgen report: {args.kernel_tree} ({standing.layout}): {counts}",
+              file=sys.stderr)
     return 0
