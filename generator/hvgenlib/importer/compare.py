@@ -18,6 +18,7 @@ from ..facts.compare import What, diff_enum, diff_record, index_by
 from ..facts.from_layout import record_facts
 from ..facts.model import Enum
 from ..facts.reference import shim_artefact
+from ..model import on_arch
 from .parse import Def, Facts, ImportedValues as _ImportedValues
 
 __doc__ += "\n" + RULE + "\n"
@@ -114,9 +115,8 @@ def compare_arch(facts: Facts, result, view: str, diffs: Differences) -> None:
     arch = facts.arch
     layout = result.layouts[(view, arch)]
     spec_defs = {}
-    for vdef in result.views[view].definitions:
-        if vdef.arch in (None, arch):
-            spec_defs[("record" if vdef.kind.is_record else vdef.kind, vdef.name)] = vdef
+    for vdef in on_arch(result.views[view].definitions, arch):
+        spec_defs[("record" if vdef.kind.is_record else vdef.kind, vdef.name)] = vdef
     values = _ImportedValues(facts.definitions)
     seen = set()
     for d in facts.definitions:
