@@ -6,6 +6,7 @@
 * a function-like macro names each parameter once;
 * a `#define` value is one line: a trailing backslash or a newline would pull the next line of
   the header into the macro;
+* struct, union and enum tags share one name space: `struct hv_x` and `enum hv_x` collide;
 * no macro is named like an identifier the header declares or uses (a member, a tag, a typedef,
   an enum constant, a word of a member's type, the attributes hvgen writes): the preprocessor
   would replace it there (`#define reserved 1` turned every `u32 reserved : 31;` into a syntax
@@ -30,6 +31,22 @@ def check_c_rules(view: View, arch: str, diag: Diagnostics) -> None:
         elif vdef.kind == "define":
             _check_define(vdef, diag)
     _check_macro_names(view, arch, diag)
+    _check_tags(view, arch, diag)
+
+
+def _check_tags(view: View, arch: str, diag: Diagnostics) -> None:
+    seen: Dict[str, tuple] = {}
+    for vdef in view.definitions:
+        if vdef.arch not in (None, arch) or vdef.kind not in ("struct", "union", "enum"):
+            continue
+        kind, _, tag = str(vdef.source.c_name or "").partition(" ")
+        if kind != vdef.kind or not tag:
+            continue  # an anonymous enum has no tag
+        if tag in seen and seen[tag][0] != kind:
+            diag.error(vdef.source.loc, "c-rule", f"{kind} {tag}: {seen[tag][0]} {tag} is "
+                       f"declared at {seen[tag][1]} (on {arch}), and C's struct, union and "
+                       f"enum tags share one name space; rename one")
+        seen.setdefault(tag, (kind, vdef.source.loc))
 
 
 # what render.py and its templates write around the spec's own names

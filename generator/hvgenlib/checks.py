@@ -59,10 +59,10 @@ def _check_fields(vdef, members, known, hdk_known, arch, diag) -> None:
     for member in m.on_arch(members, arch):
         if isinstance(member, (m.Nested, m.Overlap)):
             _check_fields(vdef, member.members, known, hdk_known, arch, diag)
+        if member.name in C_KEYWORDS:  # a named nested record's name too (`} __packed int;`)
+            diag.error(member.loc, "c-keyword", f"member name '{member.name}' is a C keyword")
         if isinstance(member, m.Nested):
             continue
-        if member.name in C_KEYWORDS:
-            diag.error(member.loc, "c-keyword", f"member name '{member.name}' is a C keyword")
         ctype = member.ctype
         if ctype in expr.SCALARS or ctype in known:
             continue

@@ -321,6 +321,9 @@ def _check_c_text(text: str) -> None:
         raise ExprError("an expression is ASCII text")
     if re.search(r"\*\s*\*", text):
         raise ExprError(f"'{text}': '**' is not a C operator (write a shift or BIT())")
+    if "--" in text or "++" in text:  # Python reads `x--2` as x - (-2); C as a decrement
+        raise ExprError(f"'{text}': C reads '--' and '++' as decrement and increment; put a "
+                        f"space or parentheses between the signs")
     if len(text) > MAX_TEXT:
         raise ExprError(f"an expression of {len(text)} characters; at most {MAX_TEXT}")
 

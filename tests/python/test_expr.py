@@ -89,3 +89,15 @@ class BoundsTest(unittest.TestCase):
         self.assertEqual(check_size(MAX_SIZE, "x"), MAX_SIZE)
         with self.assertRaisesRegex(ExprError, "x would be 2305843009213693952 bytes"):
             check_size(MAX_SIZE + 1, "x")
+
+
+class CTokensTest(unittest.TestCase):
+    """Text Python and C read differently is refused, not evaluated Python's way."""
+
+    def test_decrement_and_increment(self):
+        evaluator = Evaluator(lambda name: {}[name], lambda ctype: 8)
+        for text in ("(512)-- 2", "1--1", "1 ++2"):
+            with self.subTest(text), self.assertRaisesRegex(ExprError, "decrement"):
+                evaluator.evaluate(text)
+        self.assertEqual(evaluator.evaluate("1 - -1").value, 2)
+        self.assertEqual(evaluator.evaluate("1 - (-1)").value, 2)
