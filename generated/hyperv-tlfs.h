@@ -2,20 +2,16 @@
 /* Do not edit directly, auto-generated from: */
 /*	spec/datatypes/basic-types.yaml */
 /*	spec/datatypes/vp-sets.yaml */
-/*	spec/device-interrupts/device-ids.yaml */
 /*	spec/device-interrupts/map-device-interrupt.yaml */
 /*	spec/device-interrupts/unmap-device-interrupt.yaml */
 /*	spec/feature-discovery/cpuid.yaml */
 /*	spec/feature-discovery/privileges.yaml */
-/*	spec/hypercall-interface/extended-hypercalls.yaml */
 /*	spec/hypercall-interface/guest-os-id.yaml */
 /*	spec/hypercall-interface/hypercall-codes.yaml */
 /*	spec/hypercall-interface/hypercall-input.yaml */
-/*	spec/hypercall-interface/mmio.yaml */
 /*	spec/hypercall-interface/msrs.yaml */
 /*	spec/hypercall-interface/status-codes.yaml */
 /*	spec/memory/gpa-mapping.yaml */
-/*	spec/memory/host-visibility.yaml */
 /*	spec/memory/hyp-page.yaml */
 /*	spec/memory/memory-hint.yaml */
 /*	spec/nested-virtualization/enlightened-vmcs.yaml */
@@ -34,7 +30,6 @@
 /*	spec/virtual-interrupts/ipi.yaml */
 /*	spec/virtual-mmu/tlb-flush.yaml */
 /*	spec/virtualization-host/intercepts.yaml */
-/*	spec/virtualization-host/logical-processors.yaml */
 /*	spec/virtualization-host/stats.yaml */
 /*	spec/vp-properties/msrs.yaml */
 /*	spec/vp-properties/registers.yaml */
@@ -63,9 +58,32 @@ struct hv_u128 {
 	u64 high_part;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * One bank per bit of the 64-bit ValidBanksMask.
+ * TLFS: derived from hv_vpset.
+ */
 #define HV_MAX_SPARSE_VCPU_BANKS	(64)
+
+/* TLFS: datatypes/hv_vp_set.md#sparse-virtual-processor-set */
 #define HV_VCPUS_PER_SPARSE_BANK	(64)
+
+/*
+ * Bank of a VP index: VPindex >> 6 (VPindex / 64).
+ * TLFS: derived from HV_VCPUS_PER_SPARSE_BANK.
+ */
+#define HV_GENERIC_SET_SHIFT	(6)
+
+/*
+ * Bit of a VP index within its bank.
+ * TLFS: derived from HV_VCPUS_PER_SPARSE_BANK.
+ */
+#define HV_GENERIC_SET_MASK	(63)
+
+/*
+ * Quadwords of an hv_vpset for max VPs: Format, ValidBanksMask and one per bank.
+ * TLFS: derived from hv_vpset.
+ */
+#define HV_GENERIC_SET_QWORD_COUNT(max)	(((((max) - 1) >> 6) + 1) + 2)
 
 /* TLFS: datatypes/hv_vp_set.md */
 struct hv_vpset {
@@ -74,92 +92,11 @@ struct hv_vpset {
 	u64 bank_contents[];
 } __packed;
 
-/*
- * TLFS: none (6.12 tag; 7.2 renames the enum hv_generic_set_format and keeps this name as a
- * macro.)
- */
+/* TLFS: datatypes/hv_vp_set.md#syntax */
 enum HV_GENERIC_SET_FORMAT {
 	HV_GENERIC_SET_SPARSE_4K	= 0,
 	HV_GENERIC_SET_ALL		= 1,
 };
-
-/* TLFS: none (No TLFS page names it.) */
-#define HV_SOURCE_SHADOW_NONE			0x0
-#define HV_SOURCE_SHADOW_BRIDGE_BUS_RANGE	0x1
-
-/* TLFS: none (No TLFS page names it.) */
-typedef u16 hv_pci_rid;
-
-/* TLFS: none (No TLFS page names it.) */
-typedef u16 hv_pci_segment;
-
-/* TLFS: none (No TLFS page names it.) */
-typedef u64 hv_logical_device_id;
-
-/* TLFS: none (No TLFS page names it.) */
-union hv_pci_bdf {
-	u16 as_uint16;
-	struct {
-		u8 function : 3;
-		u8 device : 5;
-		u8 bus;
-	};
-} __packed;
-
-/* TLFS: none (No TLFS page names it.) */
-union hv_pci_bus_range {
-	u16 as_uint16;
-	struct {
-		u8 subordinate_bus;
-		u8 secondary_bus;
-	};
-} __packed;
-
-/* TLFS: none (No TLFS page names it.) */
-enum hv_device_type {
-	HV_DEVICE_TYPE_LOGICAL	= 0,
-	HV_DEVICE_TYPE_PCI	= 1,
-	HV_DEVICE_TYPE_IOAPIC	= 2,
-	HV_DEVICE_TYPE_ACPI	= 3,
-};
-
-/* TLFS: none (No TLFS page names it.) */
-union hv_device_id {
-	u64 as_uint64;
-	struct {
-		u64 reserved0 : 62;
-		u64 device_type : 2;
-	};
-	struct {
-		u64 id : 62;
-		u64 device_type : 2;
-	} logical;
-	struct {
-		union {
-			hv_pci_rid rid;
-			union hv_pci_bdf bdf;
-		};
-		hv_pci_segment segment;
-		union hv_pci_bus_range shadow_bus_range;
-		u16 phantom_function_bits : 2;
-		u16 source_shadow : 1;
-		u16 rsvdz0 : 11;
-		u16 device_type : 2;
-	} pci;
-	struct {
-		u8 ioapic_id;
-		u8 rsvdz0;
-		u16 rsvdz1;
-		u16 rsvdz2;
-		u16 rsvdz3 : 14;
-		u16 device_type : 2;
-	} ioapic;
-	struct {
-		u32 input_mapping_base;
-		u32 input_mapping_count : 30;
-		u32 device_type : 2;
-	} acpi;
-} __packed;
 
 /* TLFS: datatypes/hv_device_interrupt_target.md#syntax */
 #define HV_DEVICE_INTERRUPT_TARGET_MULTICAST		1
@@ -177,32 +114,19 @@ struct hv_device_interrupt_target {
 
 #if defined(CONFIG_X86)
 /*
- * TLFS: none (The TLFS gives the MSI address only as a UINT32; the bits follow the x86 MSI
- * format.)
+ * HV_MSI_ENTRY's UINT32 Address; its bits are the x86 MSI format, which the TLFS does not give.
+ * TLFS: datatypes/hv_msi_entry.md
  */
 union hv_msi_address_register {
 	u32 as_uint32;
-	struct {
-		u32 reserved1 : 2;
-		u32 destination_mode : 1;
-		u32 redirection_hint : 1;
-		u32 reserved2 : 8;
-		u32 destination_id : 8;
-		u32 msi_base : 12;
-	};
 } __packed;
 
-/* TLFS: none (The TLFS gives the MSI data only as a UINT32; the bits follow the x86 MSI format.) */
+/*
+ * HV_MSI_ENTRY's UINT32 Data; its bits are the x86 MSI format, which the TLFS does not give.
+ * TLFS: datatypes/hv_msi_entry.md
+ */
 union hv_msi_data_register {
 	u32 as_uint32;
-	struct {
-		u32 vector : 8;
-		u32 delivery_mode : 3;
-		u32 reserved1 : 3;
-		u32 level_assert : 1;
-		u32 trigger_mode : 1;
-		u32 reserved2 : 16;
-	};
 } __packed;
 
 /* TLFS: datatypes/hv_msi_entry.md */
@@ -229,38 +153,12 @@ union hv_msi_entry {
 
 #endif /* CONFIG_ARM64 */
 
-/*
- * TLFS: none (The TLFS documents only MSI interrupt entries, not the I/O APIC redirection
- * entry.)
- */
-union hv_ioapic_rte {
-	u64 as_uint64;
-	struct {
-		u32 vector : 8;
-		u32 delivery_mode : 3;
-		u32 destination_mode : 1;
-		u32 delivery_status : 1;
-		u32 interrupt_polarity : 1;
-		u32 remote_irr : 1;
-		u32 trigger_mode : 1;
-		u32 interrupt_mask : 1;
-		u32 reserved1 : 15;
-		u32 reserved2 : 24;
-		u32 destination_id : 8;
-	};
-	struct {
-		u32 low_uint32;
-		u32 high_uint32;
-	};
-} __packed;
-
 /* TLFS: datatypes/hv_interrupt_entry.md */
 struct hv_interrupt_entry {
 	u32 source;
 	u32 reserved1;
 	union {
 		union hv_msi_entry msi_entry;
-		union hv_ioapic_rte ioapic_rte;
 	};
 } __packed;
 
@@ -273,50 +171,13 @@ struct hv_retarget_device_interrupt {
 	struct hv_device_interrupt_target int_target;
 } __packed __aligned(8);
 
-/* TLFS: none (No TLFS page names it.) */
-enum hv_interrupt_trigger_mode {
-	HV_INTERRUPT_TRIGGER_MODE_EDGE	= 0,
-	HV_INTERRUPT_TRIGGER_MODE_LEVEL	= 1,
-};
-
-/* TLFS: none (No TLFS page names it.) */
-struct hv_device_interrupt_descriptor {
-	u32 interrupt_type;
-	u32 trigger_mode;
-	u32 vector_count;
-	u32 reserved;
-	struct hv_device_interrupt_target target;
-} __packed;
-
-/* TLFS: none (No TLFS page names it.) */
-struct hv_input_map_device_interrupt {
-	u64 partition_id;
-	u64 device_id;
-	u64 flags;
-	struct hv_interrupt_entry logical_interrupt_entry;
-	struct hv_device_interrupt_descriptor interrupt_descriptor;
-} __packed;
-
-/* TLFS: none (No TLFS page names it.) */
-struct hv_output_map_device_interrupt {
-	struct hv_interrupt_entry interrupt_entry;
-} __packed;
-
 /*
  * Kind of interrupt an hv_interrupt_entry describes (its source field).
  * TLFS: datatypes/hv_interrupt_entry.md
  */
 enum hv_interrupt_source {
-	HV_INTERRUPT_SOURCE_MSI		= 1,
-	HV_INTERRUPT_SOURCE_IOAPIC	= 2,
+	HV_INTERRUPT_SOURCE_MSI	= 1,
 };
-
-/* TLFS: none (No TLFS page documents HvCallUnmapDeviceInterrupt.) */
-struct hv_input_unmap_device_interrupt {
-	u64 partition_id;
-	u64 device_id;
-	struct hv_interrupt_entry interrupt_entry;
-} __packed;
 
 #if defined(CONFIG_X86)
 /* TLFS: feature-discovery.md#hypervisor-cpuid-leaf-range---0x40000000 */
@@ -467,9 +328,11 @@ union hv_hypervisor_version_info {
 #define HV_CPU_MANAGEMENT		BIT(12)
 #define HV_ENABLE_EXTENDED_HYPERCALLS	BIT(20)
 
-/* TLFS: none (No TLFS page names it.) */
-#define HV_EXT_CAPABILITY_MEMORY_COLD_DISCARD_HINT	BIT(8)
-#define HV_LINUX_VENDOR_ID				0x8100
+/*
+ * Bits 63:48 of the guest OS ID for Linux: Open Source (bit 63) set, OS Type 0x1 (Linux).
+ * TLFS: hypercall-interface.md#guest-os-identity-msr-for-open-source-operating-systems
+ */
+#define HV_LINUX_VENDOR_ID	0x8100
 
 /* TLFS: hypercalls/HvCallFlushVirtualAddressSpace.md */
 #define HVCALL_FLUSH_VIRTUAL_ADDRESS_SPACE	0x0002
@@ -513,7 +376,7 @@ union hv_hypervisor_version_info {
 /* TLFS: hypercalls/HvCallSetPartitionProperty.md */
 #define HVCALL_SET_PARTITION_PROPERTY	0x0045
 
-/* TLFS: none (No TLFS page gives this call code.) */
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HVCALL_GET_PARTITION_ID	0x0046
 
 /* TLFS: hypercalls/HvCallDepositMemory.md */
@@ -558,18 +421,14 @@ union hv_hypervisor_version_info {
 /* TLFS: hypercalls/HvCallSignalEvent.md */
 #define HVCALL_SIGNAL_EVENT	0x005d
 
-/* TLFS: none (No TLFS page gives this call code.) */
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HVCALL_POST_DEBUG_DATA		0x0069
 #define HVCALL_RETRIEVE_DEBUG_DATA	0x006a
 #define HVCALL_RESET_DEBUG_SESSION	0x006b
+#define HVCALL_MAP_STATS_PAGE		0x006c
 
 /* TLFS: hypercalls/HvCallUnmapStatsPage.md */
 #define HVCALL_UNMAP_STATS_PAGE	0x006d
-
-/* TLFS: none (No TLFS page gives this call code.) */
-#define HVCALL_ADD_LOGICAL_PROCESSOR	0x0076
-#define HVCALL_MAP_DEVICE_INTERRUPT	0x007c
-#define HVCALL_UNMAP_DEVICE_INTERRUPT	0x007d
 
 /* TLFS: hypercalls/HvCallRetargetDeviceInterrupt.md */
 #define HVCALL_RETARGET_INTERRUPT	0x007e
@@ -604,9 +463,6 @@ union hv_hypervisor_version_info {
 /* TLFS: hypercalls/HvCallPostMessageDirect.md */
 #define HVCALL_POST_MESSAGE_DIRECT	0x00c1
 
-/* TLFS: none (No TLFS page gives this call code.) */
-#define HVCALL_MODIFY_SPARSE_GPA_PAGE_HOST_VISIBILITY	0x00db
-
 /* TLFS: hypercalls/HvCallMapVpStatePage.md */
 #define HVCALL_MAP_VP_STATE_PAGE	0x00e1
 
@@ -615,10 +471,6 @@ union hv_hypervisor_version_info {
 
 /* TLFS: hypercalls/HvCallGetVpCpuidValues.md */
 #define HVCALL_GET_VP_CPUID_VALUES	0x00f4
-
-/* TLFS: none (No TLFS page gives this call code.) */
-#define HVCALL_MMIO_READ	0x0106
-#define HVCALL_MMIO_WRITE	0x0107
 
 /* TLFS: hypercalls/HvCallMapStatsPage2.md */
 #define HVCALL_MAP_STATS_PAGE2	0x0131
@@ -630,63 +482,55 @@ union hv_hypervisor_version_info {
 #define HV_EXT_CALL_MEMORY_HEAT_HINT	0x8003
 
 /*
+ * The extended call codes again, as enumerators of HV_EXT_CALL.
+ * TLFS: hypercalls/overview.md
+ */
+enum {
+	HV_EXTCALL_QUERY_CAPABILITIES	= 0x8001,
+	HV_EXTCALL_MEMORY_HEAT_HINT	= 0x8003,
+};
+
+/*
  * Result (HV_STATUS) field of the hypercall result value.
- * TLFS: none (The Result field of the hypercall result value (hypercall-interface.md#hypercall-
- * outputs); no TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-outputs
  */
 #define HV_HYPERCALL_RESULT_MASK	GENMASK_ULL(15, 0)
 
 /*
  * Fast (register-based) calling convention.
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-inputs
  */
 #define HV_HYPERCALL_FAST_BIT	BIT(16)
 
-/*
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
- */
+/* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_VARHEAD_OFFSET	17
 
 /*
  * Variable header size, in 8-byte units.
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-inputs
  */
 #define HV_HYPERCALL_VARHEAD_MASK	GENMASK_ULL(26, 17)
 
-/*
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
- */
+/* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_RSVD0_MASK	GENMASK_ULL(31, 27)
 
 /*
  * Is Nested; the L0 hypervisor handles the call.
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-inputs
  */
 #define HV_HYPERCALL_NESTED	BIT_ULL(31)
 
-/*
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
- */
+/* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
 #define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-inputs
  */
 #define HV_HYPERCALL_REP_COMP_MASK	GENMASK_ULL(43, 32)
 
-/*
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
- */
+/* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_RSVD1_MASK		GENMASK_ULL(47, 44)
 #define HV_HYPERCALL_REP_START_OFFSET	48
 #define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
@@ -697,37 +541,10 @@ union hv_hypervisor_version_info {
 #if defined(CONFIG_X86)
 /*
  * XMM registers that carry fast hypercall input and output.
- * TLFS: none (Six XMM registers per hypercall-interface.md#xmm-fast-hypercall-input-x86x64; no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#xmm-fast-hypercall-input-x86x64
  */
 #define HV_HYPERCALL_MAX_XMM_REGISTERS	6
 
-#endif /* CONFIG_X86 */
-
-/* TLFS: none (No TLFS page names it.) */
-#define HV_HYPERCALL_MMIO_MAX_DATA_LENGTH	64
-
-/* TLFS: none (No TLFS page names it.) */
-struct hv_mmio_read_input {
-	u64 gpa;
-	u32 size;
-	u32 reserved;
-} __packed;
-
-/* TLFS: none (No TLFS page names it.) */
-struct hv_mmio_read_output {
-	u8 data[HV_HYPERCALL_MMIO_MAX_DATA_LENGTH];
-} __packed;
-
-/* TLFS: none (No TLFS page names it.) */
-struct hv_mmio_write_input {
-	u64 gpa;
-	u32 size;
-	u32 reserved;
-	u8 data[HV_HYPERCALL_MMIO_MAX_DATA_LENGTH];
-} __packed;
-
-#if defined(CONFIG_X86)
 /* TLFS: hypercall-interface.md#reporting-the-guest-os-identity */
 #define HV_X64_MSR_GUEST_OS_ID	0x40000000
 
@@ -742,12 +559,13 @@ union hv_x64_msr_hypercall_contents {
 	u64 as_uint64;
 	struct {
 		u64 enable : 1;
-		u64 reserved : 11;
+		u64 locked : 1;
+		u64 reserved : 10;
 		u64 guest_physical_address : 52;
 	} __packed;
 };
 
-/* TLFS: none (A field of HV_X64_MSR_HYPERCALL (hypercall-interface.md); no TLFS constant.) */
+/* TLFS: derived from hv_x64_msr_hypercall_contents. */
 #define HV_X64_MSR_HYPERCALL_ENABLE		0x00000001
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT	12
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK	\
@@ -769,14 +587,8 @@ union hv_x64_msr_hypercall_contents {
 
 /* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
 #define HV_STATUS_INVALID_PARTITION_STATE	0x7
-
-/* TLFS: none (No TLFS page names this status code.) */
-#define HV_STATUS_OPERATION_DENIED	0x8
-#define HV_STATUS_INSUFFICIENT_MEMORY	0xB
-
-/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
-#define HV_STATUS_INVALID_PARTITION_ID	0xD
-#define HV_STATUS_INVALID_VP_INDEX	0xE
+#define HV_STATUS_INVALID_PARTITION_ID		0xD
+#define HV_STATUS_INVALID_VP_INDEX		0xE
 
 /* TLFS: hypercalls/HvCallPostMessage.md#return-values */
 #define HV_STATUS_INVALID_PORT_ID	0x11
@@ -787,10 +599,6 @@ union hv_x64_msr_hypercall_contents {
 #define HV_STATUS_INVALID_VP_STATE		0x15
 #define HV_STATUS_INVALID_REGISTER_VALUE	0x50
 
-/* TLFS: none (No TLFS page names this status code.) */
-#define HV_STATUS_TIME_OUT		0x78
-#define HV_STATUS_VTL_ALREADY_ENABLED	0x86
-
 /* TLFS: datatypes/hv_unmap_gpa_flags.md#defined-bits */
 #define HV_UNMAP_GPA_LARGE_PAGE	0x2
 
@@ -799,6 +607,7 @@ union hv_x64_msr_hypercall_contents {
 #define HV_MAP_GPA_WRITABLE		0x2
 #define HV_MAP_GPA_KERNEL_EXECUTABLE	0x4
 #define HV_MAP_GPA_USER_EXECUTABLE	0x8
+#define HV_MAP_GPA_PERMISSIONS_MASK	0xF
 
 /* TLFS: datatypes/hv_map_gpa_flags.md#special-page-encodings-mutually-exclusive */
 #define HV_MAP_GPA_NO_ACCESS	0x10000
@@ -851,43 +660,25 @@ struct hv_input_unmap_gpa_pages {
 	u32 padding;
 } __packed;
 
-#if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
-#define HV_MAX_MODIFY_GPA_REP_COUNT	((PAGE_SIZE / sizeof(u64)) - 2)
-
-/* TLFS: none (No TLFS page names it.) */
-enum hv_mem_host_visibility {
-	VMBUS_PAGE_NOT_VISIBLE		= 0,
-	VMBUS_PAGE_VISIBLE_READ_ONLY	= 1,
-	VMBUS_PAGE_VISIBLE_READ_WRITE	= 3,
-};
-
-/* TLFS: none (No TLFS page names it.) */
-struct hv_gpa_range_for_visibility {
-	u64 partition_id;
-	u32 host_visibility : 2;
-	u32 reserved0 : 30;
-	u32 reserved1;
-	u64 gpa_page_list[HV_MAX_MODIFY_GPA_REP_COUNT];
+/* TLFS: hypercalls/HvCallWithdrawMemory.md#output-parameters */
+struct hv_output_withdraw_memory {
+	DECLARE_FLEX_ARRAY(u64, gpa_page_list);
 } __packed;
 
-#endif /* CONFIG_X86 */
-
-/* TLFS: none (The TLFS defines HV_PAGE_SIZE (datatypes/overview.md) but no page-shift constant.) */
+/*
+ * log2 of the TLFS's HV_PAGE_SIZE (4 KiB).
+ * TLFS: derived from HV_HYP_PAGE_SIZE.
+ */
 #define HV_HYP_PAGE_SHIFT	12
 
-/* TLFS: datatypes/overview.md */
+/* TLFS: datatypes/overview.md#memory-address-space-types */
 #define HV_HYP_PAGE_SIZE	BIT(HV_HYP_PAGE_SHIFT)
 
 /*
- * TLFS: none (Not the TLFS's HV_PAGE_MASK (datatypes/overview.md): that is the in-page offset
- * mask, this its complement.)
+ * Page-frame mask: the complement of the TLFS's HV_PAGE_MASK, which masks the in-page offset.
+ * TLFS: derived from HV_HYP_PAGE_SIZE.
  */
 #define HV_HYP_PAGE_MASK	(~(HV_HYP_PAGE_SIZE - 1))
-
-/* TLFS: none (No TLFS page names it.) */
-#define HV_GPA_PAGE_RANGE_PAGE_SIZE_2MB	0
-#define HV_GPA_PAGE_RANGE_PAGE_SIZE_1GB	1
 
 /*
  * A GPA range, in 4 KiB pages or in large pages.
@@ -897,37 +688,16 @@ union hv_gpa_page_range {
 	u64 address_space;
 	struct {
 		u64 additional_pages : 11;
-		u64 largepage : 1;
+		u64 reserved_hdk0 : 1;
 		u64 basepfn : 52;
 	} page;
-	struct {
-		u64 reserved : 12;
-		u64 page_size : 1;
-		u64 reserved1 : 8;
-		u64 base_large_pfn : 43;
-	};
 };
 
-/* TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.) */
-#define HV_EXT_MEMORY_HEAT_HINT_TYPE_COLD_DISCARD	2
-
-/*
- * HvExtCallMemoryHeatHint input header, followed by the page ranges.
- * TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.)
- */
-struct hv_memory_hint {
-	u64 type : 2;
-	u64 reserved : 62;
-	union hv_gpa_page_range ranges[];
-} __packed;
-
-/* TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.) */
-#define HV_MEMORY_HINT_MAX_GPA_PAGE_RANGES	\
-		((HV_HYP_PAGE_SIZE - sizeof(struct hv_memory_hint)) / \
-		sizeof(union hv_gpa_page_range))
-
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Enlightened VMCS version (low) field, bits 7-0 of CPUID 0x4000000A EAX.
+ * TLFS: feature-discovery.md#hypervisor-nested-virtualization-features---0x4000000a
+ */
 #define HV_X64_ENLIGHTENED_VMCS_VERSION	0xff
 
 /* TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax */
@@ -948,13 +718,19 @@ struct hv_memory_hint {
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_HOST_POINTER	BIT(13)
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_HOST_GRP1	BIT(14)
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Every clean-field bit the TLFS defines (bits 0-15).
+ * TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax
+ */
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_ALL	0xFFFF
 
 /* TLFS: nested-virtualization.md#synthetic-vm-exit */
 #define HV_VMX_SYNTHETIC_EXIT_REASON_TRAP_AFTER_FLUSH	0x10000031
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * The VMCB clean bit of the enlightenments area.
+ * TLFS: nested-virtualization.md#enlighened-vmcb-fields-amd
+ */
 #define HV_VMCB_NESTED_ENLIGHTENMENTS	31
 
 /* TLFS: nested-virtualization.md#synthetic-vm-exit */
@@ -963,17 +739,20 @@ struct hv_memory_hint {
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressSpace.md#input-parameters */
 struct hv_guest_mapping_flush {
 	u64 address_space;
 	u64 flags;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * GPA ranges that fit in one input page after AddressSpace and Flags.
+ * TLFS: derived from HV_HYP_PAGE_SIZE.
+ */
 #define HV_MAX_FLUSH_REP_COUNT	\
 		((HV_HYP_PAGE_SIZE - 2 * sizeof(u64)) / sizeof(union hv_gpa_page_range))
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressList.md#input-parameters */
 struct hv_guest_mapping_flush_list {
 	u64 address_space;
 	u64 flags;
@@ -981,7 +760,7 @@ struct hv_guest_mapping_flush_list {
 };
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax */
 struct hv_enlightened_vmcs {
 	u32 revision_id;
 	u32 abort;
@@ -1147,7 +926,10 @@ struct hv_enlightened_vmcs {
 	u64 padding64_6;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * The EnlightenmentsControl word of HV_SVM_ENLIGHTENED_VMCB_FIELDS.
+ * TLFS: datatypes/hv_svm_enlightened_vmcb_fields.md#syntax
+ */
 struct hv_enlightenments_control {
 	u32 nested_flush_hypercall : 1;
 	u32 msr_bitmap : 1;
@@ -1155,7 +937,7 @@ struct hv_enlightenments_control {
 	u32 reserved : 29;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_svm_enlightened_vmcb_fields.md#syntax */
 struct hv_vmcb_enlightenments {
 	struct hv_enlightenments_control hv_enlightenments_control;
 	u32 hv_vp_id;
@@ -1186,109 +968,108 @@ struct hv_tsc_emulation_control {
 /* TLFS: datatypes/hv_crash_ctl_reg_contents.md#access */
 #define HV_X64_MSR_CRASH_CTL	0x40000105
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P0. */
 #define HV_X64_MSR_CRASH_PARAMS	(1 + (HV_X64_MSR_CRASH_P4 - HV_X64_MSR_CRASH_P0))
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_crash_ctl_reg_contents.md#syntax */
 #define HV_CRASH_CTL_CRASH_NOTIFY_MSG	BIT_ULL(62)
 #define HV_CRASH_CTL_CRASH_NOTIFY	BIT_ULL(63)
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P0. */
 #define HV_MSR_CRASH_P0	(HV_X64_MSR_CRASH_P0)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#guest-crash-registers */
 #define HV_REGISTER_GUEST_CRASH_P0	0x00000210
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_P0. */
 #define HV_MSR_CRASH_P0	(HV_REGISTER_GUEST_CRASH_P0)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P1. */
 #define HV_MSR_CRASH_P1	(HV_X64_MSR_CRASH_P1)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#guest-crash-registers */
 #define HV_REGISTER_GUEST_CRASH_P1	0x00000211
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_P1. */
 #define HV_MSR_CRASH_P1	(HV_REGISTER_GUEST_CRASH_P1)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P2. */
 #define HV_MSR_CRASH_P2	(HV_X64_MSR_CRASH_P2)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#guest-crash-registers */
 #define HV_REGISTER_GUEST_CRASH_P2	0x00000212
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_P2. */
 #define HV_MSR_CRASH_P2	(HV_REGISTER_GUEST_CRASH_P2)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P3. */
 #define HV_MSR_CRASH_P3	(HV_X64_MSR_CRASH_P3)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#guest-crash-registers */
 #define HV_REGISTER_GUEST_CRASH_P3	0x00000213
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_P3. */
 #define HV_MSR_CRASH_P3	(HV_REGISTER_GUEST_CRASH_P3)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P4. */
 #define HV_MSR_CRASH_P4	(HV_X64_MSR_CRASH_P4)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#guest-crash-registers */
 #define HV_REGISTER_GUEST_CRASH_P4	0x00000214
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_P4. */
 #define HV_MSR_CRASH_P4	(HV_REGISTER_GUEST_CRASH_P4)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_CTL. */
 #define HV_MSR_CRASH_CTL	(HV_X64_MSR_CRASH_CTL)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#guest-crash-registers */
 #define HV_REGISTER_GUEST_CRASH_CTL	0x00000215
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_CTL. */
 #define HV_MSR_CRASH_CTL	(HV_REGISTER_GUEST_CRASH_CTL)
 
 #endif /* CONFIG_ARM64 */
 
 /*
  * Number of 64-bit banks of processor feature bits.
- * TLFS: none (The TLFS gives the feature banks as a two-UINT64 layout
- * (datatypes/hv_partition_processor_features.md) but names no bank count.)
+ * TLFS: datatypes/hv_partition_processor_features.md#syntax
  */
 #define HV_PARTITION_PROCESSOR_FEATURES_BANKS	2
 
@@ -1326,8 +1107,7 @@ union hv_partition_processor_features {
 		u64 enhanced_fast_string_support : 1;
 		u64 bmi1_support : 1;
 		u64 bmi2_support : 1;
-		u64 hle_support_deprecated : 1;
-		u64 rtm_support_deprecated : 1;
+		u64 reserved_hdk0 : 2;
 		u64 movbe_support : 1;
 		u64 npiep1_support : 1;
 		u64 dep_x87_fpu_save_support : 1;
@@ -1347,15 +1127,11 @@ union hv_partition_processor_features {
 		u64 stibp_support : 1;
 		u64 ibpb_support : 1;
 		u64 unrestricted_guest_support : 1;
-		u64 mdd_support : 1;
+		u64 reserved_hdk1 : 1;
 		u64 fast_short_rep_mov_support : 1;
-		u64 l1dcache_flush_support : 1;
-		u64 rdcl_no_support : 1;
+		u64 reserved_hdk2 : 2;
 		u64 ibrs_all_support : 1;
-		u64 skip_l1df_support : 1;
-		u64 ssb_no_support : 1;
-		u64 rsb_a_no_support : 1;
-		u64 virt_spec_ctrl_support : 1;
+		u64 reserved_hdk3 : 4;
 		u64 rd_pid_support : 1;
 		u64 umip_support : 1;
 		u64 mbs_no_support : 1;
@@ -1374,7 +1150,7 @@ union hv_partition_processor_features {
 		u64 cet_ss_support : 1;
 		u64 cet_ibt_support : 1;
 		u64 vmx_exception_inject_support : 1;
-		u64 enqcmd_support : 1;
+		u64 reserved_hdk4 : 1;
 		u64 umwait_tpause_support : 1;
 		u64 movdiri_support : 1;
 		u64 movdir64b_support : 1;
@@ -1391,14 +1167,11 @@ union hv_partition_processor_features {
 
 /*
  * XSAVE state components to disable (the page names the field, not its bits).
- * TLFS: datatypes/hv_partition_creation_properties.md
+ * TLFS: datatypes/hv_partition_creation_properties.md#syntax
  */
 union hv_partition_processor_xsave_features {
 	struct {
-		u64 xsave_support : 1;
-		u64 xsaveopt_support : 1;
-		u64 avx_support : 1;
-		u64 reserved1 : 61;
+		u64 reserved1 : 64;
 	} __packed;
 	u64 as_uint64;
 };
@@ -1447,11 +1220,6 @@ struct hv_input_delete_partition {
 	u64 partition_id;
 } __packed;
 
-/* TLFS: none (Linux 6.12 has it; the 7.2 HDK headers dropped it.) */
-struct hv_get_partition_id {
-	u64 partition_id;
-} __packed;
-
 /* TLFS: datatypes/hv_partition_property_code.md */
 enum hv_partition_property_code {
 	HV_PARTITION_PROPERTY_PRIVILEGE_FLAGS			= 0x00010000,
@@ -1495,21 +1263,18 @@ struct hv_input_set_partition_property {
  */
 #define HV_EVENT_FLAGS_BYTE_COUNT	(256)
 
-/*
- * TLFS: none (6.12 name of the unsigned long count (7.2: HV_EVENT_FLAGS_UL_COUNT); the TLFS has
- * only HV_EVENT_FLAGS_BYTE_COUNT.)
- */
+/* TLFS: derived from HV_EVENT_FLAGS_BYTE_COUNT. */
 #define HV_EVENT_FLAGS_LONG_COUNT	(256 / sizeof(unsigned long))
 
 /* TLFS: datatypes/hv_synic_event_flags.md */
 union hv_synic_event_flags {
+	unsigned char flags8[HV_EVENT_FLAGS_BYTE_COUNT];
 	unsigned long flags[HV_EVENT_FLAGS_LONG_COUNT];
 };
 
 /*
  * Synthetic interrupt sources per virtual processor.
- * TLFS: none (The TLFS says there are 16 SINTs (datatypes/hv_synic_sint_index.md) but names no
- * constant.)
+ * TLFS: datatypes/hv_synic_sint_index.md#syntax
  */
 #define HV_SYNIC_SINT_COUNT	(16)
 
@@ -1534,23 +1299,32 @@ struct hv_synic_event_flags_page {
 
 /*
  * Message types; the high bit marks types reserved to the hypervisor.
- * TLFS: datatypes/hv_message_type.md
+ * TLFS: datatypes/hv_message_type.md#syntax
  */
 enum hv_message_type {
-	HVMSG_NONE			= 0x00000000,
-	HVMSG_UNMAPPED_GPA		= 0x80000000,
-	HVMSG_GPA_INTERCEPT		= 0x80000001,
-	HVMSG_TIMER_EXPIRED		= 0x80000010,
-	HVMSG_INVALID_VP_REGISTER_VALUE	= 0x80000020,
-	HVMSG_UNRECOVERABLE_EXCEPTION	= 0x80000021,
-	HVMSG_UNSUPPORTED_FEATURE	= 0x80000022,
-	HVMSG_EVENTLOG_BUFFERCOMPLETE	= 0x80000040,
-	HVMSG_X64_IOPORT_INTERCEPT	= 0x80010000,
-	HVMSG_X64_MSR_INTERCEPT		= 0x80010001,
-	HVMSG_X64_CPUID_INTERCEPT	= 0x80010002,
-	HVMSG_X64_EXCEPTION_INTERCEPT	= 0x80010003,
-	HVMSG_X64_APIC_EOI		= 0x80010004,
-	HVMSG_X64_LEGACY_FP_ERROR	= 0x80010005,
+	HVMSG_NONE				= 0x00000000,
+	HVMSG_UNMAPPED_GPA			= 0x80000000,
+	HVMSG_GPA_INTERCEPT			= 0x80000001,
+	HVMSG_TIMER_EXPIRED			= 0x80000010,
+	HVMSG_INVALID_VP_REGISTER_VALUE		= 0x80000020,
+	HVMSG_UNRECOVERABLE_EXCEPTION		= 0x80000021,
+	HVMSG_UNSUPPORTED_FEATURE		= 0x80000022,
+	HVMSG_OPAQUE_INTERCEPT			= 0x8000003F,
+	HVMSG_HYPERCALL_INTERCEPT		= 0x80000050,
+	HVMSG_SYNIC_EVENT_INTERCEPT		= 0x80000060,
+	HVMSG_SYNIC_SINT_INTERCEPT		= 0x80000061,
+	HVMSG_SYNIC_SINT_DELIVERABLE		= 0x80000062,
+	HVMSG_ASYNC_CALL_COMPLETION		= 0x80000070,
+	HVMSG_SCHEDULER_VP_SIGNAL_BITSET	= 0x80000100,
+	HVMSG_SCHEDULER_VP_SIGNAL_PAIR		= 0x80000101,
+	HVMSG_X64_IOPORT_INTERCEPT		= 0x80010000,
+	HVMSG_X64_MSR_INTERCEPT			= 0x80010001,
+	HVMSG_X64_CPUID_INTERCEPT		= 0x80010002,
+	HVMSG_X64_EXCEPTION_INTERCEPT		= 0x80010003,
+	HVMSG_X64_APIC_EOI			= 0x80010004,
+	HVMSG_X64_HALT				= 0x80010007,
+	HVMSG_X64_INTERRUPTION_DELIVERABLE	= 0x80010008,
+	HVMSG_X64_SIPI_INTERCEPT		= 0x80010009,
 };
 
 /* TLFS: datatypes/hv_message.md */
@@ -1605,19 +1379,13 @@ struct hv_timer_message_payload {
 } __packed;
 
 #if defined(CONFIG_X86)
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+/* TLFS: inter-partition-communication.md#synic-registers */
 #define HV_X64_MSR_SCONTROL	0x40000080
-
-/* TLFS: nested-virtualization.md#nested-synic-msrs */
 #define HV_X64_MSR_SVERSION	0x40000081
 #define HV_X64_MSR_SIEFP	0x40000082
 #define HV_X64_MSR_SIMP		0x40000083
-
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_X64_MSR_EOM		0x40000084
 #define HV_X64_MSR_SINT0	0x40000090
-
-/* TLFS: nested-virtualization.md#nested-synic-msrs */
 #define HV_X64_MSR_SINT1	0x40000091
 #define HV_X64_MSR_SINT2	0x40000092
 #define HV_X64_MSR_SINT3	0x40000093
@@ -1632,8 +1400,6 @@ struct hv_timer_message_payload {
 #define HV_X64_MSR_SINT12	0x4000009C
 #define HV_X64_MSR_SINT13	0x4000009D
 #define HV_X64_MSR_SINT14	0x4000009E
-
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_X64_MSR_SINT15	0x4000009F
 
 /* TLFS: nested-virtualization.md#nested-synic-msrs */
@@ -1644,83 +1410,83 @@ struct hv_timer_message_payload {
 #define HV_X64_MSR_NESTED_EOM		0x40001084
 #define HV_X64_MSR_NESTED_SINT0		0x40001090
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_SINT0. */
 #define HV_MSR_SINT0	(HV_X64_MSR_SINT0)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#synthetic-interrupt-controller-synic--primary */
 #define HV_REGISTER_SINT0	0x000A0000
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_SINT0. */
 #define HV_MSR_SINT0	(HV_REGISTER_SINT0)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_SVERSION. */
 #define HV_MSR_SVERSION	(HV_X64_MSR_SVERSION)
 #define HV_MSR_SCONTROL	(HV_X64_MSR_SCONTROL)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#synthetic-interrupt-controller-synic--primary */
 #define HV_REGISTER_SCONTROL	0x000A0010
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_SCONTROL. */
 #define HV_MSR_SCONTROL	(HV_REGISTER_SCONTROL)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_SIEFP. */
 #define HV_MSR_SIEFP	(HV_X64_MSR_SIEFP)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#synthetic-interrupt-controller-synic--primary */
 #define HV_REGISTER_SIEFP	0x000A0012
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_SIEFP. */
 #define HV_MSR_SIEFP	(HV_REGISTER_SIEFP)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_SIMP. */
 #define HV_MSR_SIMP	(HV_X64_MSR_SIMP)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#synthetic-interrupt-controller-synic--primary */
 #define HV_REGISTER_SIMP	0x000A0013
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_SIMP. */
 #define HV_MSR_SIMP	(HV_REGISTER_SIMP)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_EOM. */
 #define HV_MSR_EOM	(HV_X64_MSR_EOM)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#synthetic-interrupt-controller-synic--primary */
 #define HV_REGISTER_EOM	0x000A0014
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_EOM. */
 #define HV_MSR_EOM	(HV_REGISTER_EOM)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_NESTED_SCONTROL. */
 #define HV_MSR_NESTED_SCONTROL	(HV_X64_MSR_NESTED_SCONTROL)
 #define HV_MSR_NESTED_SVERSION	(HV_X64_MSR_NESTED_SVERSION)
 #define HV_MSR_NESTED_SIEFP	(HV_X64_MSR_NESTED_SIEFP)
@@ -1747,15 +1513,12 @@ union hv_connection_id {
 	} __packed u;
 };
 
-/* TLFS: datatypes/hv_port_type.md */
+/* TLFS: datatypes/hv_port_type.md#syntax */
 enum hv_port_type {
-	HV_PORT_TYPE_MESSAGE	= 1,
-	HV_PORT_TYPE_EVENT	= 2,
-	HV_PORT_TYPE_MONITOR	= 3,
 	HV_PORT_TYPE_DOORBELL	= 4,
 };
 
-/* TLFS: datatypes/hv_port_info.md */
+/* TLFS: datatypes/hv_port_info.md#syntax */
 struct hv_port_info {
 	u32 port_type;
 	u32 padding;
@@ -1764,40 +1527,15 @@ struct hv_port_info {
 			u32 target_sint;
 			u32 target_vp;
 			u64 rsvdz;
-		} message_port_info;
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u16 base_flag_number;
-			u16 flag_count;
-			u32 rsvdz;
-		} event_port_info;
-		struct {
-			u64 monitor_address;
-			u64 rsvdz;
-		} monitor_port_info;
-		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u64 rsvdz;
 		} doorbell_port_info;
 	};
 } __packed;
 
-/* TLFS: datatypes/hv_connection_info.md */
+/* TLFS: datatypes/hv_connection_info.md#syntax */
 struct hv_connection_info {
 	u32 port_type;
 	u32 padding;
 	union {
-		struct {
-			u64 rsvdz;
-		} message_connection_info;
-		struct {
-			u64 rsvdz;
-		} event_connection_info;
-		struct {
-			u64 monitor_address;
-		} monitor_connection_info;
 		struct {
 			u64 gpa;
 			u64 trigger_value;
@@ -1848,45 +1586,23 @@ union hv_input_disconnect_port {
 	struct {
 		u64 connection_partition_id;
 		union hv_connection_id connection_id;
-		u32 is_doorbell : 1;
-		u32 reserved : 31;
+		u32 reserved : 32;
 	} __packed;
 } __packed;
 
-/*
- * TLFS: none (A field of the SVERSION register (inter-partition-communication.md); no TLFS
- * constant.)
- */
-#define HV_SYNIC_VERSION_1	(0x1)
-
-/*
- * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#sintx-registers */
 #define HV_SYNIC_FIRST_VALID_VECTOR	(16)
 
-/*
- * TLFS: none (A field of the SCONTROL register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#scontrol-register */
 #define HV_SYNIC_CONTROL_ENABLE	(1ULL << 0)
 
-/*
- * TLFS: none (A field of the SIMP register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#simp-register */
 #define HV_SYNIC_SIMP_ENABLE	(1ULL << 0)
 
-/*
- * TLFS: none (A field of the SIEFP register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#siefp-register */
 #define HV_SYNIC_SIEFP_ENABLE	(1ULL << 0)
 
-/*
- * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#sintx-registers */
 #define HV_SYNIC_SINT_MASKED		(1ULL << 16)
 #define HV_SYNIC_SINT_AUTO_EOI		(1ULL << 17)
 #define HV_SYNIC_SINT_VECTOR_MASK	(0xFF)
@@ -1946,7 +1662,7 @@ union hv_synic_scontrol {
 };
 
 #if defined(CONFIG_X86)
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+/* TLFS: timers.md#on-x64-platforms */
 #define HV_X64_MSR_TIME_REF_COUNT	0x40000020
 
 /* TLFS: timers.md#on-x64-platforms-1 */
@@ -1958,21 +1674,17 @@ union hv_synic_scontrol {
 /* TLFS: vsm.md#on-x64-platforms-4 */
 #define HV_X64_MSR_APIC_FREQUENCY	0x40000023
 
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
-#define HV_X64_MSR_STIMER0_CONFIG	0x400000B0
-
 /* TLFS: timers.md#on-x64-platforms-2 */
+#define HV_X64_MSR_STIMER0_CONFIG	0x400000B0
 #define HV_X64_MSR_STIMER0_COUNT	0x400000B1
 #define HV_X64_MSR_STIMER1_CONFIG	0x400000B2
 #define HV_X64_MSR_STIMER1_COUNT	0x400000B3
 #define HV_X64_MSR_STIMER2_CONFIG	0x400000B4
 #define HV_X64_MSR_STIMER2_COUNT	0x400000B5
 #define HV_X64_MSR_STIMER3_CONFIG	0x400000B6
-
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_X64_MSR_STIMER3_COUNT	0x400000B7
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#register-layout */
 #define HV_X64_MSR_TSC_REFERENCE_ENABLE		0x00000001
 #define HV_X64_MSR_TSC_REFERENCE_ADDRESS_SHIFT	12
 
@@ -1983,71 +1695,67 @@ union hv_synic_scontrol {
 #define HV_X64_MSR_TSC_EMULATION_CONTROL	0x40000107
 #define HV_X64_MSR_TSC_EMULATION_STATUS		0x40000108
 
-/* TLFS: none (No TLFS page names it.) */
-#define HV_X64_MSR_TSC_INVARIANT_CONTROL	0x40000118
-#define HV_EXPOSE_INVARIANT_TSC			BIT_ULL(0)
-
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#synthetic-timer-registers */
 #define HV_SYNIC_STIMER_COUNT	(4)
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_TIME_REF_COUNT. */
 #define HV_MSR_TIME_REF_COUNT	(HV_X64_MSR_TIME_REF_COUNT)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#runtime--context */
 #define HV_REGISTER_TIME_REF_COUNT	0x00090004
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_TIME_REF_COUNT. */
 #define HV_MSR_TIME_REF_COUNT	(HV_REGISTER_TIME_REF_COUNT)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_REFERENCE_TSC. */
 #define HV_MSR_REFERENCE_TSC	(HV_X64_MSR_REFERENCE_TSC)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#runtime--context */
 #define HV_REGISTER_REFERENCE_TSC	0x00090017
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_REFERENCE_TSC. */
 #define HV_MSR_REFERENCE_TSC	(HV_REGISTER_REFERENCE_TSC)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_STIMER0_CONFIG. */
 #define HV_MSR_STIMER0_CONFIG	(HV_X64_MSR_STIMER0_CONFIG)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#synthetic-timers */
 #define HV_REGISTER_STIMER0_CONFIG	0x000B0000
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_STIMER0_CONFIG. */
 #define HV_MSR_STIMER0_CONFIG	(HV_REGISTER_STIMER0_CONFIG)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_STIMER0_COUNT. */
 #define HV_MSR_STIMER0_COUNT	(HV_X64_MSR_STIMER0_COUNT)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#synthetic-timers */
 #define HV_REGISTER_STIMER0_COUNT	0x000B0001
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_STIMER0_COUNT. */
 #define HV_MSR_STIMER0_COUNT	(HV_REGISTER_STIMER0_COUNT)
 
 #endif /* CONFIG_ARM64 */
@@ -2075,7 +1783,7 @@ struct ms_hyperv_tsc_page {
 	volatile s64 tsc_offset;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#synthetic-timer-configuration-register */
 union hv_stimer_config {
 	u64 as_uint64;
 	struct {
@@ -2091,10 +1799,13 @@ union hv_stimer_config {
 	} __packed;
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Reference time runs in 100 ns units, 10 MHz.
+ * TLFS: timers.md#partition-reference-time-enlightenment
+ */
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#register-layout */
 union hv_reference_tsc_msr {
 	u64 as_uint64;
 	struct {
@@ -2105,13 +1816,21 @@ union hv_reference_tsc_msr {
 };
 
 #if defined(CONFIG_X86)
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+/* TLFS: virtual-interrupts.md#local-apic-msr-accesses-x64-only */
 #define HV_X64_MSR_EOI	0x40000070
 #define HV_X64_MSR_ICR	0x40000071
 #define HV_X64_MSR_TPR	0x40000072
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Lowest vector a synthetic cluster IPI may send (Vector >= 0x10).
+ * TLFS: hypercalls/HvCallSendSyntheticClusterIpi.md#input-parameters
+ */
 #define HV_IPI_LOW_VECTOR	0x10
+
+/*
+ * Highest vector a synthetic cluster IPI may send (Vector <= 0xFF).
+ * TLFS: hypercalls/HvCallSendSyntheticClusterIpi.md#input-parameters
+ */
 #define HV_IPI_HIGH_VECTOR	0xff
 
 /* TLFS: datatypes/hv_interrupt_type.md */
@@ -2126,7 +1845,6 @@ enum hv_interrupt_type {
 	HV_X64_INTERRUPT_TYPE_EXTINT		= 0x0007,
 	HV_X64_INTERRUPT_TYPE_LOCALINT0		= 0x0008,
 	HV_X64_INTERRUPT_TYPE_LOCALINT1		= 0x0009,
-	HV_X64_INTERRUPT_TYPE_MAXIMUM		= 0x000A,
 };
 
 #endif /* CONFIG_X86 */
@@ -2174,16 +1892,10 @@ struct hv_input_assert_virtual_interrupt {
 	u16 rsvd_z1;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
-#define HV_MAX_FLUSH_PAGES	(2048)
-
 /* TLFS: hypercalls/HvCallFlushVirtualAddressList.md#interface */
 #define HV_FLUSH_ALL_PROCESSORS			BIT(0)
 #define HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES	BIT(1)
 #define HV_FLUSH_NON_GLOBAL_MAPPINGS_ONLY	BIT(2)
-
-/* TLFS: none (No TLFS page names it.) */
-#define HV_FLUSH_USE_EXTENDED_RANGE_FORMAT	BIT(3)
 
 /* TLFS: hypercalls/HvCallFlushVirtualAddressList.md#input-parameters */
 struct hv_tlb_flush {
@@ -2193,7 +1905,7 @@ struct hv_tlb_flush {
 	u64 gva_list[];
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushVirtualAddressListEx.md#input-parameters */
 struct hv_tlb_flush_ex {
 	u64 address_space;
 	u64 flags;
@@ -2214,29 +1926,20 @@ union hv_intercept_suspend_register {
 /* TLFS: datatypes/hv_intercept_type.md */
 enum hv_intercept_type {
 #if defined(CONFIG_X86)
-	HV_INTERCEPT_TYPE_X64_IO_PORT			= 0x00000000,
-	HV_INTERCEPT_TYPE_X64_MSR			= 0x00000001,
-	HV_INTERCEPT_TYPE_X64_CPUID			= 0x00000002,
+	HV_INTERCEPT_TYPE_X64_IO_PORT		= 0x00000000,
+	HV_INTERCEPT_TYPE_X64_MSR		= 0x00000001,
+	HV_INTERCEPT_TYPE_X64_CPUID		= 0x00000002,
 #endif /* CONFIG_X86 */
-	HV_INTERCEPT_TYPE_EXCEPTION			= 0x00000003,
-	HV_INTERCEPT_TYPE_RESERVED0			= 0x00000004,
-	HV_INTERCEPT_TYPE_MMIO				= 0x00000005,
+	HV_INTERCEPT_TYPE_EXCEPTION		= 0x00000003,
 #if defined(CONFIG_X86)
-	HV_INTERCEPT_TYPE_X64_GLOBAL_CPUID		= 0x00000006,
-	HV_INTERCEPT_TYPE_X64_APIC_SMI			= 0x00000007,
+	HV_INTERCEPT_TYPE_X64_GLOBAL_CPUID	= 0x00000006,
+	HV_INTERCEPT_TYPE_X64_APIC_SMI		= 0x00000007,
 #endif /* CONFIG_X86 */
-	HV_INTERCEPT_TYPE_HYPERCALL			= 0x00000008,
+	HV_INTERCEPT_TYPE_HYPERCALL		= 0x00000008,
 #if defined(CONFIG_X86)
-	HV_INTERCEPT_TYPE_X64_APIC_INIT_SIPI		= 0x00000009,
-	HV_INTERCEPT_MC_UPDATE_PATCH_LEVEL_MSR_READ	= 0x0000000A,
-	HV_INTERCEPT_TYPE_X64_APIC_WRITE		= 0x0000000B,
-	HV_INTERCEPT_TYPE_X64_MSR_INDEX			= 0x0000000C,
-	HV_INTERCEPT_TYPE_MAX				= 13,
+	HV_INTERCEPT_TYPE_X64_APIC_INIT_SIPI	= 0x00000009,
+	HV_INTERCEPT_TYPE_X64_APIC_WRITE	= 0x0000000B,
 #endif /* CONFIG_X86 */
-#if defined(CONFIG_ARM64)
-	HV_INTERCEPT_TYPE_MAX				= 9,
-#endif /* CONFIG_ARM64 */
-	HV_INTERCEPT_TYPE_INVALID			= 0xFFFFFFFF,
 };
 
 /* TLFS: datatypes/hv_intercept_parameters.md */
@@ -2251,35 +1954,10 @@ union hv_intercept_parameters {
 #endif /* CONFIG_X86 */
 };
 
-/* TLFS: none (No TLFS page names it.) */
-struct hv_lp_startup_status {
-	u64 hv_status;
-	u64 substatus1;
-	u64 substatus2;
-	u64 substatus3;
-	u64 substatus4;
-	u64 substatus5;
-	u64 substatus6;
-} __packed;
-
-/* TLFS: none (No TLFS page names it.) */
-struct hv_input_add_logical_processor {
-	u32 lp_index;
-	u32 apic_id;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
-/* TLFS: none (No TLFS page names it.) */
-struct hv_output_add_logical_processor {
-	struct hv_lp_startup_status startup_status;
-} __packed;
-
 /* TLFS: datatypes/hv_stats_object_type.md */
 enum hv_stats_object_type {
-	HV_STATS_OBJECT_HYPERVISOR		= 0x00000001,
-	HV_STATS_OBJECT_LOGICAL_PROCESSOR	= 0x00000002,
-	HV_STATS_OBJECT_PARTITION		= 0x00010001,
-	HV_STATS_OBJECT_VP			= 0x00010002,
+	HV_STATS_OBJECT_PARTITION	= 0x00010001,
+	HV_STATS_OBJECT_VP		= 0x00010002,
 };
 
 /* TLFS: datatypes/hv_stats_object_identity.md */
@@ -2289,11 +1967,6 @@ union hv_stats_object_identity {
 		u8 stats_area_type;
 	} __packed hv;
 	struct {
-		u32 lp_index;
-		u8 reserved[11];
-		u8 stats_area_type;
-	} __packed lp;
-	struct {
 		u64 partition_id;
 		u8 reserved[7];
 		u8 stats_area_type;
@@ -2301,7 +1974,7 @@ union hv_stats_object_identity {
 	struct {
 		u64 partition_id;
 		u32 vp_index;
-		u16 flags;
+		u16 reserved_hdk0;
 		u8 reserved;
 		u8 stats_area_type;
 	} __packed vp;
@@ -2323,28 +1996,28 @@ struct hv_input_unmap_stats_page {
 } __packed;
 
 #if defined(CONFIG_X86)
-/* TLFS: hypercalls/HvCallFlushVirtualAddressSpace.md#interface */
+/* TLFS: vp-properties.md#on-x64-platforms */
 #define HV_X64_MSR_VP_INDEX	0x40000002
 
 /* TLFS: vsm.md#on-x64-platforms-5 */
 #define HV_X64_MSR_RESET	0x40000003
 
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+/* TLFS: vp-properties.md#on-x64-platforms-2 */
 #define HV_X64_MSR_VP_RUNTIME	0x40000010
 
 /* TLFS: vp-properties.md#virtual-processor-idle-sleep-state-x64-only */
 #define HV_X64_MSR_GUEST_IDLE	0x400000F0
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_VP_INDEX. */
 #define HV_MSR_VP_INDEX	(HV_X64_MSR_VP_INDEX)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#runtime--context */
 #define HV_REGISTER_VP_INDEX	0x00090003
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_VP_INDEX. */
 #define HV_MSR_VP_INDEX	(HV_REGISTER_VP_INDEX)
 
 #endif /* CONFIG_ARM64 */
@@ -2388,14 +2061,32 @@ union hv_register_vsm_partition_config {
 		u64 default_vtl_protection_mask : 4;
 		u64 zero_memory_on_reset : 1;
 		u64 deny_lower_vtl_startup : 1;
-		u64 intercept_acceptance : 1;
-		u64 intercept_enable_vtl_protection : 1;
+		u64 reserved_hdk0 : 2;
 		u64 intercept_vp_startup : 1;
-		u64 intercept_cpuid_unimplemented : 1;
-		u64 intercept_unrecoverable_exception : 1;
-		u64 intercept_page : 1;
+		u64 reserved_hdk1 : 3;
 		u64 mbz : 51;
 	} __packed;
+};
+
+/* TLFS: vsm.md#on-x64-platforms-1 */
+union hv_register_vsm_capabilities {
+	u64 as_uint64;
+	struct {
+		u64 dr6_shared : 1;
+		u64 mbec_vtl_mask : 16;
+		u64 deny_lower_vtl_startup : 1;
+		u64 reserved : 46;
+	} __packed;
+};
+
+/* TLFS: vsm.md#hypercall-page-assist-x64-only */
+union hv_register_vsm_page_offsets {
+	struct {
+		u64 vtl_call_offset : 12;
+		u64 vtl_return_offset : 12;
+		u64 reserved_mbz : 40;
+	} __packed;
+	u64 as_uint64;
 };
 
 /* TLFS: datatypes/hv_register_name.md */
@@ -2408,8 +2099,6 @@ enum hv_register_name {
 	HV_REGISTER_IMPLEMENTATION_LIMITS_INFO		= 0x00000202,
 	HV_REGISTER_HARDWARE_FEATURES_INFO		= 0x00000203,
 	HV_REGISTER_CPU_MANAGEMENT_FEATURES_INFO	= 0x00000204,
-	HV_REGISTER_SVM_FEATURES_INFO			= 0x00000205,
-	HV_REGISTER_SKIP_LEVEL_FEATURES_INFO		= 0x00000206,
 	HV_REGISTER_NESTED_VIRT_FEATURES_INFO		= 0x00000207,
 	HV_REGISTER_IPT_FEATURES_INFO			= 0x00000208,
 	HV_REGISTER_VP_RUNTIME				= 0x00090000,
@@ -2433,28 +2122,6 @@ enum hv_register_name {
 	HV_REGISTER_SINT15				= 0x000A000F,
 	HV_REGISTER_SVERSION				= 0x000A0011,
 	HV_REGISTER_SIRBP				= 0x000A0015,
-	HV_REGISTER_NESTED_SINT0			= 0x000A1000,
-	HV_REGISTER_NESTED_SINT1			= 0x000A1001,
-	HV_REGISTER_NESTED_SINT2			= 0x000A1002,
-	HV_REGISTER_NESTED_SINT3			= 0x000A1003,
-	HV_REGISTER_NESTED_SINT4			= 0x000A1004,
-	HV_REGISTER_NESTED_SINT5			= 0x000A1005,
-	HV_REGISTER_NESTED_SINT6			= 0x000A1006,
-	HV_REGISTER_NESTED_SINT7			= 0x000A1007,
-	HV_REGISTER_NESTED_SINT8			= 0x000A1008,
-	HV_REGISTER_NESTED_SINT9			= 0x000A1009,
-	HV_REGISTER_NESTED_SINT10			= 0x000A100A,
-	HV_REGISTER_NESTED_SINT11			= 0x000A100B,
-	HV_REGISTER_NESTED_SINT12			= 0x000A100C,
-	HV_REGISTER_NESTED_SINT13			= 0x000A100D,
-	HV_REGISTER_NESTED_SINT14			= 0x000A100E,
-	HV_REGISTER_NESTED_SINT15			= 0x000A100F,
-	HV_REGISTER_NESTED_SCONTROL			= 0x000A1010,
-	HV_REGISTER_NESTED_SVERSION			= 0x000A1011,
-	HV_REGISTER_NESTED_SIFP				= 0x000A1012,
-	HV_REGISTER_NESTED_SIPP				= 0x000A1013,
-	HV_REGISTER_NESTED_EOM				= 0x000A1014,
-	HV_REGISTER_NESTED_SIRBP			= 0x000a1015,
 	HV_REGISTER_VSM_VP_STATUS			= 0x000D0003,
 	HV_REGISTER_VSM_CODE_PAGE_OFFSETS		= 0x000D0002,
 	HV_REGISTER_VSM_CAPABILITIES			= 0x000D0006,
@@ -2511,11 +2178,7 @@ enum hv_register_name {
 	HV_X64_REGISTER_MSR_MTRR_FIX4KE8000		= 0x00080078,
 	HV_X64_REGISTER_MSR_MTRR_FIX4KF0000		= 0x00080079,
 	HV_X64_REGISTER_MSR_MTRR_FIX4KF8000		= 0x0008007A,
-	HV_X64_REGISTER_REG_PAGE			= 0x0009001C,
 #endif /* CONFIG_X86 */
-#if defined(CONFIG_ARM64)
-	HV_ARM64_REGISTER_SINT_RESERVED_INTERRUPT_ID	= 0x00070001,
-#endif /* CONFIG_ARM64 */
 };
 
 /* TLFS: datatypes/hv_register_value.md#architecture-neutral-members */
@@ -2581,7 +2244,7 @@ union hv_register_value {
 #endif /* CONFIG_X86 */
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallGetVpRegisters.md#output-list-element */
 struct hv_get_vp_registers_output {
 	union {
 		struct {
@@ -2628,19 +2291,15 @@ struct hv_input_get_vp_registers {
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#version--feature-discovery-128-bit-unless-noted */
 #define HV_REGISTER_HYPERVISOR_VERSION	0x00000100
 #define HV_REGISTER_FEATURES		0x00000200
 #define HV_REGISTER_ENLIGHTENMENTS	0x00000201
-#define HV_REGISTER_GUEST_OS_ID		0x00090002
 
-/* TLFS: none (Linux 6.12 has it; the 7.2 HDK headers dropped it.) */
-struct input {
-	u32 name0;
-	u32 name1;
-};
+/* TLFS: datatypes/hv_register_name.md#runtime--context */
+#define HV_REGISTER_GUEST_OS_ID	0x00090002
 
-/* TLFS: none (Linux 6.12 has it; the 7.2 HDK headers dropped it.) */
+/* TLFS: hypercalls/HvCallGetVpRegisters.md#input-parameters */
 struct hv_get_vp_registers_input {
 	struct {
 		u64 partitionid;
@@ -2648,10 +2307,9 @@ struct hv_get_vp_registers_input {
 		u8 inputvtl;
 		u8 padding[3];
 	} header;
-	struct input element[];
 } __packed;
 
-/* TLFS: none (6.12's HvSetVpRegisters input layout; 7.2 declares the input under another name.) */
+/* TLFS: hypercalls/HvCallSetVpRegisters.md */
 struct hv_set_vp_registers_input {
 	struct {
 		u64 partitionid;
@@ -2678,7 +2336,7 @@ struct hv_output_get_vp_registers {
 #define HV_ANY_VP		((u32)-1)
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallGetVpIndexFromApicId.md#input-parameters */
 struct hv_get_vp_from_apic_id_in {
 	u64 partition_id;
 	union hv_input_vtl target_vtl;
@@ -2709,27 +2367,17 @@ union hv_input_delete_vp {
 	} __packed;
 } __packed;
 
-/* TLFS: none (Linux 6.12 has it; the 7.2 HDK headers dropped it.) */
-enum HV_SUBNODE_TYPE {
-	HvSubnodeAny		= 0,
-	HvSubnodeSocket		= 1,
-	HvSubnodeAmdNode	= 2,
-	HvSubnodeL3		= 3,
-	HvSubnodeCount		= 4,
-	HvSubnodeInvalid	= -1,
-};
-
 #if defined(CONFIG_X86)
-/* TLFS: vsm.md#on-x64-platforms-4 */
-#define HV_X64_MSR_VP_ASSIST_PAGE	0x40000073
-
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: vp-properties.md#on-x64-platforms-1 */
+#define HV_X64_MSR_VP_ASSIST_PAGE		0x40000073
 #define HV_X64_MSR_VP_ASSIST_PAGE_ENABLE	0x00000001
 #define HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT	12
+
+/* TLFS: derived from HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT. */
 #define HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_MASK	\
 		(~((1ull << HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT) - 1))
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: vp-properties.md#on-x64-platforms-1 */
 union hv_vp_assist_msr_contents {
 	u64 as_uint64;
 	struct {
@@ -2751,7 +2399,7 @@ struct hv_nested_enlightenments_control {
 	} __packed hypercallControls;
 } __packed;
 
-/* TLFS: datatypes/hv_vp_assist_page.md */
+/* TLFS: datatypes/hv_vp_assist_page.md#syntax */
 struct hv_vp_assist_page {
 	__u32 apic_assist;
 	__u32 reserved1;
@@ -2767,11 +2415,9 @@ struct hv_vp_assist_page {
 	__u8 reserved3[7];
 	__u8 virtualization_fault_information[40];
 	__u8 reserved4[8];
-	__u8 intercept_message[256];
-	__u8 vtl_ret_actions[256];
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: nested-virtualization.md#partition-assist-page */
 struct hv_partition_assist_pg {
 	u32 tlb_lock_count;
 };
@@ -2783,7 +2429,6 @@ enum hv_vp_state_page_type {
 	HV_VP_STATE_PAGE_REGISTERS		= 0,
 	HV_VP_STATE_PAGE_INTERCEPT_MESSAGE	= 1,
 	HV_VP_STATE_PAGE_GHCB			= 2,
-	HV_VP_STATE_PAGE_COUNT			= 3,
 };
 
 #if defined(CONFIG_X86)
@@ -2820,7 +2465,16 @@ struct hv_input_unmap_vp_state_page {
 	u8 reserved0;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+#endif /* CONFIG_X86 */
+
+/*
+ * ActiveVtl (bits 3:0) of HvRegisterVsmVpStatus.
+ * TLFS: vsm.md#hvregistervsmvpstatus
+ */
+#define HV_VTL_MASK	GENMASK(3, 0)
+
+#if defined(CONFIG_X86)
+/* TLFS: datatypes/hv_initial_vp_context.md#x64-layout */
 struct hv_init_vp_context {
 	u64 rip;
 	u64 rsp;
@@ -2842,7 +2496,7 @@ struct hv_init_vp_context {
 	u64 msr_cr_pat;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallEnableVpVtl.md#x64-layout */
 struct hv_enable_vp_vtl {
 	u64 partition_id;
 	u32 vp_index;
@@ -2852,9 +2506,14 @@ struct hv_enable_vp_vtl {
 	struct hv_init_vp_context vp_context;
 } __packed;
 
-/* TLFS: none (Linux 6.12 has it; the 7.2 HDK headers dropped it.) */
+/* TLFS: datatypes/hv_register_name.md#virtual-secure-mode-vsm--isolation */
 #define HV_X64_REGISTER_VSM_VP_STATUS	0x000D0003
-#define HV_X64_VTL_MASK			GENMASK(3, 0)
+
+/*
+ * ActiveVtl (bits 3:0) of HvRegisterVsmVpStatus.
+ * TLFS: vsm.md#hvregistervsmvpstatus
+ */
+#define HV_X64_VTL_MASK	GENMASK(3, 0)
 
 #endif /* CONFIG_X86 */
 

@@ -56,9 +56,11 @@ def _align_column(names: List[str]) -> int:
 def _comment(vdef: VDef, view: str) -> List[str]:
     source = vdef.source
     lines = [source.tags.description] if source.tags.description else []
-    if source.tags.documented and source.citation is not None:
+    if source.tags.documented and source.citation is not None and not source.derived_from:
         cite = str(source.citation)
         lines.append(f"TLFS: {cite}" if cite != "none" else f"TLFS: none ({source.tags.reason})")
+    elif source.tags.documented and source.derived_from:
+        lines.append(f"TLFS: derived from {source.derived_from}.")
     elif view == "hdk":
         lines.append("HDK-only: not in the TLFS.")
     width = MAX_COLUMNS - 6
@@ -206,11 +208,20 @@ def _group_defines(items: List[Item]) -> List[Item]:
     Makes new items: the ones passed in are shared with other output files."""
     runs: List[List[Item]] = []
     for item in items:
-        if item.kind == "defines" and runs and runs[-1][0].kind == "defines":
+        if runs and _define_form(item) is not None and \
+                _define_form(item) == _define_form(runs[-1][0]):
             runs[-1].append(item)
         else:
             runs.append([item])
     return [_aligned(run) if run[0].kind == "defines" else run[0] for run in runs]
+
+
+def _define_form(item: Item):
+    """Which lines of a block of uncommented one-liners an item can join: `#define`s share
+    a value column, typedefs stand as written; None for anything else."""
+    if item.kind != "defines":
+        return None
+    return "typedef" if item.lines[0].startswith("typedef") else "define"
 
 
 def _aligned(run: List[Item]) -> Item:

@@ -35,12 +35,16 @@ def summary(result) -> str:
     kinds = Counter(d.kind for d in definitions)
     visibility = Counter(d.tags.visibility for d in definitions)
     documented = [d for d in definitions if d.tags.visibility == "documented"]
-    cited = sum(1 for d in documented if d.citation and d.citation.page)
+    derived = sum(1 for d in documented if d.derived_from)
+    cited = sum(1 for d in documented if d.citation and d.citation.page and not d.derived_from)
+    claims = Counter(d.tlfs_gives for d in documented if not d.derived_from)
     lines = [
         f"hvgen: spec OK: {len(definitions)} definitions in {len(result.model.spec_files)} files",
         "  kinds: " + ", ".join(f"{k} {kinds[k]}" for k in sorted(kinds)),
         f"  documented {visibility['documented']}, hdk {visibility['hdk']}",
-        f"  citations: {cited} to a TLFS page, {len(documented) - cited} `tlfs: none` with reason",
+        f"  claims: {cited} cited to a TLFS page (layout {claims['layout']}, value "
+        f"{claims['value']}, name only {claims['name']}), {derived} derived from a documented "
+        f"definition, {len(documented) - cited - derived} `tlfs: none`",
         _presence_line(definitions),
     ]
     return "\n".join(lines)

@@ -3,10 +3,10 @@
 # The rule `hvgen import --compare` counts differences by; the CLI shows it in its help (this
 # module imports nothing, so the help needs no libclang).
 COMPARE_RULE = (
-    "Differences are new definitions (in the headers, not in the spec), changed ones, and "
-    "gone ones: spec definitions the headers' family should have. With --view hdk that is "
-    "every definition of the hdk view; with --view tlfs (the 6.12 hyperv-tlfs.h family) only "
-    "those marked `only: tlfs`. Other documented definitions the tlfs headers lack are listed "
-    "as 'in the spec only (documented beyond these headers)': the TLFS documents more than 6.12 "
-    "carried, so they are informational and do not count. Exit status 1 when any difference "
-    "counts.")
+    "The headers are one Linux family (--view hdk: 7.2's include/hyperv/, --view tlfs: 6.12's "
+    "hyperv-tlfs.h) and are compared with what the spec's Linux presence (linux:) says that "
+    "family carries, as the kernel profile writes it. Differences are new definitions (in the "
+    "headers, not in the spec's family), changed ones, and gone ones (the spec says the family "
+    "has them, the headers do not). Definitions of the view the family does not carry are "
+    "listed as 'in the spec only' (informational: the TLFS documents more than Linux carries). "
+    "Exit status 1 when any difference counts.")

@@ -19,6 +19,9 @@ from ..facts.from_layout import record_facts
 from ..facts.model import Enum
 from ..facts.reference import shim_artefact
 from ..model import on_arch
+from ..diagnostics import Diagnostics
+from ..layout import compute_layout
+from ..presence import SPELLING
 from .parse import Def, Facts, ImportedValues as _ImportedValues
 
 __doc__ += "\n" + RULE + "\n"
@@ -113,9 +116,13 @@ CHANGES = {"record": _record_changes, "enum": _enum_changes, "define": _define_c
 
 def compare_arch(facts: Facts, result, view: str, diffs: Differences) -> None:
     arch = facts.arch
-    layout = result.layouts[(view, arch)]
+    # the headers are one Linux family: compare with what the spec says that family carries
+    # (its presence projection, as the kernel profile writes it), in the view's spelling
+    family = next(f for f, spelling in SPELLING.items() if spelling == view)
+    projected = result.families[family]
+    layout = compute_layout(projected, arch, Diagnostics())
     spec_defs = {}
-    for vdef in on_arch(result.views[view].definitions, arch):
+    for vdef in on_arch(projected.definitions, arch):
         spec_defs[("record" if vdef.kind.is_record else vdef.kind, vdef.name)] = vdef
     values = _ImportedValues(facts.definitions)
     seen = set()
@@ -128,17 +135,13 @@ def compare_arch(facts: Facts, result, view: str, diffs: Differences) -> None:
         changes = CHANGES[d.key[0]](d, vdef, layout, values)
         if changes:
             diffs.changed.setdefault(d.key, {})[arch] = changes
-    for key, vdef in spec_defs.items():
+    for key in spec_defs:
         if key not in seen:
-            missed = diffs.gone if expected(vdef, view) else diffs.spec_only
-            missed.setdefault(key, []).append(arch)
-
-
-def expected(vdef, view: str) -> bool:
-    """Whether the imported headers' family must have this spec definition (see RULE)."""
-    if view == "hdk":
-        return True
-    return getattr(vdef.source.tags, "only", None) == "tlfs"
+            diffs.gone.setdefault(key, []).append(arch)
+    for vdef in result.views[view].definitions:
+        key = ("record" if vdef.kind in ("struct", "union") else vdef.kind, vdef.name)
+        if vdef.arch in (None, arch) and key not in spec_defs and key not in seen:
+            diffs.spec_only.setdefault(key, []).append(arch)
 
 
 def compare(per_arch: List[Facts], result, view: str = "hdk") -> Differences:

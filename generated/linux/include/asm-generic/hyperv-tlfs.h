@@ -43,8 +43,13 @@
 /* TLFS: datatypes/hv_partition_id.md#constants */
 #define HV_PARTITION_ID_SELF	((u64)-1)
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * One bank per bit of the 64-bit ValidBanksMask.
+ * TLFS: derived from hv_vpset.
+ */
 #define HV_MAX_SPARSE_VCPU_BANKS	(64)
+
+/* TLFS: datatypes/hv_vp_set.md#sparse-virtual-processor-set */
 #define HV_VCPUS_PER_SPARSE_BANK	(64)
 
 /* TLFS: datatypes/hv_vp_set.md */
@@ -54,29 +59,20 @@ struct hv_vpset {
 	u64 bank_contents[];
 } __packed;
 
-/*
- * TLFS: none (6.12 tag; 7.2 renames the enum hv_generic_set_format and keeps this name as a
- * macro.)
- */
+/* TLFS: datatypes/hv_vp_set.md#syntax */
 enum HV_GENERIC_SET_FORMAT {
 	HV_GENERIC_SET_SPARSE_4K	= 0,
 	HV_GENERIC_SET_ALL		= 1,
 };
 
-/* TLFS: none (No TLFS page names it.) */
 #define HV_SOURCE_SHADOW_NONE			0x0
 #define HV_SOURCE_SHADOW_BRIDGE_BUS_RANGE	0x1
 
-/* TLFS: none (No TLFS page names it.) */
+/* PCI requester ID of a device. */
 typedef u16 hv_pci_rid;
-
-/* TLFS: none (No TLFS page names it.) */
 typedef u16 hv_pci_segment;
-
-/* TLFS: none (No TLFS page names it.) */
 typedef u64 hv_logical_device_id;
 
-/* TLFS: none (No TLFS page names it.) */
 union hv_pci_bdf {
 	u16 as_uint16;
 	struct {
@@ -86,7 +82,6 @@ union hv_pci_bdf {
 	};
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
 union hv_pci_bus_range {
 	u16 as_uint16;
 	struct {
@@ -95,7 +90,6 @@ union hv_pci_bus_range {
 	};
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
 enum hv_device_type {
 	HV_DEVICE_TYPE_LOGICAL	= 0,
 	HV_DEVICE_TYPE_PCI	= 1,
@@ -103,7 +97,6 @@ enum hv_device_type {
 	HV_DEVICE_TYPE_ACPI	= 3,
 };
 
-/* TLFS: none (No TLFS page names it.) */
 union hv_device_id {
 	u64 as_uint64;
 	struct {
@@ -155,10 +148,6 @@ struct hv_device_interrupt_target {
 	};
 } __packed;
 
-/*
- * TLFS: none (The TLFS documents only MSI interrupt entries, not the I/O APIC redirection
- * entry.)
- */
 union hv_ioapic_rte {
 	u64 as_uint64;
 	struct {
@@ -199,13 +188,11 @@ struct hv_retarget_device_interrupt {
 	struct hv_device_interrupt_target int_target;
 } __packed __aligned(8);
 
-/* TLFS: none (No TLFS page names it.) */
 enum hv_interrupt_trigger_mode {
 	HV_INTERRUPT_TRIGGER_MODE_EDGE	= 0,
 	HV_INTERRUPT_TRIGGER_MODE_LEVEL	= 1,
 };
 
-/* TLFS: none (No TLFS page names it.) */
 struct hv_device_interrupt_descriptor {
 	u32 interrupt_type;
 	u32 trigger_mode;
@@ -214,7 +201,6 @@ struct hv_device_interrupt_descriptor {
 	struct hv_device_interrupt_target target;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
 struct hv_input_map_device_interrupt {
 	u64 partition_id;
 	u64 device_id;
@@ -223,7 +209,6 @@ struct hv_input_map_device_interrupt {
 	struct hv_device_interrupt_descriptor interrupt_descriptor;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
 struct hv_output_map_device_interrupt {
 	struct hv_interrupt_entry interrupt_entry;
 } __packed;
@@ -237,7 +222,6 @@ enum hv_interrupt_source {
 	HV_INTERRUPT_SOURCE_IOAPIC	= 2,
 };
 
-/* TLFS: none (No TLFS page documents HvCallUnmapDeviceInterrupt.) */
 struct hv_input_unmap_device_interrupt {
 	u64 partition_id;
 	u64 device_id;
@@ -288,18 +272,21 @@ union hv_hypervisor_version_info {
 #define HV_ADJUST_MESSAGE_BUFFERS	BIT(3)
 
 /* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
-#define HV_POST_MESSAGES		BIT(4)
-#define HV_SIGNAL_EVENTS		BIT(5)
-#define HV_CREATE_PORT			BIT(6)
-#define HV_CONNECT_PORT			BIT(7)
-#define HV_ACCESS_STATS			BIT(8)
-#define HV_DEBUGGING			BIT(11)
-#define HV_CPU_MANAGEMENT		BIT(12)
-#define HV_ENABLE_EXTENDED_HYPERCALLS	BIT(20)
-
-/* TLFS: none (No TLFS page names it.) */
+#define HV_POST_MESSAGES				BIT(4)
+#define HV_SIGNAL_EVENTS				BIT(5)
+#define HV_CREATE_PORT					BIT(6)
+#define HV_CONNECT_PORT					BIT(7)
+#define HV_ACCESS_STATS					BIT(8)
+#define HV_DEBUGGING					BIT(11)
+#define HV_CPU_MANAGEMENT				BIT(12)
+#define HV_ENABLE_EXTENDED_HYPERCALLS			BIT(20)
 #define HV_EXT_CAPABILITY_MEMORY_COLD_DISCARD_HINT	BIT(8)
-#define HV_LINUX_VENDOR_ID				0x8100
+
+/*
+ * Bits 63:48 of the guest OS ID for Linux: Open Source (bit 63) set, OS Type 0x1 (Linux).
+ * TLFS: hypercall-interface.md#guest-os-identity-msr-for-open-source-operating-systems
+ */
+#define HV_LINUX_VENDOR_ID	0x8100
 
 /* TLFS: hypercalls/HvCallFlushVirtualAddressSpace.md */
 #define HVCALL_FLUSH_VIRTUAL_ADDRESS_SPACE	0x0002
@@ -325,7 +312,7 @@ union hv_hypervisor_version_info {
 /* TLFS: hypercalls/HvCallSendSyntheticClusterIpiEx.md */
 #define HVCALL_SEND_IPI_EX	0x0015
 
-/* TLFS: none (No TLFS page gives this call code.) */
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HVCALL_GET_PARTITION_ID	0x0046
 
 /* TLFS: hypercalls/HvCallDepositMemory.md */
@@ -346,7 +333,7 @@ union hv_hypervisor_version_info {
 /* TLFS: hypercalls/HvCallSignalEvent.md */
 #define HVCALL_SIGNAL_EVENT	0x005d
 
-/* TLFS: none (No TLFS page gives this call code.) */
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HVCALL_POST_DEBUG_DATA		0x0069
 #define HVCALL_RETRIEVE_DEBUG_DATA	0x006a
 #define HVCALL_RESET_DEBUG_SESSION	0x006b
@@ -368,8 +355,6 @@ union hv_hypervisor_version_info {
 
 /* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressList.md */
 #define HVCALL_FLUSH_GUEST_PHYSICAL_ADDRESS_LIST	0x00b0
-
-/* TLFS: none (No TLFS page gives this call code.) */
 #define HVCALL_MODIFY_SPARSE_GPA_PAGE_HOST_VISIBILITY	0x00db
 #define HVCALL_MMIO_READ				0x0106
 #define HVCALL_MMIO_WRITE				0x0107
@@ -382,85 +367,63 @@ union hv_hypervisor_version_info {
 
 /*
  * Result (HV_STATUS) field of the hypercall result value.
- * TLFS: none (The Result field of the hypercall result value (hypercall-interface.md#hypercall-
- * outputs); no TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-outputs
  */
 #define HV_HYPERCALL_RESULT_MASK	GENMASK_ULL(15, 0)
 
 /*
  * Fast (register-based) calling convention.
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-inputs
  */
 #define HV_HYPERCALL_FAST_BIT	BIT(16)
 
-/*
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
- */
+/* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_VARHEAD_OFFSET	17
 
 /*
  * Variable header size, in 8-byte units.
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-inputs
  */
 #define HV_HYPERCALL_VARHEAD_MASK	GENMASK_ULL(26, 17)
 
-/*
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
- */
+/* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_RSVD0_MASK	GENMASK_ULL(31, 27)
 
 /*
  * Is Nested; the L0 hypervisor handles the call.
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-inputs
  */
 #define HV_HYPERCALL_NESTED	BIT_ULL(31)
 
-/*
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
- */
+/* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
 #define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-inputs
  */
 #define HV_HYPERCALL_REP_COMP_MASK	GENMASK_ULL(43, 32)
 
-/*
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
- */
-#define HV_HYPERCALL_RSVD1_MASK		GENMASK_ULL(47, 44)
-#define HV_HYPERCALL_REP_START_OFFSET	48
-#define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
-#define HV_HYPERCALL_RSVD2_MASK		GENMASK_ULL(63, 60)
+/* TLFS: hypercall-interface.md#hypercall-inputs */
+#define HV_HYPERCALL_RSVD1_MASK			GENMASK_ULL(47, 44)
+#define HV_HYPERCALL_REP_START_OFFSET		48
+#define HV_HYPERCALL_REP_START_MASK		GENMASK_ULL(59, 48)
+#define HV_HYPERCALL_RSVD2_MASK			GENMASK_ULL(63, 60)
 #define HV_HYPERCALL_RSVD_MASK	\
 		(HV_HYPERCALL_RSVD0_MASK | HV_HYPERCALL_RSVD1_MASK | HV_HYPERCALL_RSVD2_MASK)
-
-/* TLFS: none (No TLFS page names it.) */
 #define HV_HYPERCALL_MMIO_MAX_DATA_LENGTH	64
 
-/* TLFS: none (No TLFS page names it.) */
 struct hv_mmio_read_input {
 	u64 gpa;
 	u32 size;
 	u32 reserved;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
 struct hv_mmio_read_output {
 	u8 data[HV_HYPERCALL_MMIO_MAX_DATA_LENGTH];
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
 struct hv_mmio_write_input {
 	u64 gpa;
 	u32 size;
@@ -478,9 +441,7 @@ struct hv_mmio_write_input {
 #define HV_STATUS_INVALID_PARAMETER	0x5
 
 /* TLFS: hypercall-interface.md#ordering-of-error-conditions */
-#define HV_STATUS_ACCESS_DENIED	0x6
-
-/* TLFS: none (No TLFS page names this status code.) */
+#define HV_STATUS_ACCESS_DENIED		0x6
 #define HV_STATUS_OPERATION_DENIED	0x8
 #define HV_STATUS_INSUFFICIENT_MEMORY	0xB
 
@@ -488,8 +449,6 @@ struct hv_mmio_write_input {
 #define HV_STATUS_INVALID_PORT_ID	0x11
 #define HV_STATUS_INVALID_CONNECTION_ID	0x12
 #define HV_STATUS_INSUFFICIENT_BUFFERS	0x13
-
-/* TLFS: none (No TLFS page names this status code.) */
 #define HV_STATUS_TIME_OUT		0x78
 #define HV_STATUS_VTL_ALREADY_ENABLED	0x86
 
@@ -499,19 +458,20 @@ struct hv_deposit_memory {
 	u64 gpa_page_list[];
 } __packed;
 
-/* TLFS: none (The TLFS defines HV_PAGE_SIZE (datatypes/overview.md) but no page-shift constant.) */
+/*
+ * log2 of the TLFS's HV_PAGE_SIZE (4 KiB).
+ * TLFS: derived from HV_HYP_PAGE_SIZE.
+ */
 #define HV_HYP_PAGE_SHIFT	12
 
-/* TLFS: datatypes/overview.md */
+/* TLFS: datatypes/overview.md#memory-address-space-types */
 #define HV_HYP_PAGE_SIZE	BIT(HV_HYP_PAGE_SHIFT)
 
 /*
- * TLFS: none (Not the TLFS's HV_PAGE_MASK (datatypes/overview.md): that is the in-page offset
- * mask, this its complement.)
+ * Page-frame mask: the complement of the TLFS's HV_PAGE_MASK, which masks the in-page offset.
+ * TLFS: derived from HV_HYP_PAGE_SIZE.
  */
-#define HV_HYP_PAGE_MASK	(~(HV_HYP_PAGE_SIZE - 1))
-
-/* TLFS: none (No TLFS page names it.) */
+#define HV_HYP_PAGE_MASK		(~(HV_HYP_PAGE_SIZE - 1))
 #define HV_GPA_PAGE_RANGE_PAGE_SIZE_2MB	0
 #define HV_GPA_PAGE_RANGE_PAGE_SIZE_1GB	1
 
@@ -534,46 +494,44 @@ union hv_gpa_page_range {
 	};
 };
 
-/* TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.) */
 #define HV_EXT_MEMORY_HEAT_HINT_TYPE_COLD_DISCARD	2
 
-/*
- * HvExtCallMemoryHeatHint input header, followed by the page ranges.
- * TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.)
- */
+/* HvExtCallMemoryHeatHint input header, followed by the page ranges. */
 struct hv_memory_hint {
 	u64 type : 2;
 	u64 reserved : 62;
 	union hv_gpa_page_range ranges[];
 } __packed;
 
-/* TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.) */
 #define HV_MEMORY_HINT_MAX_GPA_PAGE_RANGES	\
 		((HV_HYP_PAGE_SIZE - sizeof(struct hv_memory_hint)) / \
 		sizeof(union hv_gpa_page_range))
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressSpace.md#input-parameters */
 struct hv_guest_mapping_flush {
 	u64 address_space;
 	u64 flags;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * GPA ranges that fit in one input page after AddressSpace and Flags.
+ * TLFS: derived from HV_HYP_PAGE_SIZE.
+ */
 #define HV_MAX_FLUSH_REP_COUNT	\
 		((HV_HYP_PAGE_SIZE - 2 * sizeof(u64)) / sizeof(union hv_gpa_page_range))
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressList.md#input-parameters */
 struct hv_guest_mapping_flush_list {
 	u64 address_space;
 	u64 flags;
 	union hv_gpa_page_range gpa_list[HV_MAX_FLUSH_REP_COUNT];
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_crash_ctl_reg_contents.md#syntax */
 #define HV_CRASH_CTL_CRASH_NOTIFY_MSG	BIT_ULL(62)
 #define HV_CRASH_CTL_CRASH_NOTIFY	BIT_ULL(63)
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#guest-crash-registers */
 #define HV_REGISTER_GUEST_CRASH_P0	0x00000210
 #define HV_REGISTER_GUEST_CRASH_P1	0x00000211
 #define HV_REGISTER_GUEST_CRASH_P2	0x00000212
@@ -594,7 +552,6 @@ struct hv_proximity_domain_info {
 	struct hv_proximity_domain_flags flags;
 } __packed;
 
-/* TLFS: none (Linux 6.12 has it; the 7.2 HDK headers dropped it.) */
 struct hv_get_partition_id {
 	u64 partition_id;
 } __packed;
@@ -602,10 +559,7 @@ struct hv_get_partition_id {
 /* TLFS: datatypes/hv_synic_event_flags.md */
 #define HV_EVENT_FLAGS_COUNT	(256 * 8)
 
-/*
- * TLFS: none (6.12 name of the unsigned long count (7.2: HV_EVENT_FLAGS_UL_COUNT); the TLFS has
- * only HV_EVENT_FLAGS_BYTE_COUNT.)
- */
+/* TLFS: derived from HV_EVENT_FLAGS_BYTE_COUNT. */
 #define HV_EVENT_FLAGS_LONG_COUNT	(256 / sizeof(unsigned long))
 
 /* TLFS: datatypes/hv_synic_event_flags.md */
@@ -620,7 +574,7 @@ union hv_synic_event_flags {
 
 /*
  * Message types; the high bit marks types reserved to the hypervisor.
- * TLFS: datatypes/hv_message_type.md
+ * TLFS: datatypes/hv_message_type.md#syntax
  */
 enum hv_message_type {
 	HVMSG_NONE			= 0x00000000,
@@ -679,8 +633,7 @@ struct hv_message {
 
 /*
  * Synthetic interrupt sources per virtual processor.
- * TLFS: none (The TLFS says there are 16 SINTs (datatypes/hv_synic_sint_index.md) but names no
- * constant.)
+ * TLFS: datatypes/hv_synic_sint_index.md#syntax
  */
 #define HV_SYNIC_SINT_COUNT	(16)
 
@@ -697,47 +650,27 @@ struct hv_timer_message_payload {
 	__u64 delivery_time;
 } __packed;
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#synthetic-interrupt-controller-synic--primary */
 #define HV_REGISTER_SINT0	0x000A0000
 #define HV_REGISTER_SCONTROL	0x000A0010
 #define HV_REGISTER_SIEFP	0x000A0012
 #define HV_REGISTER_SIMP	0x000A0013
 #define HV_REGISTER_EOM		0x000A0014
-
-/*
- * TLFS: none (A field of the SVERSION register (inter-partition-communication.md); no TLFS
- * constant.)
- */
 #define HV_SYNIC_VERSION_1	(0x1)
 
-/*
- * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#sintx-registers */
 #define HV_SYNIC_FIRST_VALID_VECTOR	(16)
 
-/*
- * TLFS: none (A field of the SCONTROL register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#scontrol-register */
 #define HV_SYNIC_CONTROL_ENABLE	(1ULL << 0)
 
-/*
- * TLFS: none (A field of the SIMP register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#simp-register */
 #define HV_SYNIC_SIMP_ENABLE	(1ULL << 0)
 
-/*
- * TLFS: none (A field of the SIEFP register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#siefp-register */
 #define HV_SYNIC_SIEFP_ENABLE	(1ULL << 0)
 
-/*
- * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#sintx-registers */
 #define HV_SYNIC_SINT_MASKED		(1ULL << 16)
 #define HV_SYNIC_SINT_AUTO_EOI		(1ULL << 17)
 #define HV_SYNIC_SINT_VECTOR_MASK	(0xFF)
@@ -796,12 +729,14 @@ union hv_synic_scontrol {
 	} __packed;
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#synthetic-timer-registers */
 #define HV_SYNIC_STIMER_COUNT	(4)
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#runtime--context */
 #define HV_REGISTER_TIME_REF_COUNT	0x00090004
 #define HV_REGISTER_REFERENCE_TSC	0x00090017
+
+/* TLFS: datatypes/hv_register_name.md#synthetic-timers */
 #define HV_REGISTER_STIMER0_CONFIG	0x000B0000
 #define HV_REGISTER_STIMER0_COUNT	0x000B0001
 
@@ -813,7 +748,7 @@ struct ms_hyperv_tsc_page {
 	volatile s64 tsc_offset;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#synthetic-timer-configuration-register */
 union hv_stimer_config {
 	u64 as_uint64;
 	struct {
@@ -829,10 +764,13 @@ union hv_stimer_config {
 	} __packed;
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Reference time runs in 100 ns units, 10 MHz.
+ * TLFS: timers.md#partition-reference-time-enlightenment
+ */
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#register-layout */
 union hv_reference_tsc_msr {
 	u64 as_uint64;
 	struct {
@@ -856,15 +794,12 @@ struct hv_send_ipi_ex {
 	struct hv_vpset vp_set;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
 #define HV_MAX_FLUSH_PAGES	(2048)
 
 /* TLFS: hypercalls/HvCallFlushVirtualAddressList.md#interface */
 #define HV_FLUSH_ALL_PROCESSORS			BIT(0)
 #define HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES	BIT(1)
 #define HV_FLUSH_NON_GLOBAL_MAPPINGS_ONLY	BIT(2)
-
-/* TLFS: none (No TLFS page names it.) */
 #define HV_FLUSH_USE_EXTENDED_RANGE_FORMAT	BIT(3)
 
 /* TLFS: hypercalls/HvCallFlushVirtualAddressList.md#input-parameters */
@@ -875,7 +810,7 @@ struct hv_tlb_flush {
 	u64 gva_list[];
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushVirtualAddressListEx.md#input-parameters */
 struct hv_tlb_flush_ex {
 	u64 address_space;
 	u64 flags;
@@ -883,7 +818,6 @@ struct hv_tlb_flush_ex {
 	u64 gva_list[];
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
 struct hv_lp_startup_status {
 	u64 hv_status;
 	u64 substatus1;
@@ -894,22 +828,20 @@ struct hv_lp_startup_status {
 	u64 substatus6;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
 struct hv_input_add_logical_processor {
 	u32 lp_index;
 	u32 apic_id;
 	struct hv_proximity_domain_info proximity_domain_info;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
 struct hv_output_add_logical_processor {
 	struct hv_lp_startup_status startup_status;
 } __packed;
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#runtime--context */
 #define HV_REGISTER_VP_INDEX	0x00090003
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallGetVpRegisters.md#output-list-element */
 struct hv_get_vp_registers_output {
 	union {
 		struct {
@@ -925,19 +857,20 @@ struct hv_get_vp_registers_output {
 	};
 };
 
-/* TLFS: none (6.12 register name; the 7.2 HDK headers name these registers HV_MSR_* instead.) */
+/* TLFS: datatypes/hv_register_name.md#version--feature-discovery-128-bit-unless-noted */
 #define HV_REGISTER_HYPERVISOR_VERSION	0x00000100
 #define HV_REGISTER_FEATURES		0x00000200
 #define HV_REGISTER_ENLIGHTENMENTS	0x00000201
-#define HV_REGISTER_GUEST_OS_ID		0x00090002
 
-/* TLFS: none (Linux 6.12 has it; the 7.2 HDK headers dropped it.) */
+/* TLFS: datatypes/hv_register_name.md#runtime--context */
+#define HV_REGISTER_GUEST_OS_ID	0x00090002
+
 struct input {
 	u32 name0;
 	u32 name1;
 };
 
-/* TLFS: none (Linux 6.12 has it; the 7.2 HDK headers dropped it.) */
+/* TLFS: hypercalls/HvCallGetVpRegisters.md#input-parameters */
 struct hv_get_vp_registers_input {
 	struct {
 		u64 partitionid;
@@ -948,7 +881,7 @@ struct hv_get_vp_registers_input {
 	struct input element[];
 } __packed;
 
-/* TLFS: none (6.12's HvSetVpRegisters input layout; 7.2 declares the input under another name.) */
+/* TLFS: hypercalls/HvCallSetVpRegisters.md */
 struct hv_set_vp_registers_input {
 	struct {
 		u64 partitionid;
@@ -979,7 +912,6 @@ struct hv_create_vp {
 	u64 flags;
 } __packed;
 
-/* TLFS: none (Linux 6.12 has it; the 7.2 HDK headers dropped it.) */
 enum HV_SUBNODE_TYPE {
 	HvSubnodeAny		= 0,
 	HvSubnodeSocket		= 1,

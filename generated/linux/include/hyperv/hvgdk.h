@@ -15,7 +15,10 @@
 #include "hvgdk_mini.h"
 #include "hvgdk_ext.h"
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Bits 63:48 of the guest OS ID for Linux: Open Source (bit 63) set, OS Type 0x1 (Linux).
+ * TLFS: hypercall-interface.md#guest-os-identity-msr-for-open-source-operating-systems
+ */
 #define HV_LINUX_VENDOR_ID	0x8100
 
 /* TLFS: hypercalls/HvCallUnmapGpaPages.md#input-parameters */
@@ -44,20 +47,26 @@ struct hv_input_unmap_gpa_pages {
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_HOST_POINTER	BIT(13)
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_HOST_GRP1	BIT(14)
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Every clean-field bit the TLFS defines (bits 0-15).
+ * TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax
+ */
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_ALL	0xFFFF
 
 /* TLFS: nested-virtualization.md#synthetic-vm-exit */
 #define HV_VMX_SYNTHETIC_EXIT_REASON_TRAP_AFTER_FLUSH	0x10000031
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * The VMCB clean bit of the enlightenments area.
+ * TLFS: nested-virtualization.md#enlighened-vmcb-fields-amd
+ */
 #define HV_VMCB_NESTED_ENLIGHTENMENTS	31
 
 /* TLFS: nested-virtualization.md#synthetic-vm-exit */
 #define HV_SVM_EXITCODE_ENL			0xf0000000ull
 #define HV_SVM_ENL_EXITCODE_TRAP_AFTER_FLUSH	(1)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax */
 struct hv_enlightened_vmcs {
 	u32 revision_id;
 	u32 abort;
@@ -223,7 +232,10 @@ struct hv_enlightened_vmcs {
 	u64 padding64_6;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * The EnlightenmentsControl word of HV_SVM_ENLIGHTENED_VMCB_FIELDS.
+ * TLFS: datatypes/hv_svm_enlightened_vmcb_fields.md#syntax
+ */
 struct hv_enlightenments_control {
 	u32 nested_flush_hypercall : 1;
 	u32 msr_bitmap : 1;
@@ -231,7 +243,7 @@ struct hv_enlightenments_control {
 	u32 reserved : 29;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_svm_enlightened_vmcb_fields.md#syntax */
 struct hv_vmcb_enlightenments {
 	struct hv_enlightenments_control hv_enlightenments_control;
 	u32 hv_vp_id;
@@ -252,7 +264,7 @@ union hv_connection_id {
 /* TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax */
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_ENLIGHTENMENTSCONTROL	BIT(15)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: nested-virtualization.md#partition-assist-page */
 struct hv_partition_assist_pg {
 	u32 tlb_lock_count;
 };

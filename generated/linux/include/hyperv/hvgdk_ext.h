@@ -11,7 +11,7 @@
 
 #include "hvgdk_mini.h"
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 #define HV_EXT_CAPABILITY_MEMORY_COLD_DISCARD_HINT	BIT(8)
 
 /* TLFS: hypercalls/HvExtCallQueryCapabilities.md */
@@ -22,14 +22,14 @@
 
 /*
  * The extended call codes again, as enumerators of HV_EXT_CALL.
- * HDK-only: not in the TLFS.
+ * TLFS: hypercalls/overview.md
  */
 enum {
 	HV_EXTCALL_QUERY_CAPABILITIES	= 0x8001,
 	HV_EXTCALL_MEMORY_HEAT_HINT	= 0x8003,
 };
 
-/* TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.) */
+/* HDK-only: not in the TLFS. */
 #define HV_EXT_MEMORY_HEAT_HINT_TYPE_COLD_DISCARD	2
 
 /*
@@ -45,7 +45,7 @@ enum {
 
 /*
  * HvExtCallMemoryHeatHint input header, followed by the page ranges.
- * TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.)
+ * HDK-only: not in the TLFS.
  */
 struct hv_memory_hint {
 	u64 heat_type : 2;
@@ -53,7 +53,7 @@ struct hv_memory_hint {
 	union hv_gpa_page_range ranges[];
 } __packed;
 
-/* TLFS: none (No TLFS page documents the HvExtCallMemoryHeatHint input.) */
+/* HDK-only: not in the TLFS. */
 #define HV_MEMORY_HINT_MAX_GPA_PAGE_RANGES	\
 		((HV_HYP_PAGE_SIZE - sizeof(struct hv_memory_hint)) / \
 		sizeof(union hv_gpa_page_range))

@@ -52,8 +52,13 @@ struct hv_u128 {
 	u64 high_part;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * One bank per bit of the 64-bit ValidBanksMask.
+ * TLFS: derived from hv_vpset.
+ */
 #define HV_MAX_SPARSE_VCPU_BANKS	(64)
+
+/* TLFS: datatypes/hv_vp_set.md#sparse-virtual-processor-set */
 #define HV_VCPUS_PER_SPARSE_BANK	(64)
 
 /* TLFS: datatypes/hv_vp_set.md */
@@ -79,31 +84,34 @@ struct hv_device_interrupt_target {
 
 #if defined(CONFIG_X86)
 /*
- * TLFS: none (The TLFS gives the MSI address only as a UINT32; the bits follow the x86 MSI
- * format.)
+ * HV_MSI_ENTRY's UINT32 Address; its bits are the x86 MSI format, which the TLFS does not give.
+ * TLFS: datatypes/hv_msi_entry.md
  */
 union hv_msi_address_register {
 	u32 as_uint32;
 	struct {
-		u32 reserved1 : 2;
-		u32 destination_mode : 1;
-		u32 redirection_hint : 1;
-		u32 reserved2 : 8;
-		u32 destination_id : 8;
-		u32 msi_base : 12;
+		u32 reserved1 : 2;	/* HDK-only */
+		u32 destination_mode : 1;	/* HDK-only */
+		u32 redirection_hint : 1;	/* HDK-only */
+		u32 reserved2 : 8;	/* HDK-only */
+		u32 destination_id : 8;	/* HDK-only */
+		u32 msi_base : 12;	/* HDK-only */
 	};
 } __packed;
 
-/* TLFS: none (The TLFS gives the MSI data only as a UINT32; the bits follow the x86 MSI format.) */
+/*
+ * HV_MSI_ENTRY's UINT32 Data; its bits are the x86 MSI format, which the TLFS does not give.
+ * TLFS: datatypes/hv_msi_entry.md
+ */
 union hv_msi_data_register {
 	u32 as_uint32;
 	struct {
-		u32 vector : 8;
-		u32 delivery_mode : 3;
-		u32 reserved1 : 3;
-		u32 level_assert : 1;
-		u32 trigger_mode : 1;
-		u32 reserved2 : 16;
+		u32 vector : 8;	/* HDK-only */
+		u32 delivery_mode : 3;	/* HDK-only */
+		u32 reserved1 : 3;	/* HDK-only */
+		u32 level_assert : 1;	/* HDK-only */
+		u32 trigger_mode : 1;	/* HDK-only */
+		u32 reserved2 : 16;	/* HDK-only */
 	};
 } __packed;
 
@@ -131,10 +139,7 @@ union hv_msi_entry {
 
 #endif /* CONFIG_ARM64 */
 
-/*
- * TLFS: none (The TLFS documents only MSI interrupt entries, not the I/O APIC redirection
- * entry.)
- */
+/* HDK-only: not in the TLFS. */
 union hv_ioapic_rte {
 	u64 as_uint64;
 	struct {
@@ -162,7 +167,7 @@ struct hv_interrupt_entry {
 	u32 reserved1;
 	union {
 		union hv_msi_entry msi_entry;
-		union hv_ioapic_rte ioapic_rte;
+		union hv_ioapic_rte ioapic_rte;	/* HDK-only */
 	};
 } __packed;
 
@@ -429,7 +434,7 @@ enum hv_isolation_type {
 /* TLFS: hypercalls/HvCallSetPartitionProperty.md */
 #define HVCALL_SET_PARTITION_PROPERTY	0x0045
 
-/* TLFS: none (No TLFS page gives this call code.) */
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HVCALL_GET_PARTITION_ID	0x0046
 
 /* TLFS: hypercalls/HvCallDepositMemory.md */
@@ -477,27 +482,19 @@ enum hv_isolation_type {
 /* TLFS: hypercalls/HvCallSignalEvent.md */
 #define HVCALL_SIGNAL_EVENT	0x005d
 
-/* TLFS: none (No TLFS page gives this call code.) */
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HVCALL_POST_DEBUG_DATA		0x0069
 #define HVCALL_RETRIEVE_DEBUG_DATA	0x006a
 #define HVCALL_RESET_DEBUG_SESSION	0x006b
-
-/* HDK-only: not in the TLFS. */
-#define HVCALL_MAP_STATS_PAGE	0x006c
+#define HVCALL_MAP_STATS_PAGE		0x006c
 
 /* TLFS: hypercalls/HvCallUnmapStatsPage.md */
 #define HVCALL_UNMAP_STATS_PAGE	0x006d
 
 /* HDK-only: not in the TLFS. */
 #define HVCALL_SET_SYSTEM_PROPERTY	0x006f
-
-/* TLFS: none (No TLFS page gives this call code.) */
 #define HVCALL_ADD_LOGICAL_PROCESSOR	0x0076
-
-/* HDK-only: not in the TLFS. */
 #define HVCALL_GET_SYSTEM_PROPERTY	0x007b
-
-/* TLFS: none (No TLFS page gives this call code.) */
 #define HVCALL_MAP_DEVICE_INTERRUPT	0x007c
 #define HVCALL_UNMAP_DEVICE_INTERRUPT	0x007d
 
@@ -544,8 +541,6 @@ enum hv_isolation_type {
 #define HVCALL_GET_GPA_PAGES_ACCESS_STATES		0x00c9
 #define HVCALL_ACQUIRE_SPARSE_SPA_PAGE_HOST_ACCESS	0x00d7
 #define HVCALL_RELEASE_SPARSE_SPA_PAGE_HOST_ACCESS	0x00d8
-
-/* TLFS: none (No TLFS page gives this call code.) */
 #define HVCALL_MODIFY_SPARSE_GPA_PAGE_HOST_VISIBILITY	0x00db
 
 /* TLFS: hypercalls/HvCallMapVpStatePage.md */
@@ -563,75 +558,54 @@ enum hv_isolation_type {
 
 /* HDK-only: not in the TLFS. */
 #define HVCALL_GET_PARTITION_PROPERTY_EX	0x0101
-
-/* TLFS: none (No TLFS page gives this call code.) */
-#define HVCALL_MMIO_READ	0x0106
-#define HVCALL_MMIO_WRITE	0x0107
-
-/* HDK-only: not in the TLFS. */
-#define HVCALL_DISABLE_HYP_EX	0x010f
+#define HVCALL_MMIO_READ			0x0106
+#define HVCALL_MMIO_WRITE			0x0107
+#define HVCALL_DISABLE_HYP_EX			0x010f
 
 /* TLFS: hypercalls/HvCallMapStatsPage2.md */
 #define HVCALL_MAP_STATS_PAGE2	0x0131
 
 /*
  * Result (HV_STATUS) field of the hypercall result value.
- * TLFS: none (The Result field of the hypercall result value (hypercall-interface.md#hypercall-
- * outputs); no TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-outputs
  */
 #define HV_HYPERCALL_RESULT_MASK	GENMASK_ULL(15, 0)
 
 /*
  * Fast (register-based) calling convention.
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-inputs
  */
 #define HV_HYPERCALL_FAST_BIT	BIT(16)
 
-/*
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
- */
+/* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_VARHEAD_OFFSET	17
 
 /*
  * Variable header size, in 8-byte units.
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-inputs
  */
 #define HV_HYPERCALL_VARHEAD_MASK	GENMASK_ULL(26, 17)
 
-/*
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
- */
+/* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_RSVD0_MASK	GENMASK_ULL(31, 27)
 
 /*
  * Is Nested; the L0 hypervisor handles the call.
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-inputs
  */
 #define HV_HYPERCALL_NESTED	BIT_ULL(31)
 
-/*
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
- */
+/* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
 #define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#hypercall-inputs
  */
 #define HV_HYPERCALL_REP_COMP_MASK	GENMASK_ULL(43, 32)
 
-/*
- * TLFS: none (A field of the hypercall input value (hypercall-interface.md#hypercall-inputs); no
- * TLFS constant.)
- */
+/* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_RSVD1_MASK		GENMASK_ULL(47, 44)
 #define HV_HYPERCALL_REP_START_OFFSET	48
 #define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
@@ -642,29 +616,28 @@ enum hv_isolation_type {
 #if defined(CONFIG_X86)
 /*
  * XMM registers that carry fast hypercall input and output.
- * TLFS: none (Six XMM registers per hypercall-interface.md#xmm-fast-hypercall-input-x86x64; no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#xmm-fast-hypercall-input-x86x64
  */
 #define HV_HYPERCALL_MAX_XMM_REGISTERS	6
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 #define HV_HYPERCALL_MMIO_MAX_DATA_LENGTH	64
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 struct hv_mmio_read_input {
 	u64 gpa;
 	u32 size;
 	u32 reserved;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 struct hv_mmio_read_output {
 	u8 data[HV_HYPERCALL_MMIO_MAX_DATA_LENGTH];
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 struct hv_mmio_write_input {
 	u64 gpa;
 	u32 size;
@@ -692,7 +665,7 @@ union hv_x64_msr_hypercall_contents {
 	} __packed;
 };
 
-/* TLFS: none (A field of HV_X64_MSR_HYPERCALL (hypercall-interface.md); no TLFS constant.) */
+/* TLFS: derived from hv_x64_msr_hypercall_contents. */
 #define HV_X64_MSR_HYPERCALL_ENABLE		0x00000001
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT	12
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK	\
@@ -715,15 +688,11 @@ union hv_x64_msr_hypercall_contents {
 /* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
 #define HV_STATUS_INVALID_PARTITION_STATE	0x7
 
-/* TLFS: none (No TLFS page names this status code.) */
-#define HV_STATUS_OPERATION_DENIED	0x8
-
 /* HDK-only: not in the TLFS. */
+#define HV_STATUS_OPERATION_DENIED		0x8
 #define HV_STATUS_UNKNOWN_PROPERTY		0x9
 #define HV_STATUS_PROPERTY_VALUE_OUT_OF_RANGE	0xA
-
-/* TLFS: none (No TLFS page names this status code.) */
-#define HV_STATUS_INSUFFICIENT_MEMORY	0xB
+#define HV_STATUS_INSUFFICIENT_MEMORY		0xB
 
 /* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
 #define HV_STATUS_INVALID_PARTITION_ID	0xD
@@ -755,40 +724,35 @@ union hv_x64_msr_hypercall_contents {
 #define HV_STATUS_OPERATION_FAILED			0x71
 #define HV_STATUS_INSUFFICIENT_ROOT_MEMORY		0x73
 #define HV_STATUS_INSUFFICIENT_CONTIGUOUS_MEMORY	0x75
-
-/* TLFS: none (No TLFS page names this status code.) */
-#define HV_STATUS_TIME_OUT	0x78
-
-/* HDK-only: not in the TLFS. */
+#define HV_STATUS_TIME_OUT				0x78
 #define HV_STATUS_CALL_PENDING				0x79
 #define HV_STATUS_INSUFFICIENT_CONTIGUOUS_ROOT_MEMORY	0x83
-
-/* TLFS: none (No TLFS page names this status code.) */
-#define HV_STATUS_VTL_ALREADY_ENABLED	0x86
-
-/* HDK-only: not in the TLFS. */
-#define HV_HYP_LARGE_PAGE_SHIFT	21
+#define HV_STATUS_VTL_ALREADY_ENABLED			0x86
+#define HV_HYP_LARGE_PAGE_SHIFT				21
 
 /* TLFS: datatypes/hv_unmap_gpa_flags.md#defined-bits */
 #define HV_UNMAP_GPA_LARGE_PAGE	0x2
 
-/* TLFS: none (The TLFS defines HV_PAGE_SIZE (datatypes/overview.md) but no page-shift constant.) */
+/*
+ * log2 of the TLFS's HV_PAGE_SIZE (4 KiB).
+ * TLFS: derived from HV_HYP_PAGE_SIZE.
+ */
 #define HV_HYP_PAGE_SHIFT	12
 
-/* TLFS: datatypes/overview.md */
+/* TLFS: datatypes/overview.md#memory-address-space-types */
 #define HV_HYP_PAGE_SIZE	BIT(HV_HYP_PAGE_SHIFT)
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 #define HV_MAX_MODIFY_GPA_REP_COUNT	((HV_HYP_PAGE_SIZE / sizeof(u64)) - 2)
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 enum hv_mem_host_visibility {
 	VMBUS_PAGE_NOT_VISIBLE		= 0,
 	VMBUS_PAGE_VISIBLE_READ_ONLY	= 1,
 	VMBUS_PAGE_VISIBLE_READ_WRITE	= 3,
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 struct hv_gpa_range_for_visibility {
 	u64 partition_id;
 	u32 host_visibility : 2;
@@ -798,12 +762,12 @@ struct hv_gpa_range_for_visibility {
 } __packed;
 
 /*
- * TLFS: none (Not the TLFS's HV_PAGE_MASK (datatypes/overview.md): that is the in-page offset
- * mask, this its complement.)
+ * Page-frame mask: the complement of the TLFS's HV_PAGE_MASK, which masks the in-page offset.
+ * TLFS: derived from HV_HYP_PAGE_SIZE.
  */
 #define HV_HYP_PAGE_MASK	(~(HV_HYP_PAGE_SIZE - 1))
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 #define HV_GPA_PAGE_RANGE_PAGE_SIZE_2MB	0
 #define HV_GPA_PAGE_RANGE_PAGE_SIZE_1GB	1
 
@@ -815,34 +779,40 @@ union hv_gpa_page_range {
 	u64 address_space;
 	struct {
 		u64 additional_pages : 11;
-		u64 largepage : 1;
+		u64 largepage : 1;	/* HDK-only */
 		u64 basepfn : 52;
 	} page;
 	struct {
-		u64 reserved : 12;
-		u64 page_size : 1;
-		u64 reserved1 : 8;
-		u64 base_large_pfn : 43;
+		u64 reserved : 12;	/* HDK-only */
+		u64 page_size : 1;	/* HDK-only */
+		u64 reserved1 : 8;	/* HDK-only */
+		u64 base_large_pfn : 43;	/* HDK-only */
 	};
 };
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Enlightened VMCS version (low) field, bits 7-0 of CPUID 0x4000000A EAX.
+ * TLFS: feature-discovery.md#hypervisor-nested-virtualization-features---0x4000000a
+ */
 #define HV_X64_ENLIGHTENED_VMCS_VERSION	0xff
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressSpace.md#input-parameters */
 struct hv_guest_mapping_flush {
 	u64 address_space;
 	u64 flags;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * GPA ranges that fit in one input page after AddressSpace and Flags.
+ * TLFS: derived from HV_HYP_PAGE_SIZE.
+ */
 #define HV_MAX_FLUSH_REP_COUNT	\
 		((HV_HYP_PAGE_SIZE - 2 * sizeof(u64)) / sizeof(union hv_gpa_page_range))
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushGuestPhysicalAddressList.md#input-parameters */
 struct hv_guest_mapping_flush_list {
 	u64 address_space;
 	u64 flags;
@@ -872,17 +842,17 @@ struct hv_tsc_emulation_control {
 /* TLFS: datatypes/hv_crash_ctl_reg_contents.md#access */
 #define HV_X64_MSR_CRASH_CTL	0x40000105
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P0. */
 #define HV_X64_MSR_CRASH_PARAMS	(1 + (HV_X64_MSR_CRASH_P4 - HV_X64_MSR_CRASH_P0))
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_crash_ctl_reg_contents.md#syntax */
 #define HV_CRASH_CTL_CRASH_NOTIFY_MSG	BIT_ULL(62)
 #define HV_CRASH_CTL_CRASH_NOTIFY	BIT_ULL(63)
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P0. */
 #define HV_MSR_CRASH_P0	(HV_X64_MSR_CRASH_P0)
 
 #endif /* CONFIG_X86 */
@@ -1026,67 +996,67 @@ enum hv_register_name {
 };
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_P0. */
 #define HV_MSR_CRASH_P0	(HV_REGISTER_GUEST_CRASH_P0)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P1. */
 #define HV_MSR_CRASH_P1	(HV_X64_MSR_CRASH_P1)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_P1. */
 #define HV_MSR_CRASH_P1	(HV_REGISTER_GUEST_CRASH_P1)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P2. */
 #define HV_MSR_CRASH_P2	(HV_X64_MSR_CRASH_P2)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_P2. */
 #define HV_MSR_CRASH_P2	(HV_REGISTER_GUEST_CRASH_P2)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P3. */
 #define HV_MSR_CRASH_P3	(HV_X64_MSR_CRASH_P3)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_P3. */
 #define HV_MSR_CRASH_P3	(HV_REGISTER_GUEST_CRASH_P3)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P4. */
 #define HV_MSR_CRASH_P4	(HV_X64_MSR_CRASH_P4)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_P4. */
 #define HV_MSR_CRASH_P4	(HV_REGISTER_GUEST_CRASH_P4)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_CTL. */
 #define HV_MSR_CRASH_CTL	(HV_X64_MSR_CRASH_CTL)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_CTL. */
 #define HV_MSR_CRASH_CTL	(HV_REGISTER_GUEST_CRASH_CTL)
 
 #endif /* CONFIG_ARM64 */
@@ -1098,8 +1068,7 @@ struct hv_output_get_partition_id {
 
 /*
  * Synthetic interrupt sources per virtual processor.
- * TLFS: none (The TLFS says there are 16 SINTs (datatypes/hv_synic_sint_index.md) but names no
- * constant.)
+ * TLFS: datatypes/hv_synic_sint_index.md#syntax
  */
 #define HV_SYNIC_SINT_COUNT	(16)
 
@@ -1125,7 +1094,7 @@ struct hv_output_get_partition_id {
 
 /*
  * Message types; the high bit marks types reserved to the hypervisor.
- * TLFS: datatypes/hv_message_type.md
+ * TLFS: datatypes/hv_message_type.md#syntax
  */
 enum hv_message_type {
 	HVMSG_NONE				= 0x00000000,
@@ -1208,19 +1177,13 @@ struct hv_timer_message_payload {
 } __packed;
 
 #if defined(CONFIG_X86)
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+/* TLFS: inter-partition-communication.md#synic-registers */
 #define HV_X64_MSR_SCONTROL	0x40000080
-
-/* TLFS: nested-virtualization.md#nested-synic-msrs */
 #define HV_X64_MSR_SVERSION	0x40000081
 #define HV_X64_MSR_SIEFP	0x40000082
 #define HV_X64_MSR_SIMP		0x40000083
-
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_X64_MSR_EOM		0x40000084
 #define HV_X64_MSR_SINT0	0x40000090
-
-/* TLFS: nested-virtualization.md#nested-synic-msrs */
 #define HV_X64_MSR_SINT1	0x40000091
 #define HV_X64_MSR_SINT2	0x40000092
 #define HV_X64_MSR_SINT3	0x40000093
@@ -1235,8 +1198,6 @@ struct hv_timer_message_payload {
 #define HV_X64_MSR_SINT12	0x4000009C
 #define HV_X64_MSR_SINT13	0x4000009D
 #define HV_X64_MSR_SINT14	0x4000009E
-
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_X64_MSR_SINT15	0x4000009F
 
 /* TLFS: nested-virtualization.md#nested-synic-msrs */
@@ -1257,68 +1218,68 @@ struct hv_timer_message_payload {
 #define HV_SYNIC_DOORBELL_SINT_INDEX		HV_SYNIC_FIRST_UNUSED_SINT_INDEX
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_SINT0. */
 #define HV_MSR_SINT0	(HV_X64_MSR_SINT0)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_SINT0. */
 #define HV_MSR_SINT0	(HV_REGISTER_SINT0)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_SVERSION. */
 #define HV_MSR_SVERSION	(HV_X64_MSR_SVERSION)
 #define HV_MSR_SCONTROL	(HV_X64_MSR_SCONTROL)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_SCONTROL. */
 #define HV_MSR_SCONTROL	(HV_REGISTER_SCONTROL)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_SIEFP. */
 #define HV_MSR_SIEFP	(HV_X64_MSR_SIEFP)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_SIEFP. */
 #define HV_MSR_SIEFP	(HV_REGISTER_SIEFP)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_SIMP. */
 #define HV_MSR_SIMP	(HV_X64_MSR_SIMP)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_SIMP. */
 #define HV_MSR_SIMP	(HV_REGISTER_SIMP)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_EOM. */
 #define HV_MSR_EOM	(HV_X64_MSR_EOM)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_EOM. */
 #define HV_MSR_EOM	(HV_REGISTER_EOM)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_NESTED_SCONTROL. */
 #define HV_MSR_NESTED_SCONTROL	(HV_X64_MSR_NESTED_SCONTROL)
 #define HV_MSR_NESTED_SVERSION	(HV_X64_MSR_NESTED_SVERSION)
 #define HV_MSR_NESTED_SIEFP	(HV_X64_MSR_NESTED_SIEFP)
@@ -1333,40 +1294,22 @@ struct hv_notification_message_payload {
 	u32 sint_index;
 } __packed;
 
-/*
- * TLFS: none (A field of the SVERSION register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* HDK-only: not in the TLFS. */
 #define HV_SYNIC_VERSION_1	(0x1)
 
-/*
- * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#sintx-registers */
 #define HV_SYNIC_FIRST_VALID_VECTOR	(16)
 
-/*
- * TLFS: none (A field of the SCONTROL register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#scontrol-register */
 #define HV_SYNIC_CONTROL_ENABLE	(1ULL << 0)
 
-/*
- * TLFS: none (A field of the SIMP register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#simp-register */
 #define HV_SYNIC_SIMP_ENABLE	(1ULL << 0)
 
-/*
- * TLFS: none (A field of the SIEFP register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#siefp-register */
 #define HV_SYNIC_SIEFP_ENABLE	(1ULL << 0)
 
-/*
- * TLFS: none (A field of the SINTx register (inter-partition-communication.md); no TLFS
- * constant.)
- */
+/* TLFS: inter-partition-communication.md#sintx-registers */
 #define HV_SYNIC_SINT_MASKED		(1ULL << 16)
 #define HV_SYNIC_SINT_AUTO_EOI		(1ULL << 17)
 #define HV_SYNIC_SINT_VECTOR_MASK	(0xFF)
@@ -1403,7 +1346,7 @@ union hv_synic_simp {
 };
 
 #if defined(CONFIG_X86)
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+/* TLFS: timers.md#on-x64-platforms */
 #define HV_X64_MSR_TIME_REF_COUNT	0x40000020
 
 /* TLFS: timers.md#on-x64-platforms-1 */
@@ -1415,21 +1358,17 @@ union hv_synic_simp {
 /* TLFS: vsm.md#on-x64-platforms-4 */
 #define HV_X64_MSR_APIC_FREQUENCY	0x40000023
 
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
-#define HV_X64_MSR_STIMER0_CONFIG	0x400000B0
-
 /* TLFS: timers.md#on-x64-platforms-2 */
+#define HV_X64_MSR_STIMER0_CONFIG	0x400000B0
 #define HV_X64_MSR_STIMER0_COUNT	0x400000B1
 #define HV_X64_MSR_STIMER1_CONFIG	0x400000B2
 #define HV_X64_MSR_STIMER1_COUNT	0x400000B3
 #define HV_X64_MSR_STIMER2_CONFIG	0x400000B4
 #define HV_X64_MSR_STIMER2_COUNT	0x400000B5
 #define HV_X64_MSR_STIMER3_CONFIG	0x400000B6
-
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_X64_MSR_STIMER3_COUNT	0x400000B7
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#register-layout */
 #define HV_X64_MSR_TSC_REFERENCE_ENABLE		0x00000001
 #define HV_X64_MSR_TSC_REFERENCE_ADDRESS_SHIFT	12
 
@@ -1440,59 +1379,59 @@ union hv_synic_simp {
 #define HV_X64_MSR_TSC_EMULATION_CONTROL	0x40000107
 #define HV_X64_MSR_TSC_EMULATION_STATUS		0x40000108
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 #define HV_X64_MSR_TSC_INVARIANT_CONTROL	0x40000118
 #define HV_EXPOSE_INVARIANT_TSC			BIT_ULL(0)
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#synthetic-timer-registers */
 #define HV_SYNIC_STIMER_COUNT	(4)
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_TIME_REF_COUNT. */
 #define HV_MSR_TIME_REF_COUNT	(HV_X64_MSR_TIME_REF_COUNT)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_TIME_REF_COUNT. */
 #define HV_MSR_TIME_REF_COUNT	(HV_REGISTER_TIME_REF_COUNT)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_REFERENCE_TSC. */
 #define HV_MSR_REFERENCE_TSC	(HV_X64_MSR_REFERENCE_TSC)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_REFERENCE_TSC. */
 #define HV_MSR_REFERENCE_TSC	(HV_REGISTER_REFERENCE_TSC)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_STIMER0_CONFIG. */
 #define HV_MSR_STIMER0_CONFIG	(HV_X64_MSR_STIMER0_CONFIG)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_STIMER0_CONFIG. */
 #define HV_MSR_STIMER0_CONFIG	(HV_REGISTER_STIMER0_CONFIG)
 
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_STIMER0_COUNT. */
 #define HV_MSR_STIMER0_COUNT	(HV_X64_MSR_STIMER0_COUNT)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_STIMER0_COUNT. */
 #define HV_MSR_STIMER0_COUNT	(HV_REGISTER_STIMER0_COUNT)
 
 #endif /* CONFIG_ARM64 */
@@ -1517,7 +1456,7 @@ struct ms_hyperv_tsc_page {
 	volatile s64 tsc_offset;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#synthetic-timer-configuration-register */
 union hv_stimer_config {
 	u64 as_uint64;
 	struct {
@@ -1533,10 +1472,13 @@ union hv_stimer_config {
 	} __packed;
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Reference time runs in 100 ns units, 10 MHz.
+ * TLFS: timers.md#partition-reference-time-enlightenment
+ */
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#register-layout */
 union hv_reference_tsc_msr {
 	u64 as_uint64;
 	struct {
@@ -1547,13 +1489,21 @@ union hv_reference_tsc_msr {
 };
 
 #if defined(CONFIG_X86)
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+/* TLFS: virtual-interrupts.md#local-apic-msr-accesses-x64-only */
 #define HV_X64_MSR_EOI	0x40000070
 #define HV_X64_MSR_ICR	0x40000071
 #define HV_X64_MSR_TPR	0x40000072
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Lowest vector a synthetic cluster IPI may send (Vector >= 0x10).
+ * TLFS: hypercalls/HvCallSendSyntheticClusterIpi.md#input-parameters
+ */
 #define HV_IPI_LOW_VECTOR	0x10
+
+/*
+ * Highest vector a synthetic cluster IPI may send (Vector <= 0xFF).
+ * TLFS: hypercalls/HvCallSendSyntheticClusterIpi.md#input-parameters
+ */
 #define HV_IPI_HIGH_VECTOR	0xff
 
 #endif /* CONFIG_X86 */
@@ -1580,7 +1530,7 @@ struct hv_send_ipi {
 	u64 cpu_mask;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 #define HV_MAX_FLUSH_PAGES	(2048)
 
 /* TLFS: hypercalls/HvCallFlushVirtualAddressList.md#interface */
@@ -1588,7 +1538,7 @@ struct hv_send_ipi {
 #define HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES	BIT(1)
 #define HV_FLUSH_NON_GLOBAL_MAPPINGS_ONLY	BIT(2)
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 #define HV_FLUSH_USE_EXTENDED_RANGE_FORMAT	BIT(3)
 
 /* TLFS: hypercalls/HvCallFlushVirtualAddressList.md#input-parameters */
@@ -1599,7 +1549,7 @@ struct hv_tlb_flush {
 	u64 gva_list[];
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallFlushVirtualAddressListEx.md#input-parameters */
 struct hv_tlb_flush_ex {
 	u64 address_space;
 	u64 flags;
@@ -1686,25 +1636,25 @@ struct hv_x64_segment_register {
 } __packed;
 
 #if defined(CONFIG_X86)
-/* TLFS: hypercalls/HvCallFlushVirtualAddressSpace.md#interface */
+/* TLFS: vp-properties.md#on-x64-platforms */
 #define HV_X64_MSR_VP_INDEX	0x40000002
 
 /* TLFS: vsm.md#on-x64-platforms-5 */
 #define HV_X64_MSR_RESET	0x40000003
 
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+/* TLFS: vp-properties.md#on-x64-platforms-2 */
 #define HV_X64_MSR_VP_RUNTIME	0x40000010
 
 /* TLFS: vp-properties.md#virtual-processor-idle-sleep-state-x64-only */
 #define HV_X64_MSR_GUEST_IDLE	0x400000F0
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_VP_INDEX. */
 #define HV_MSR_VP_INDEX	(HV_X64_MSR_VP_INDEX)
 
 #endif /* CONFIG_X86 */
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_VP_INDEX. */
 #define HV_MSR_VP_INDEX	(HV_REGISTER_VP_INDEX)
 
 #endif /* CONFIG_ARM64 */
@@ -1776,34 +1726,34 @@ union hv_register_vsm_partition_config {
 		u64 default_vtl_protection_mask : 4;
 		u64 zero_memory_on_reset : 1;
 		u64 deny_lower_vtl_startup : 1;
-		u64 intercept_acceptance : 1;
-		u64 intercept_enable_vtl_protection : 1;
+		u64 intercept_acceptance : 1;	/* HDK-only */
+		u64 intercept_enable_vtl_protection : 1;	/* HDK-only */
 		u64 intercept_vp_startup : 1;
-		u64 intercept_cpuid_unimplemented : 1;
-		u64 intercept_unrecoverable_exception : 1;
-		u64 intercept_page : 1;
+		u64 intercept_cpuid_unimplemented : 1;	/* HDK-only */
+		u64 intercept_unrecoverable_exception : 1;	/* HDK-only */
+		u64 intercept_page : 1;	/* HDK-only */
 		u64 mbz : 51;
 	} __packed;
 };
 
-/* HDK-only: not in the TLFS. */
+/* TLFS: vsm.md#on-x64-platforms-1 */
 union hv_register_vsm_capabilities {
 	u64 as_uint64;
 	struct {
 		u64 dr6_shared : 1;
 		u64 mbec_vtl_mask : 16;
 		u64 deny_lower_vtl_startup : 1;
-		u64 supervisor_shadow_stack : 1;
-		u64 hardware_hvpt_available : 1;
-		u64 software_hvpt_available : 1;
-		u64 hardware_hvpt_range_bits : 6;
-		u64 intercept_page_available : 1;
-		u64 return_action_available : 1;
+		u64 supervisor_shadow_stack : 1;	/* HDK-only */
+		u64 hardware_hvpt_available : 1;	/* HDK-only */
+		u64 software_hvpt_available : 1;	/* HDK-only */
+		u64 hardware_hvpt_range_bits : 6;	/* HDK-only */
+		u64 intercept_page_available : 1;	/* HDK-only */
+		u64 return_action_available : 1;	/* HDK-only */
 		u64 reserved : 35;
 	} __packed;
 };
 
-/* HDK-only: not in the TLFS. */
+/* TLFS: vsm.md#hypercall-page-assist-x64-only */
 union hv_register_vsm_page_offsets {
 	struct {
 		u64 vtl_call_offset : 12;
@@ -1888,7 +1838,7 @@ union hv_register_value {
 };
 
 #if defined(CONFIG_ARM64)
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallGetVpRegisters.md#output-list-element */
 struct hv_get_vp_registers_output {
 	union {
 		struct {
@@ -1968,7 +1918,7 @@ struct hv_output_get_vp_registers {
 #define HV_VP_INDEX_SELF	((u32)-2)
 #define HV_ANY_VP		((u32)-1)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallGetVpIndexFromApicId.md#input-parameters */
 struct hv_get_vp_from_apic_id_in {
 	u64 partition_id;
 	union hv_input_vtl target_vtl;
@@ -1977,18 +1927,18 @@ struct hv_get_vp_from_apic_id_in {
 } __packed;
 
 #if defined(CONFIG_X86)
-/* TLFS: vsm.md#on-x64-platforms-4 */
-#define HV_X64_MSR_VP_ASSIST_PAGE	0x40000073
-
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: vp-properties.md#on-x64-platforms-1 */
+#define HV_X64_MSR_VP_ASSIST_PAGE		0x40000073
 #define HV_X64_MSR_VP_ASSIST_PAGE_ENABLE	0x00000001
 #define HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT	12
+
+/* TLFS: derived from HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT. */
 #define HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_MASK	\
 		(~((1ull << HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT) - 1))
 
 #endif /* CONFIG_X86 */
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: vp-properties.md#on-x64-platforms-1 */
 union hv_vp_assist_msr_contents {
 	u64 as_uint64;
 	struct {
@@ -2010,7 +1960,7 @@ struct hv_nested_enlightenments_control {
 	} __packed hypercall_controls;
 } __packed;
 
-/* TLFS: datatypes/hv_vp_assist_page.md */
+/* TLFS: datatypes/hv_vp_assist_page.md#syntax */
 struct hv_vp_assist_page {
 	u32 apic_assist;
 	u32 reserved1;
@@ -2026,15 +1976,20 @@ struct hv_vp_assist_page {
 	u8 reserved3[7];
 	u8 virtualization_fault_information[40];
 	u8 reserved4[8];
-	u8 intercept_message[256];
-	u8 vtl_ret_actions[256];
+	u8 intercept_message[256];	/* HDK-only */
+	u8 vtl_ret_actions[256];	/* HDK-only */
 } __packed;
 
 /* HDK-only: not in the TLFS. */
 #define HV_NORMAL_VTL	0
+
+/*
+ * ActiveVtl (bits 3:0) of HvRegisterVsmVpStatus.
+ * TLFS: vsm.md#hvregistervsmvpstatus
+ */
 #define HV_VTL_MASK	GENMASK(3, 0)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_initial_vp_context.md#x64-layout */
 struct hv_init_vp_context {
 	u64 rip;
 	u64 rsp;
@@ -2056,7 +2011,7 @@ struct hv_init_vp_context {
 	u64 msr_cr_pat;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallEnableVpVtl.md#x64-layout */
 struct hv_enable_vp_vtl {
 	u64 partition_id;
 	u32 vp_index;

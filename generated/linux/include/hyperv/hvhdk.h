@@ -29,8 +29,13 @@
 #include "hvhdk_mini.h"
 #include "hvgdk.h"
 
+/*
+ * Quadwords of an hv_vpset for max VPs: Format, ValidBanksMask and one per bank.
+ * TLFS: derived from hv_vpset.
+ */
+#define HV_GENERIC_SET_QWORD_COUNT(max)	(((((max) - 1) >> 6) + 1) + 2)
+
 /* HDK-only: not in the TLFS. */
-#define HV_GENERIC_SET_QWORD_COUNT(max)			(((((max) - 1) >> 6) + 1) + 2)
 #define HV_MODIFY_SPA_PAGE_HOST_ACCESS_MAKE_EXCLUSIVE	0x1
 #define HV_MODIFY_SPA_PAGE_HOST_ACCESS_MAKE_SHARED	0x2
 #define HV_MODIFY_SPA_PAGE_HOST_ACCESS_LARGE_PAGE	0x4
@@ -47,8 +52,7 @@ struct hv_input_modify_sparse_spa_page_host_access {
 
 /*
  * Number of 64-bit banks of processor feature bits.
- * TLFS: none (The TLFS gives the feature banks as a two-UINT64 layout
- * (datatypes/hv_partition_processor_features.md) but names no bank count.)
+ * TLFS: datatypes/hv_partition_processor_features.md#syntax
  */
 #define HV_PARTITION_PROCESSOR_FEATURES_BANKS	2
 
@@ -86,8 +90,8 @@ union hv_partition_processor_features {
 		u64 enhanced_fast_string_support : 1;
 		u64 bmi1_support : 1;
 		u64 bmi2_support : 1;
-		u64 hle_support_deprecated : 1;
-		u64 rtm_support_deprecated : 1;
+		u64 hle_support_deprecated : 1;	/* HDK-only */
+		u64 rtm_support_deprecated : 1;	/* HDK-only */
 		u64 movbe_support : 1;
 		u64 npiep1_support : 1;
 		u64 dep_x87_fpu_save_support : 1;
@@ -107,15 +111,15 @@ union hv_partition_processor_features {
 		u64 stibp_support : 1;
 		u64 ibpb_support : 1;
 		u64 unrestricted_guest_support : 1;
-		u64 mdd_support : 1;
+		u64 mdd_support : 1;	/* HDK-only */
 		u64 fast_short_rep_mov_support : 1;
-		u64 l1dcache_flush_support : 1;
-		u64 rdcl_no_support : 1;
+		u64 l1dcache_flush_support : 1;	/* HDK-only */
+		u64 rdcl_no_support : 1;	/* HDK-only */
 		u64 ibrs_all_support : 1;
-		u64 skip_l1df_support : 1;
-		u64 ssb_no_support : 1;
-		u64 rsb_a_no_support : 1;
-		u64 virt_spec_ctrl_support : 1;
+		u64 skip_l1df_support : 1;	/* HDK-only */
+		u64 ssb_no_support : 1;	/* HDK-only */
+		u64 rsb_a_no_support : 1;	/* HDK-only */
+		u64 virt_spec_ctrl_support : 1;	/* HDK-only */
 		u64 rd_pid_support : 1;
 		u64 umip_support : 1;
 		u64 mbs_no_support : 1;
@@ -134,7 +138,7 @@ union hv_partition_processor_features {
 		u64 cet_ss_support : 1;
 		u64 cet_ibt_support : 1;
 		u64 vmx_exception_inject_support : 1;
-		u64 enqcmd_support : 1;
+		u64 enqcmd_support : 1;	/* HDK-only */
 		u64 umwait_tpause_support : 1;
 		u64 movdiri_support : 1;
 		u64 movdir64b_support : 1;
@@ -151,13 +155,13 @@ union hv_partition_processor_features {
 
 /*
  * XSAVE state components to disable (the page names the field, not its bits).
- * TLFS: datatypes/hv_partition_creation_properties.md
+ * TLFS: datatypes/hv_partition_creation_properties.md#syntax
  */
 union hv_partition_processor_xsave_features {
 	struct {
-		u64 xsave_support : 1;
-		u64 xsaveopt_support : 1;
-		u64 avx_support : 1;
+		u64 xsave_support : 1;	/* HDK-only */
+		u64 xsaveopt_support : 1;	/* HDK-only */
+		u64 avx_support : 1;	/* HDK-only */
 		u64 reserved1 : 61;
 	} __packed;
 	u64 as_uint64;
@@ -355,7 +359,7 @@ struct hv_output_get_partition_property_ex {
 
 /* TLFS: datatypes/hv_synic_event_flags.md */
 union hv_synic_event_flags {
-	unsigned char flags8[HV_EVENT_FLAGS_BYTE_COUNT];	/* HDK-only */
+	unsigned char flags8[HV_EVENT_FLAGS_BYTE_COUNT];
 	u32 flags32[HV_EVENT_FLAGS32_COUNT];	/* HDK-only */
 	ulong flags[HV_EVENT_FLAGS_UL_COUNT];
 };
@@ -407,7 +411,7 @@ struct hv_async_completion_message_payload {
 	u64 sub_status;
 } __packed;
 
-/* TLFS: datatypes/hv_port_type.md */
+/* TLFS: datatypes/hv_port_type.md#syntax */
 enum hv_port_type {
 	HV_PORT_TYPE_MESSAGE	= 1,
 	HV_PORT_TYPE_EVENT	= 2,
@@ -415,26 +419,26 @@ enum hv_port_type {
 	HV_PORT_TYPE_DOORBELL	= 4,
 };
 
-/* TLFS: datatypes/hv_port_info.md */
+/* TLFS: datatypes/hv_port_info.md#syntax */
 struct hv_port_info {
 	u32 port_type;
 	u32 padding;
 	union {
 		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u64 rsvdz;
+			u32 target_sint;	/* HDK-only */
+			u32 target_vp;	/* HDK-only */
+			u64 rsvdz;	/* HDK-only */
 		} message_port_info;
 		struct {
-			u32 target_sint;
-			u32 target_vp;
-			u16 base_flag_number;
-			u16 flag_count;
-			u32 rsvdz;
+			u32 target_sint;	/* HDK-only */
+			u32 target_vp;	/* HDK-only */
+			u16 base_flag_number;	/* HDK-only */
+			u16 flag_count;	/* HDK-only */
+			u32 rsvdz;	/* HDK-only */
 		} event_port_info;
 		struct {
-			u64 monitor_address;
-			u64 rsvdz;
+			u64 monitor_address;	/* HDK-only */
+			u64 rsvdz;	/* HDK-only */
 		} monitor_port_info;
 		struct {
 			u32 target_sint;
@@ -444,19 +448,19 @@ struct hv_port_info {
 	};
 } __packed;
 
-/* TLFS: datatypes/hv_connection_info.md */
+/* TLFS: datatypes/hv_connection_info.md#syntax */
 struct hv_connection_info {
 	u32 port_type;
 	u32 padding;
 	union {
 		struct {
-			u64 rsvdz;
+			u64 rsvdz;	/* HDK-only */
 		} message_connection_info;
 		struct {
-			u64 rsvdz;
+			u64 rsvdz;	/* HDK-only */
 		} event_connection_info;
 		struct {
-			u64 monitor_address;
+			u64 monitor_address;	/* HDK-only */
 		} monitor_connection_info;
 		struct {
 			u64 gpa;
@@ -508,7 +512,7 @@ union hv_input_disconnect_port {
 	struct {
 		u64 connection_partition_id;
 		union hv_connection_id connection_id;
-		u32 is_doorbell : 1;
+		u32 is_doorbell : 1;	/* HDK-only */
 		u32 reserved : 31;
 	} __packed;
 } __packed;

@@ -22,33 +22,42 @@
 
 #include "hvgdk_mini.h"
 
-/* HDK-only: not in the TLFS. */
+/*
+ * Bank of a VP index: VPindex >> 6 (VPindex / 64).
+ * TLFS: derived from HV_VCPUS_PER_SPARSE_BANK.
+ */
 #define HV_GENERIC_SET_SHIFT	(6)
+
+/*
+ * Bit of a VP index within its bank.
+ * TLFS: derived from HV_VCPUS_PER_SPARSE_BANK.
+ */
 #define HV_GENERIC_SET_MASK	(63)
 
-/* TLFS: none (7.2 tag of 6.12's enum HV_GENERIC_SET_FORMAT (same values).) */
+/* TLFS: datatypes/hv_vp_set.md#syntax */
 enum hv_generic_set_format {
 	HV_GENERIC_SET_SPARSE_4K	= 0,
 	HV_GENERIC_SET_ALL		= 1,
 };
 
 /* HDK-only: not in the TLFS. */
-#define HV_GENERIC_SET_FORMAT	hv_generic_set_format
-
-/* TLFS: none (No TLFS page names it.) */
+#define HV_GENERIC_SET_FORMAT			hv_generic_set_format
 #define HV_SOURCE_SHADOW_NONE			0x0
 #define HV_SOURCE_SHADOW_BRIDGE_BUS_RANGE	0x1
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * PCI requester ID of a device.
+ * HDK-only: not in the TLFS.
+ */
 typedef u16 hv_pci_rid;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 typedef u16 hv_pci_segment;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 typedef u64 hv_logical_device_id;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 union hv_pci_bdf {
 	u16 as_uint16;
 	struct {
@@ -58,7 +67,7 @@ union hv_pci_bdf {
 	};
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 union hv_pci_bus_range {
 	u16 as_uint16;
 	struct {
@@ -67,7 +76,7 @@ union hv_pci_bus_range {
 	};
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 enum hv_device_type {
 	HV_DEVICE_TYPE_LOGICAL	= 0,
 	HV_DEVICE_TYPE_PCI	= 1,
@@ -75,7 +84,7 @@ enum hv_device_type {
 	HV_DEVICE_TYPE_ACPI	= 3,
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 union hv_device_id {
 	u64 as_uint64;
 	struct {
@@ -113,13 +122,13 @@ union hv_device_id {
 	} acpi;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 enum hv_interrupt_trigger_mode {
 	HV_INTERRUPT_TRIGGER_MODE_EDGE	= 0,
 	HV_INTERRUPT_TRIGGER_MODE_LEVEL	= 1,
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 struct hv_device_interrupt_descriptor {
 	u32 interrupt_type;
 	u32 trigger_mode;
@@ -128,7 +137,7 @@ struct hv_device_interrupt_descriptor {
 	struct hv_device_interrupt_target target;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 struct hv_input_map_device_interrupt {
 	u64 partition_id;
 	u64 device_id;
@@ -138,18 +147,18 @@ struct hv_input_map_device_interrupt {
 	struct hv_device_interrupt_descriptor interrupt_descriptor;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 struct hv_output_map_device_interrupt {
 	struct hv_interrupt_entry interrupt_entry;
-	u64 ext_status_deprecated[5];	/* HDK-only */
+	u64 ext_status_deprecated[5];
 } __packed;
 
-/* TLFS: none (No TLFS page documents HvCallUnmapDeviceInterrupt.) */
+/* HDK-only: not in the TLFS. */
 struct hv_input_unmap_device_interrupt {
 	u64 partition_id;
 	u64 device_id;
 	struct hv_interrupt_entry interrupt_entry;
-	u32 flags;	/* HDK-only */
+	u32 flags;
 } __packed;
 
 /* HDK-only: not in the TLFS. */
@@ -163,9 +172,13 @@ struct hv_input_unmap_device_interrupt {
 #define HV_MAP_GPA_USER_EXECUTABLE	0x8
 
 /* HDK-only: not in the TLFS. */
-#define HV_MAP_GPA_EXECUTABLE		0xC
+#define HV_MAP_GPA_EXECUTABLE	0xC
+
+/* TLFS: datatypes/hv_map_gpa_flags.md#permission-bits-low-4-bits */
 #define HV_MAP_GPA_PERMISSIONS_MASK	0xF
-#define HV_MAP_GPA_ADJUSTABLE		0x8000
+
+/* HDK-only: not in the TLFS. */
+#define HV_MAP_GPA_ADJUSTABLE	0x8000
 
 /* TLFS: datatypes/hv_map_gpa_flags.md#special-page-encodings-mutually-exclusive */
 #define HV_MAP_GPA_NO_ACCESS	0x10000
@@ -232,7 +245,7 @@ union hv_gpa_page_access_state {
 	u8 as_uint8;
 } __packed;
 
-/* HDK-only: not in the TLFS. */
+/* TLFS: hypercalls/HvCallWithdrawMemory.md#output-parameters */
 struct hv_output_withdraw_memory {
 	DECLARE_FLEX_ARRAY(u64, gpa_page_list);
 } __packed;
@@ -360,7 +373,7 @@ struct hv_output_get_logical_processor_run_time {
 	u64 hypervisor_time;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 struct hv_lp_startup_status {
 	u64 hv_status;
 	u64 substatus1;
@@ -371,14 +384,14 @@ struct hv_lp_startup_status {
 	u64 substatus6;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 struct hv_input_add_logical_processor {
 	u32 lp_index;
 	u32 apic_id;
 	struct hv_proximity_domain_info proximity_domain_info;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* HDK-only: not in the TLFS. */
 struct hv_output_add_logical_processor {
 	struct hv_lp_startup_status startup_status;
 } __packed;
@@ -406,9 +419,9 @@ union hv_stats_object_identity {
 		u8 stats_area_type;
 	} __packed hv;
 	struct {
-		u32 lp_index;
-		u8 reserved[11];
-		u8 stats_area_type;
+		u32 lp_index;	/* HDK-only */
+		u8 reserved[11];	/* HDK-only */
+		u8 stats_area_type;	/* HDK-only */
 	} __packed lp;
 	struct {
 		u64 partition_id;
@@ -418,7 +431,7 @@ union hv_stats_object_identity {
 	struct {
 		u64 partition_id;
 		u32 vp_index;
-		u16 flags;
+		u16 flags;	/* HDK-only */
 		u8 reserved;
 		u8 stats_area_type;
 	} __packed vp;
@@ -563,7 +576,7 @@ struct hv_input_disable_hyp_ex {
 	u64 arg;
 } __packed;
 
-/* TLFS: none (7.2 respelling of 6.12 enum HV_SUBNODE_TYPE.) */
+/* HDK-only: not in the TLFS. */
 enum {
 	HV_SUBNODE_ANY		= 0,
 	HV_SUBNODE_SOCKET	= 1,

@@ -40,7 +40,7 @@ union hv_msi_entry {
  */
 #define HV_STIMER_DIRECT_MODE_AVAILABLE	BIT(13)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_REGISTER_GUEST_CRASH_P0. */
 #define HV_MSR_CRASH_P0		(HV_REGISTER_GUEST_CRASH_P0)
 #define HV_MSR_CRASH_P1		(HV_REGISTER_GUEST_CRASH_P1)
 #define HV_MSR_CRASH_P2		(HV_REGISTER_GUEST_CRASH_P2)

@@ -26,8 +26,8 @@
 #include <asm/page.h>
 
 /*
- * TLFS: none (The TLFS gives the MSI address only as a UINT32; the bits follow the x86 MSI
- * format.)
+ * HV_MSI_ENTRY's UINT32 Address; its bits are the x86 MSI format, which the TLFS does not give.
+ * TLFS: datatypes/hv_msi_entry.md
  */
 union hv_msi_address_register {
 	u32 as_uint32;
@@ -41,7 +41,10 @@ union hv_msi_address_register {
 	};
 } __packed;
 
-/* TLFS: none (The TLFS gives the MSI data only as a UINT32; the bits follow the x86 MSI format.) */
+/*
+ * HV_MSI_ENTRY's UINT32 Data; its bits are the x86 MSI format, which the TLFS does not give.
+ * TLFS: datatypes/hv_msi_entry.md
+ */
 union hv_msi_data_register {
 	u32 as_uint32;
 	struct {
@@ -158,8 +161,7 @@ enum hv_isolation_type {
 
 /*
  * XMM registers that carry fast hypercall input and output.
- * TLFS: none (Six XMM registers per hypercall-interface.md#xmm-fast-hypercall-input-x86x64; no
- * TLFS constant.)
+ * TLFS: hypercall-interface.md#xmm-fast-hypercall-input-x86x64
  */
 #define HV_HYPERCALL_MAX_XMM_REGISTERS	6
 
@@ -182,23 +184,19 @@ union hv_x64_msr_hypercall_contents {
 	} __packed;
 };
 
-/* TLFS: none (A field of HV_X64_MSR_HYPERCALL (hypercall-interface.md); no TLFS constant.) */
+/* TLFS: derived from hv_x64_msr_hypercall_contents. */
 #define HV_X64_MSR_HYPERCALL_ENABLE		0x00000001
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT	12
 #define HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_MASK	\
 		(~((1ull << HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT) - 1))
+#define HV_MAX_MODIFY_GPA_REP_COUNT		((PAGE_SIZE / sizeof(u64)) - 2)
 
-/* TLFS: none (No TLFS page names it.) */
-#define HV_MAX_MODIFY_GPA_REP_COUNT	((PAGE_SIZE / sizeof(u64)) - 2)
-
-/* TLFS: none (No TLFS page names it.) */
 enum hv_mem_host_visibility {
 	VMBUS_PAGE_NOT_VISIBLE		= 0,
 	VMBUS_PAGE_VISIBLE_READ_ONLY	= 1,
 	VMBUS_PAGE_VISIBLE_READ_WRITE	= 3,
 };
 
-/* TLFS: none (No TLFS page names it.) */
 struct hv_gpa_range_for_visibility {
 	u64 partition_id;
 	u32 host_visibility : 2;
@@ -207,7 +205,10 @@ struct hv_gpa_range_for_visibility {
 	u64 gpa_page_list[HV_MAX_MODIFY_GPA_REP_COUNT];
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Enlightened VMCS version (low) field, bits 7-0 of CPUID 0x4000000A EAX.
+ * TLFS: feature-discovery.md#hypervisor-nested-virtualization-features---0x4000000a
+ */
 #define HV_X64_ENLIGHTENED_VMCS_VERSION	0xff
 
 /* TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax */
@@ -228,20 +229,26 @@ struct hv_gpa_range_for_visibility {
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_HOST_POINTER	BIT(13)
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_HOST_GRP1	BIT(14)
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Every clean-field bit the TLFS defines (bits 0-15).
+ * TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax
+ */
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_ALL	0xFFFF
 
 /* TLFS: nested-virtualization.md#synthetic-vm-exit */
 #define HV_VMX_SYNTHETIC_EXIT_REASON_TRAP_AFTER_FLUSH	0x10000031
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * The VMCB clean bit of the enlightenments area.
+ * TLFS: nested-virtualization.md#enlighened-vmcb-fields-amd
+ */
 #define HV_VMCB_NESTED_ENLIGHTENMENTS	31
 
 /* TLFS: nested-virtualization.md#synthetic-vm-exit */
 #define HV_SVM_EXITCODE_ENL			0xf0000000
 #define HV_SVM_ENL_EXITCODE_TRAP_AFTER_FLUSH	(1)
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax */
 struct hv_enlightened_vmcs {
 	u32 revision_id;
 	u32 abort;
@@ -407,7 +414,10 @@ struct hv_enlightened_vmcs {
 	u64 padding64_6;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * The EnlightenmentsControl word of HV_SVM_ENLIGHTENED_VMCB_FIELDS.
+ * TLFS: datatypes/hv_svm_enlightened_vmcb_fields.md#syntax
+ */
 struct hv_enlightenments_control {
 	u32 nested_flush_hypercall : 1;
 	u32 msr_bitmap : 1;
@@ -415,7 +425,7 @@ struct hv_enlightenments_control {
 	u32 reserved : 29;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_svm_enlightened_vmcb_fields.md#syntax */
 struct hv_vmcb_enlightenments {
 	struct hv_enlightenments_control hv_enlightenments_control;
 	u32 hv_vp_id;
@@ -446,7 +456,7 @@ struct hv_tsc_emulation_control {
 /* TLFS: datatypes/hv_crash_ctl_reg_contents.md#access */
 #define HV_X64_MSR_CRASH_CTL	0x40000105
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_CRASH_P0. */
 #define HV_X64_MSR_CRASH_PARAMS	(1 + (HV_X64_MSR_CRASH_P4 - HV_X64_MSR_CRASH_P0))
 #define HV_MSR_CRASH_P0		(HV_X64_MSR_CRASH_P0)
 #define HV_MSR_CRASH_P1		(HV_X64_MSR_CRASH_P1)
@@ -455,19 +465,13 @@ struct hv_tsc_emulation_control {
 #define HV_MSR_CRASH_P4		(HV_X64_MSR_CRASH_P4)
 #define HV_MSR_CRASH_CTL	(HV_X64_MSR_CRASH_CTL)
 
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+/* TLFS: inter-partition-communication.md#synic-registers */
 #define HV_X64_MSR_SCONTROL	0x40000080
-
-/* TLFS: nested-virtualization.md#nested-synic-msrs */
 #define HV_X64_MSR_SVERSION	0x40000081
 #define HV_X64_MSR_SIEFP	0x40000082
 #define HV_X64_MSR_SIMP		0x40000083
-
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_X64_MSR_EOM		0x40000084
 #define HV_X64_MSR_SINT0	0x40000090
-
-/* TLFS: nested-virtualization.md#nested-synic-msrs */
 #define HV_X64_MSR_SINT1	0x40000091
 #define HV_X64_MSR_SINT2	0x40000092
 #define HV_X64_MSR_SINT3	0x40000093
@@ -482,8 +486,6 @@ struct hv_tsc_emulation_control {
 #define HV_X64_MSR_SINT12	0x4000009C
 #define HV_X64_MSR_SINT13	0x4000009D
 #define HV_X64_MSR_SINT14	0x4000009E
-
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_X64_MSR_SINT15	0x4000009F
 
 /* TLFS: nested-virtualization.md#nested-synic-msrs */
@@ -494,7 +496,7 @@ struct hv_tsc_emulation_control {
 #define HV_X64_MSR_NESTED_EOM		0x40001084
 #define HV_X64_MSR_NESTED_SINT0		0x40001090
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_SINT0. */
 #define HV_MSR_SINT0		(HV_X64_MSR_SINT0)
 #define HV_MSR_SVERSION		(HV_X64_MSR_SVERSION)
 #define HV_MSR_SCONTROL		(HV_X64_MSR_SCONTROL)
@@ -508,7 +510,7 @@ struct hv_tsc_emulation_control {
 #define HV_MSR_NESTED_EOM	(HV_X64_MSR_NESTED_EOM)
 #define HV_MSR_NESTED_SINT0	(HV_X64_MSR_NESTED_SINT0)
 
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+/* TLFS: timers.md#on-x64-platforms */
 #define HV_X64_MSR_TIME_REF_COUNT	0x40000020
 
 /* TLFS: timers.md#on-x64-platforms-1 */
@@ -520,21 +522,17 @@ struct hv_tsc_emulation_control {
 /* TLFS: vsm.md#on-x64-platforms-4 */
 #define HV_X64_MSR_APIC_FREQUENCY	0x40000023
 
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
-#define HV_X64_MSR_STIMER0_CONFIG	0x400000B0
-
 /* TLFS: timers.md#on-x64-platforms-2 */
+#define HV_X64_MSR_STIMER0_CONFIG	0x400000B0
 #define HV_X64_MSR_STIMER0_COUNT	0x400000B1
 #define HV_X64_MSR_STIMER1_CONFIG	0x400000B2
 #define HV_X64_MSR_STIMER1_COUNT	0x400000B3
 #define HV_X64_MSR_STIMER2_CONFIG	0x400000B4
 #define HV_X64_MSR_STIMER2_COUNT	0x400000B5
 #define HV_X64_MSR_STIMER3_CONFIG	0x400000B6
-
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_X64_MSR_STIMER3_COUNT	0x400000B7
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: timers.md#register-layout */
 #define HV_X64_MSR_TSC_REFERENCE_ENABLE		0x00000001
 #define HV_X64_MSR_TSC_REFERENCE_ADDRESS_SHIFT	12
 
@@ -544,14 +542,14 @@ struct hv_tsc_emulation_control {
 /* TLFS: nested-virtualization.md#tsc-emulation */
 #define HV_X64_MSR_TSC_EMULATION_CONTROL	0x40000107
 #define HV_X64_MSR_TSC_EMULATION_STATUS		0x40000108
-
-/* TLFS: none (No TLFS page names it.) */
 #define HV_X64_MSR_TSC_INVARIANT_CONTROL	0x40000118
 #define HV_EXPOSE_INVARIANT_TSC			BIT_ULL(0)
-#define HV_MSR_TIME_REF_COUNT			(HV_X64_MSR_TIME_REF_COUNT)
-#define HV_MSR_REFERENCE_TSC			(HV_X64_MSR_REFERENCE_TSC)
-#define HV_MSR_STIMER0_CONFIG			(HV_X64_MSR_STIMER0_CONFIG)
-#define HV_MSR_STIMER0_COUNT			(HV_X64_MSR_STIMER0_COUNT)
+
+/* TLFS: derived from HV_X64_MSR_TIME_REF_COUNT. */
+#define HV_MSR_TIME_REF_COUNT	(HV_X64_MSR_TIME_REF_COUNT)
+#define HV_MSR_REFERENCE_TSC	(HV_X64_MSR_REFERENCE_TSC)
+#define HV_MSR_STIMER0_CONFIG	(HV_X64_MSR_STIMER0_CONFIG)
+#define HV_MSR_STIMER0_COUNT	(HV_X64_MSR_STIMER0_COUNT)
 
 /* TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax */
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_ENLIGHTENMENTSCONTROL	BIT(15)
@@ -565,13 +563,21 @@ struct hv_reenlightenment_control {
 	__u64 target_vp : 32;
 } __packed;
 
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+/* TLFS: virtual-interrupts.md#local-apic-msr-accesses-x64-only */
 #define HV_X64_MSR_EOI	0x40000070
 #define HV_X64_MSR_ICR	0x40000071
 #define HV_X64_MSR_TPR	0x40000072
 
-/* TLFS: none (No TLFS page names it.) */
+/*
+ * Lowest vector a synthetic cluster IPI may send (Vector >= 0x10).
+ * TLFS: hypercalls/HvCallSendSyntheticClusterIpi.md#input-parameters
+ */
 #define HV_IPI_LOW_VECTOR	0x10
+
+/*
+ * Highest vector a synthetic cluster IPI may send (Vector <= 0xFF).
+ * TLFS: hypercalls/HvCallSendSyntheticClusterIpi.md#input-parameters
+ */
 #define HV_IPI_HIGH_VECTOR	0xff
 
 /* TLFS: datatypes/hv_interrupt_type.md */
@@ -589,19 +595,19 @@ enum hv_interrupt_type {
 	HV_X64_INTERRUPT_TYPE_MAXIMUM		= 0x000A,
 };
 
-/* TLFS: hypercalls/HvCallFlushVirtualAddressSpace.md#interface */
+/* TLFS: vp-properties.md#on-x64-platforms */
 #define HV_X64_MSR_VP_INDEX	0x40000002
 
 /* TLFS: vsm.md#on-x64-platforms-5 */
 #define HV_X64_MSR_RESET	0x40000003
 
-/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+/* TLFS: vp-properties.md#on-x64-platforms-2 */
 #define HV_X64_MSR_VP_RUNTIME	0x40000010
 
 /* TLFS: vp-properties.md#virtual-processor-idle-sleep-state-x64-only */
 #define HV_X64_MSR_GUEST_IDLE	0x400000F0
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: derived from HV_X64_MSR_VP_INDEX. */
 #define HV_MSR_VP_INDEX	(HV_X64_MSR_VP_INDEX)
 
 /* TLFS: datatypes/hv_x64_segment_register.md */
@@ -642,7 +648,7 @@ union hv_input_vtl {
 	};
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallGetVpIndexFromApicId.md#input-parameters */
 struct hv_get_vp_from_apic_id_in {
 	u64 partition_id;
 	union hv_input_vtl target_vtl;
@@ -650,16 +656,16 @@ struct hv_get_vp_from_apic_id_in {
 	u32 apic_ids[];
 } __packed;
 
-/* TLFS: vsm.md#on-x64-platforms-4 */
-#define HV_X64_MSR_VP_ASSIST_PAGE	0x40000073
-
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: vp-properties.md#on-x64-platforms-1 */
+#define HV_X64_MSR_VP_ASSIST_PAGE		0x40000073
 #define HV_X64_MSR_VP_ASSIST_PAGE_ENABLE	0x00000001
 #define HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT	12
+
+/* TLFS: derived from HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT. */
 #define HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_MASK	\
 		(~((1ull << HV_X64_MSR_VP_ASSIST_PAGE_ADDRESS_SHIFT) - 1))
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: vp-properties.md#on-x64-platforms-1 */
 union hv_vp_assist_msr_contents {
 	u64 as_uint64;
 	struct {
@@ -681,7 +687,7 @@ struct hv_nested_enlightenments_control {
 	} __packed hypercallControls;
 } __packed;
 
-/* TLFS: datatypes/hv_vp_assist_page.md */
+/* TLFS: datatypes/hv_vp_assist_page.md#syntax */
 struct hv_vp_assist_page {
 	__u32 apic_assist;
 	__u32 reserved1;
@@ -701,12 +707,12 @@ struct hv_vp_assist_page {
 	__u8 vtl_ret_actions[256];
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: nested-virtualization.md#partition-assist-page */
 struct hv_partition_assist_pg {
 	u32 tlb_lock_count;
 };
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: datatypes/hv_initial_vp_context.md#x64-layout */
 struct hv_init_vp_context {
 	u64 rip;
 	u64 rsp;
@@ -728,7 +734,7 @@ struct hv_init_vp_context {
 	u64 msr_cr_pat;
 } __packed;
 
-/* TLFS: none (No TLFS page names it.) */
+/* TLFS: hypercalls/HvCallEnableVpVtl.md#x64-layout */
 struct hv_enable_vp_vtl {
 	u64 partition_id;
 	u32 vp_index;
@@ -738,9 +744,14 @@ struct hv_enable_vp_vtl {
 	struct hv_init_vp_context vp_context;
 } __packed;
 
-/* TLFS: none (Linux 6.12 has it; the 7.2 HDK headers dropped it.) */
+/* TLFS: datatypes/hv_register_name.md#virtual-secure-mode-vsm--isolation */
 #define HV_X64_REGISTER_VSM_VP_STATUS	0x000D0003
-#define HV_X64_VTL_MASK			GENMASK(3, 0)
+
+/*
+ * ActiveVtl (bits 3:0) of HvRegisterVsmVpStatus.
+ * TLFS: vsm.md#hvregistervsmvpstatus
+ */
+#define HV_X64_VTL_MASK	GENMASK(3, 0)
 
 #include <asm-generic/hyperv-tlfs.h>
 
