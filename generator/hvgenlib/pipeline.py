@@ -9,6 +9,7 @@ from .build import build_model
 from .c_rules import check_c_rules
 from .claims import check_claims
 from .diagnostics import Diagnostics
+from .kernel_includes import check_kernel_includes
 from .layout import ARCHES, ArchLayout, compute_layout
 from .load import load_spec
 from .model import VIEWS, Model
@@ -46,6 +47,7 @@ def analyse(spec_dir: str, history: bool = False) -> Result:
     families = {family: project_family(model, family, diag) for family in FAMILIES}
     check_presence(model, families, ARCHES, diag)
     check_profile_order(views, families, ARCHES, diag)
+    check_kernel_includes(views, families, ARCHES, diag)
     layouts = {}
     for arch in ARCHES:
         for name, view in views.items():

@@ -1,0 +1,91 @@
+"""Every kernel name the compiler meets in an output file is declared by a header it includes.
+
+hvgen evaluates PAGE_SIZE, NSEC_PER_SEC, BIT() and GENMASK() with the kernel's meaning
+(expr.KERNEL_CONSTANTS, expr.MACROS), but a header has them only through its includes, which
+generator/profiles.yaml fixes per file: hvhdk.h includes <linux/bits.h> and not <asm/page.h>,
+so an enum value `PAGE_SIZE` moved there made a header no compiler accepts, with exit 0.
+What the compiler evaluates in the header itself is checked: enum values and array counts,
+with the spec's macros they use expanded. A `#define` body is evaluated only where a consumer
+uses it, after its own includes (the kernel's hvgdk_mini.h defines HV_CLOCK_HZ from
+NSEC_PER_SEC without including <linux/time64.h>), so a macro alone is not. Each file of each
+profile, on each arch, is checked against the includes it has directly or through the files
+of its profile it includes.
+"""
+
+import re
+from typing import Dict, List
+
+from . import model as m
+from .diagnostics import Diagnostics
+from .profiles import included_files, load_profiles
+
+# the kernel header that declares each kernel name hvgen knows (Linux 6.12 and 7.x)
+PROVIDERS: Dict[str, str] = {
+    "PAGE_SIZE": "asm/page.h", "PAGE_SHIFT": "asm/page.h", "NSEC_PER_SEC": "linux/time64.h",
+    "BIT": "linux/bits.h", "BIT_ULL": "linux/bits.h", "GENMASK": "linux/bits.h",
+    "GENMASK_ULL": "linux/bits.h", "UL": "linux/bits.h", "ULL": "linux/bits.h",
+}
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _header(include: str) -> str:
+    return include.strip().strip('<>"')
+
+
+def _evaluated_texts(vdef, arch: str) -> List[str]:
+    """The C text of a definition the compiler evaluates in the header: enum values and
+    array counts."""
+    texts = [str(value.value) for value in m.on_arch(vdef.values, arch)]
+    stack = list(vdef.members)
+    while stack:
+        member = stack.pop()
+        if member.arch not in (None, arch):
+            continue
+        if isinstance(getattr(member, "array", None), str):
+            texts.append(member.array)
+        stack.extend(getattr(member, "members", ()))
+    return texts
+
+
+def _kernel_names(texts, macros) -> set:
+    """The kernel names TEXTS reach, through the spec's macros (MACROS: name -> body text)."""
+    found, seen = set(), set()
+    pending = [w for text in texts for w in _WORD.findall(text)]
+    while pending:
+        word = pending.pop()
+        if word in seen:
+            continue
+        seen.add(word)
+        if word in PROVIDERS:
+            found.add(word)
+        elif word in macros:
+            pending.extend(_WORD.findall(macros[word]))
+    return found
+
+
+def check_kernel_includes(views, family_views, arches, diag: Diagnostics) -> None:
+    missing: Dict[tuple, List[str]] = {}  # (definition, kernel name) -> files lacking it
+    for files in load_profiles().values():
+        for arch in arches:
+            present = m.on_arch(files, arch)
+            for output in present:
+                family = [f for f in present if f.view == output.view]
+                reachable = {_header(i) for f in [output] + included_files(output, family)
+                             for i in f.includes}
+                source = output.source(views, family_views)
+                held = m.on_arch(source.definitions, arch)
+                macros = {d.name: str(d.value) for d in held if d.kind == "define"}
+                for vdef in held:
+                    if not output.holds(vdef) or vdef.kind == "define":
+                        continue
+                    for name in sorted(_kernel_names(_evaluated_texts(vdef, arch), macros)):
+                        if PROVIDERS[name] not in reachable:
+                            where = missing.setdefault((vdef.source.loc, vdef.kind,
+                                                        vdef.name, name), [])
+                            if output.file not in where:
+                                where.append(output.file)
+    for (loc, kind, vname, name), where in missing.items():
+        diag.error(loc, "profile-include",
+                   f"{kind} {vname} uses {name}, which <{PROVIDERS[name]}> declares, but "
+                   f"{', '.join(where)} do(es) not include it; move the definition "
+                   f"(hdk-file:) or add the include to generator/profiles.yaml")
