@@ -376,10 +376,19 @@ def _family_backlog(result, family: str, builder: _Builder, audit) -> FamilyBack
         fb.layouts.append(builder.item(vdef.source, detail=detail))
     if audit is not None:
         for e in audit.absent:
+            anchor = _anchor_above(getattr(audit, "pages", {}).get(e.page), e.line)
+            cited = f"{e.page}#{anchor}" if anchor else e.page
             fb.tlfs_absent.append(Item(e.tlfs_name, e.kind, None, None, None,
-                                       f"{e.page}:{e.line}", learn_url(e.page), None,
-                                       "the TLFS defines it; the spec does not"))
+                                       f"{cited} (line {e.line})", learn_url(e.page, anchor),
+                                       None, f"the TLFS defines it ({e.kind}); the spec does "
+                                       "not"))
     return fb
+
+
+def _anchor_above(page, line: int) -> Optional[str]:
+    """The Microsoft Learn anchor of the last heading at or above LINE of a TLFS page."""
+    headings = [h for h in getattr(page, "headings", ()) if h.line <= line]
+    return headings[-1].anchor if headings else None
 
 
 def _presence(tags: m.Tags) -> str:

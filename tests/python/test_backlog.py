@@ -110,7 +110,10 @@ class SmallSpecTest(unittest.TestCase):
         cls.result = analyse(cls.spec)
         absent = types.SimpleNamespace(tlfs_name="HV_BL_ABSENT_THING", kind="struct",
                                        page="datatypes/hv_bl.md", line=7)
-        cls.bl = backlog.compute(cls.result, types.SimpleNamespace(absent=[absent]))
+        heading = types.SimpleNamespace(level=2, text="Syntax", anchor="syntax", line=3)
+        page = types.SimpleNamespace(headings=[heading])
+        cls.bl = backlog.compute(cls.result, types.SimpleNamespace(
+            absent=[absent], pages={"datatypes/hv_bl.md": page}))
 
     @classmethod
     def tearDownClass(cls):
@@ -140,7 +143,8 @@ class SmallSpecTest(unittest.TestCase):
         self.assertEqual([i.name for i in fb72.knowingly], ["hv_bl_differs"])
         absent = fb612.tlfs_absent[0]
         self.assertEqual((absent.citation, absent.url),
-                         ("datatypes/hv_bl.md:7", backlog.LEARN + "datatypes/hv_bl"))
+                         ("datatypes/hv_bl.md#syntax (line 7)",
+                          backlog.LEARN + "datatypes/hv_bl#syntax"))
 
     def test_without_audit(self):
         bl = backlog.compute(self.result)
@@ -168,6 +172,8 @@ class SmallSpecTest(unittest.TestCase):
         for family in presence.FAMILIES:
             got = data["backlog"]["families"][family]
             self.assertEqual([i["name"] for i in got["tlfs_absent"]], absent)
+            thing = next(i for i in got["tlfs_absent"] if i["name"] == "HV_BL_ABSENT_THING")
+            self.assertTrue(thing["citation"].startswith("datatypes/hv_bl.md#syntax"), thing)
             self.assertEqual(got["counts"]["tlfs_absent"], len(absent))
         self.assertEqual([i["name"] for i in data["backlog"]["families"]["6.12"]["lacks"]],
                          ["HV_BL_NEW_IN_72"])
