@@ -73,7 +73,9 @@ def run(args) -> int:
         except (ValueError, RuntimeError) as exc:
             print(f"hvgen report: --kernel-tree: {exc}", file=sys.stderr)
             return 2
-    markdown = docreport.render_markdown(items, standing, audit)
+    from ..backlog import compute
+
+    markdown = docreport.render_markdown(items, standing, audit, backlog=compute(result))
     if args.out_md:
         _write(args.out_md, markdown)
     if args.out_html:

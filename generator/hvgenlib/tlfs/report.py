@@ -5,6 +5,8 @@ from dataclasses import asdict
 import os
 from typing import Optional
 
+from .. import backlog
+
 
 def figures_text(audit) -> str:
     f = audit.figures()
@@ -127,9 +129,16 @@ def to_json(audit, since: Optional[dict] = None) -> str:
         "verdicts": audit.verdicts(),
         "claims": [dict(asdict(c), subject=c.subject) for c in audit.claims],
     }
+    data["backlog"] = _backlog(audit).to_json()
     if since is not None:
         data["since"] = since
     return json.dumps(data, indent=1, sort_keys=True) + "\n"
+
+
+def _backlog(audit, spec_root: Optional[str] = None):
+    """What each Linux family lacks and gets wrong (backlog.py), with the TLFS definitions
+    this audit found absent from the spec."""
+    return backlog.compute(audit.result, audit, spec_root)
 
 
 def _relative(path: str, spec_root: Optional[str]) -> str:
@@ -199,7 +208,10 @@ def markdown(audit, since: Optional[dict], label: str, old_label: Optional[str],
            f"the TLFS snapshot `{label}`.", "", "## Figures", "", "| figure | count |",
            "|---|---|"]
     out += [f"| {k} | {v} |" for k, v in f.items()]
+    linux = _backlog(audit, spec_root)
+    out += [f"| {k} | {v} |" for k, v in linux.figures().items()]
     out += _verdict_sections(audit, where)
+    out += [""] + backlog.markdown(linux)
     out += ["", "## C blocks libclang could not parse", ""]
     out += [f"- `{x.page}:{x.line}`: {x.reason}" for x in audit.parsed.failures] or ["none"]
     out += ["", "## TLFS defects repaired before parsing", "",
