@@ -29,6 +29,10 @@ def add_arguments(parser, defaults) -> None:
                         help="promote in the spec what the TLFS proves documented")
     parser.add_argument("--suggest-citations", action="store_true",
                         help="write the tlfs: citations the audit can prove into the spec")
+    parser.add_argument("--import", dest="import_tables", action="store_true",
+                        help="add to the spec the register names, message types, partition "
+                             "property codes, intercept types and hypercall codes of the "
+                             "TLFS it lacks (documented, linux: []; see tlfs/importing.py)")
 
 
 def _label(folder: str) -> str:
@@ -84,6 +88,16 @@ def run(args) -> int:
     except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError too
         print(f"hvgen tlfs: error: {exc}", file=sys.stderr)
         return 2
+    if args.import_tables:
+        from ..tlfs.importing import run_import
+
+        try:
+            outcome = run_import(pages, args.spec)
+        except EditError as exc:
+            print(f"hvgen tlfs: error: {exc}; that file was left as it was", file=sys.stderr)
+            return 2
+        for line in outcome.lines():
+            print(f"hvgen: {line}", file=sys.stderr)
     result = analyse(args.spec)
     audit = run_audit(result, pages)
     since = None

@@ -58,3 +58,50 @@ def tlfs_spellings(definition):
             return [name, "HvCall" + "".join(w.capitalize() for w in name[7:].split("_"))]
         return [name]
     return [name.upper()]
+
+
+# --- TLFS constants and fields -> kernel names (hvgen tlfs --import; spec/README.md, "Names") ---
+#
+# A TLFS constant is `<prefix><CamelCase words>`; the kernel name is the prefix's kernel
+# spelling + the words upper-cased and joined by `_`. A one-letter word at the end joins the
+# word before it, as the kernel writes a hex digit suffix (`HvX64RegisterMsrMtrrPhysBaseA` ->
+# `HV_X64_REGISTER_MSR_MTRR_PHYS_BASEA`). The longest matching prefix wins.
+CONSTANT_PREFIXES = (
+    ("HvX64Register", "HV_X64_REGISTER_"),
+    ("HvArm64Register", "HV_ARM64_REGISTER_"),
+    ("HvRegister", "HV_REGISTER_"),
+    ("HvMessageType", "HVMSG_"),
+    ("HvMessage", "HVMSG_"),  # HvMessageTimerExpired, HvMessageInsufficientMemory
+    ("HvPartitionProperty", "HV_PARTITION_PROPERTY_"),
+    ("HvPartitionVpProperty", "HV_PARTITION_VP_PROPERTY_"),
+    ("HvInterceptType", "HV_INTERCEPT_TYPE_"),
+    ("HvCall", "HVCALL_"),
+    ("HvExtCall", "HV_EXT_CALL_"),
+)
+
+
+def _upper_words(camel: str):
+    found = [w.upper() for w in words(camel)]
+    if len(found) > 1 and len(found[-1]) == 1 and found[-1].isalpha():
+        found[-2:] = [found[-2] + found[-1]]
+    return found
+
+
+def constant_name(tlfs: str) -> str:
+    """A TLFS constant's kernel name: `HvX64RegisterRax` -> `HV_X64_REGISTER_RAX`,
+    `HvMessageTypeX64Halt` -> `HVMSG_X64_HALT`, `HvCallVtlCall` -> `HVCALL_VTL_CALL`; a name
+    of no known prefix is upper-cased word by word (`HvFooBar` -> `HV_FOO_BAR`)."""
+    for prefix, kernel in sorted(CONSTANT_PREFIXES, key=lambda p: -len(p[0])):
+        rest = tlfs[len(prefix):]
+        if tlfs.startswith(prefix) and rest[:1].isupper():
+            if prefix == "HvCall":
+                return hypercall_code(tlfs)
+            return kernel + "_".join(_upper_words(rest))
+    return "_".join(_upper_words(tlfs))
+
+
+def field_name(tlfs: str) -> str:
+    """A TLFS member name in kernel snake_case: `PartitionId` -> `partition_id`,
+    `VpIndex` -> `vp_index`, `RsvdZ` -> `rsvd_z`, `Reserved_1` -> `reserved_1`."""
+    parts = [p for p in tlfs.split("_") if p]
+    return "_".join("_".join(w.lower() for w in words(p)) or p.lower() for p in parts)

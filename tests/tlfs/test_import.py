@@ -1,0 +1,284 @@
+"""hvgen tlfs --import (tlfs/importing.py): TLFS constant tables into spec entries.
+
+A small made-up snapshot proves what an import adds, reports and leaves alone; the real
+snapshots (when present) prove the update workflow: importing 2025-08-11 and then 2025-12-15
+yields the same spec entries as importing 2025-12-15 directly, and a second import changes
+nothing."""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "generator"))
+from hvgenlib.tlfs import importing  # noqa: E402
+from hvgenlib.tlfs.markdown import parse_page, read_tree  # noqa: E402
+
+FRONT = "---\ntitle: T\n---\n\n"
+REGISTERS = FRONT + """# HV_REGISTER_NAME
+
+## Common Registers (Architecture Neutral)
+
+### Suspend / Migration
+| Register | Identifier | Comment |
+|----------|------------|---------|
+| HvRegisterExplicitSuspend | 0x00000000 | in the spec |
+| HvRegisterInstructionEmulationHints | 0x00000002 | new |
+| HvRegisterVpIndex | 0x00090099 | the spec says 0x00090003 |
+
+## x64 Architecture Registers
+
+### General Purpose
+| Register | Identifier | Comment |
+|----------|------------|---------|
+| HvX64RegisterRax | 0x00020000 | new, x64 |
+| HvX64RegisterMsrMtrrFix16kA0000 | 0x00080072 | the spec's HV_X64_REGISTER_MSR_MTRR_FIX16KA0000 |
+
+## ARM64 Architecture Registers
+
+### General Purpose
+| Register | Identifier | Comment |
+|----------|------------|---------|
+| HvArm64RegisterX0 | 0x00020000 | new, arm64 |
+| HvArm64RegisterCcsidrEl1 / Ccsidr2El1 | 0x00040030 /0x00040031 | two |
+"""
+MESSAGES = FRONT + """# HV_MESSAGE_TYPE
+
+## Syntax
+```c
+typedef enum _HV_MESSAGE_TYPE {
+    HvMessageTypeNone                   = 0x00000000,
+    HvMessageTypeUnacceptedGpa          = 0x80000003,
+    HvMessageTypeMsrIntercept           = 0x80010001, /* All */
+    HvMessageTypeX64RdtscIntercept      = 0x8001000A, /* x64 */
+    HvMessageTypeArm64ResetIntercept    = 0x8001000C, /* Arm64 */
+} HV_MESSAGE_TYPE;
+```
+"""
+INTERCEPTS = FRONT + """# HV_INTERCEPT_TYPE
+
+## Syntax
+```c
+typedef enum {
+    HvInterceptTypeException        = 0x00000003,
+    HvInterceptTypeRegister         = 0x00000012,
+} HV_INTERCEPT_TYPE;
+```
+
+### Values
+- **HvInterceptTypeRegister**: (ARM64 only) a register access.
+"""
+OVERVIEW = FRONT + """# Hypercall Reference
+
+| Call Code | Type    | Hypercall |
+|-----------|---------|-----------|
+| 0x0002    | Simple  | [HvCallFlushVirtualAddressSpace](x.md) |
+| 0x0011    | Simple  | [HvCallVtlCall](HvCallVtlCall.md) |
+"""
+
+
+def snapshot(**pages):
+    return {path: parse_page(path, text) for path, text in pages.items()}
+
+
+PAGES = {"datatypes/hv_register_name.md": REGISTERS, "datatypes/hv_message_type.md": MESSAGES,
+         "datatypes/hv_intercept_type.md": INTERCEPTS, "hypercalls/overview.md": OVERVIEW}
+
+
+def spec_entries(spec_dir):
+    """{(enum or file, name, value, arch, visibility, linux, tlfs)} of the import's targets."""
+    out = set()
+    for root, _, files in os.walk(spec_dir):
+        for f in files:
+            if not f.endswith(".yaml"):
+                continue
+            with open(os.path.join(root, f), encoding="utf-8") as handle:
+                data = yaml.safe_load(handle)
+            defaults = data.get("defaults") or {}
+            for d in data["definitions"]:
+                if d.get("enum") in {s.enum for s in importing.SOURCES if s.enum}:
+                    vis = d.get("visibility", defaults.get("visibility"))
+                    linux = d.get("linux", defaults.get("linux"))
+                    for v in d["values"]:
+                        out.add((d["enum"], v["name"], v["value"], v.get("arch"),
+                                 v.get("visibility", vis), repr(v.get("linux", linux)), None))
+                elif f == "hypercall-codes.yaml" and "define" in d:
+                    out.add((f, d["define"], d["value"], d.get("arch"),
+                             d.get("visibility", defaults.get("visibility")),
+                             repr(d.get("linux", defaults.get("linux"))), d.get("tlfs")))
+    return out
+
+
+def tree(spec_dir):
+    out = {}
+    for root, _, files in os.walk(spec_dir):
+        for f in files:
+            with open(os.path.join(root, f), "rb") as handle:
+                out[os.path.relpath(os.path.join(root, f), spec_dir)] = handle.read()
+    return out
+
+
+def strip_imported(spec_dir):
+    """The spec as it was before any import: every entry an import owns removed (an import
+    of tables that list nothing, through the importer's own edit)."""
+    defined, tlfs_names = importing._spec_names(spec_dir)
+    for source in importing.SOURCES:
+        path = importing._target_file(spec_dir, source)
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        new = importing.plan(source, [], text, path, defined, tlfs_names, importing.Outcome())
+        if new is not None:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(new)
+
+
+class ImportTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp()
+        self.spec = os.path.join(self.tmp, "spec")
+        shutil.copytree(os.path.join(ROOT, "spec"), self.spec)
+        strip_imported(self.spec)
+        self.before = spec_entries(self.spec)
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def added(self):
+        return spec_entries(self.spec) - self.before
+
+    def test_adds_what_the_spec_lacks(self):
+        outcome = importing.run_import(snapshot(**PAGES), self.spec)
+        added = {(e[0], e[1]): e for e in self.added()}
+        reg, msg = "hv_register_name", "hv_message_type"
+        # new values: documented (inherited), linux: [], arch as the TLFS gives it
+        self.assertEqual(added[(reg, "HV_REGISTER_INSTRUCTION_EMULATION_HINTS")][2:],
+                         (2, None, "documented", "[]", None))
+        self.assertEqual(added[(reg, "HV_X64_REGISTER_RAX")][2:4], (0x20000, "x86_64"))
+        self.assertEqual(added[(reg, "HV_ARM64_REGISTER_X0")][2:4], (0x20000, "arm64"))
+        self.assertEqual(added[(reg, "HV_ARM64_REGISTER_CCSIDR2_EL1")][2:4], (0x40031, "arm64"))
+        self.assertEqual(added[(msg, "HVMSG_X64_RDTSC_INTERCEPT")][2:4], (0x8001000A, "x86_64"))
+        self.assertEqual(added[(msg, "HVMSG_ARM64_RESET_INTERCEPT")][2:4], (0x8001000C, "arm64"))
+        self.assertEqual(added[(msg, "HVMSG_UNACCEPTED_GPA")][2:4], (0x80000003, None))
+        self.assertEqual(added[("hv_intercept_type", "HV_INTERCEPT_TYPE_REGISTER")][2:4],
+                         (0x12, "arm64"))
+        self.assertEqual(added[("hypercall-codes.yaml", "HVCALL_VTL_CALL")][2:],
+                         (0x11, None, "documented", "[]",
+                          "hypercalls/overview.md#hypercall-reference"))
+        # nothing else: the spec's own names are not added again, nor Linux's other names
+        self.assertEqual(len(added), 10, sorted(added))
+        # the spec's value is kept and the difference reported
+        self.assertTrue(any("HV_REGISTER_VP_INDEX" in d and "0x00090099" in d
+                            for d in outcome.differs), outcome.differs)
+        self.assertIn(("HV_X64_REGISTER_MSR_MTRR_FIX16KA0000", "HvX64RegisterMsrMtrrFix16kA0000"),
+                      {(s, t) for s, t, _ in outcome.linux_names})
+        self.assertIn(("HVMSG_X64_MSR_INTERCEPT", "HvMessageTypeMsrIntercept"),
+                      {(s, t) for s, t, _ in outcome.linux_names})
+        self.assertIn("datatypes/hv_partition_property_code.md", outcome.missing_pages)
+
+    def test_unreadable_table_is_left_alone(self):
+        importing.run_import(snapshot(**PAGES), self.spec)
+        files = tree(self.spec)
+        outcome = importing.run_import(snapshot(**{
+            "datatypes/hv_register_name.md": FRONT + "# HV_REGISTER_NAME\n\nNo table.\n"}),
+            self.spec)
+        self.assertEqual(tree(self.spec), files)
+        self.assertIn("datatypes/hv_register_name.md (no register names read)",
+                      outcome.missing_pages)
+
+    def test_twice_changes_nothing(self):
+        importing.run_import(snapshot(**PAGES), self.spec)
+        files = tree(self.spec)
+        outcome = importing.run_import(snapshot(**PAGES), self.spec)
+        self.assertEqual(tree(self.spec), files)
+        self.assertEqual(outcome.files, [])
+        self.assertFalse(any(outcome.added.values()))
+
+    def test_nothing_to_import_changes_nothing(self):
+        files = tree(self.spec)
+        outcome = importing.run_import(snapshot(**{
+            "datatypes/hv_message_type.md": MESSAGES.replace(
+                "    HvMessageTypeUnacceptedGpa          = 0x80000003,\n", "").replace(
+                "    HvMessageTypeX64RdtscIntercept      = 0x8001000A, /* x64 */\n", "").replace(
+                "    HvMessageTypeArm64ResetIntercept    = 0x8001000C, /* Arm64 */\n", "")}),
+            self.spec)
+        self.assertEqual(tree(self.spec), files)
+        self.assertEqual(outcome.files, [])
+
+    def test_update_replaces_and_removes_only_what_it_owns(self):
+        importing.run_import(snapshot(**PAGES), self.spec)
+        newer = dict(PAGES)
+        newer["datatypes/hv_register_name.md"] = REGISTERS.replace(
+            "| HvX64RegisterRax | 0x00020000 |", "| HvX64RegisterRax | 0x00020100 |").replace(
+            "| HvRegisterInstructionEmulationHints | 0x00000002 | new |\n", "").replace(
+            "| HvRegisterExplicitSuspend | 0x00000000 | in the spec |\n", "")
+        outcome = importing.run_import(snapshot(**newer), self.spec)
+        added = {(e[0], e[1]): e for e in self.added()}
+        reg = "hv_register_name"
+        self.assertEqual(added[(reg, "HV_X64_REGISTER_RAX")][2], 0x20100)
+        self.assertNotIn((reg, "HV_REGISTER_INSTRUCTION_EMULATION_HINTS"), added)
+        self.assertEqual(sorted(outcome.removed["registers"]),
+                         ["HV_REGISTER_INSTRUCTION_EMULATION_HINTS", "HV_X64_REGISTER_RAX"])
+        # an entry Linux carries is never removed, though the newer TLFS no longer lists it
+        self.assertIn((reg, "HV_REGISTER_EXPLICIT_SUSPEND", 0, None, "documented", "[7.2]", None),
+                      spec_entries(self.spec))
+
+    def test_command(self):
+        """`hvgen tlfs --import` writes the files and leaves a spec that validates."""
+        folder = os.path.join(self.tmp, "tlfs")
+        for path, text in PAGES.items():
+            os.makedirs(os.path.dirname(os.path.join(folder, path)), exist_ok=True)
+            with open(os.path.join(folder, path), "w", encoding="utf-8") as handle:
+                handle.write(text)
+        hvgen = [sys.executable, os.path.join(ROOT, "generator", "hvgen")]
+        run = subprocess.run(hvgen + ["tlfs", "--tlfs", folder, "--spec", self.spec, "--import"],
+                             capture_output=True, text=True)
+        self.assertIn("import registers: ", run.stderr)
+        self.assertEqual(len(self.added()), 10)
+        for check in (["validate"], ["fmt", "--check"]):
+            done = subprocess.run(hvgen + check + ["--spec", self.spec], capture_output=True,
+                                  text=True)
+            self.assertEqual(done.returncode, 0, done.stdout + done.stderr)
+
+
+def _snapshots():
+    for folder in (os.environ.get("HVGEN_TLFS_DIR"), os.path.join(ROOT, "..", "shared", "tlfs"),
+                   "/work/shared/tlfs"):
+        if folder and all(os.path.isdir(os.path.join(folder, d, "tlfs"))
+                          for d in ("2025-08-11", "2025-12-15")):
+            return folder
+    return None
+
+
+@unittest.skipUnless(_snapshots(), "the 2025-08-11 and 2025-12-15 TLFS snapshots are not here")
+class UpdateWorkflowTest(unittest.TestCase):
+    """The recorded TLFS-update workflow on the real snapshots."""
+
+    def test_08_then_12_is_12(self):
+        old = read_tree(os.path.join(_snapshots(), "2025-08-11", "tlfs"))
+        new = read_tree(os.path.join(_snapshots(), "2025-12-15", "tlfs"))
+        with tempfile.TemporaryDirectory() as tmp:
+            direct, stepwise = os.path.join(tmp, "direct"), os.path.join(tmp, "stepwise")
+            for spec in (direct, stepwise):
+                shutil.copytree(os.path.join(ROOT, "spec"), spec)
+            importing.run_import(new, direct)
+            first = importing.run_import(old, stepwise)
+            self.assertTrue(first.files)  # 2025-08-11 itself has entries to import
+            update = importing.run_import(new, stepwise)
+            self.assertTrue(update.removed["registers"])  # 2025-12-15 renumbered some
+            self.assertEqual(spec_entries(stepwise), spec_entries(direct))
+            # and importing again changes no byte
+            files = tree(direct)
+            again = importing.run_import(new, direct)
+            self.assertEqual((tree(direct), again.files), (files, []))
+            # the current spec already holds 2025-12-15's tables
+            self.assertEqual(spec_entries(direct), spec_entries(os.path.join(ROOT, "spec")))
+
+
+if __name__ == "__main__":
+    unittest.main()
