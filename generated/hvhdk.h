@@ -416,9 +416,7 @@ struct hv_input_unmap_device_interrupt {
 #define HV_X64_HYPERCALL_XMM_INPUT_AVAILABLE		BIT(4)
 #define HV_X64_GUEST_IDLE_STATE_AVAILABLE		BIT(5)
 #define HV_FEATURE_FREQUENCY_MSRS_AVAILABLE		BIT(8)
-
-/* TLFS: partition-properties.md#partition-crash-enlightenment */
-#define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE	BIT(10)
+#define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE		BIT(10)
 
 #endif /* CONFIG_X86 */
 

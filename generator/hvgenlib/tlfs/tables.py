@@ -162,3 +162,128 @@ def constants(pages: Dict[str, Page]) -> Dict[str, List[Constant]]:
                 if name.startswith("HvCall"):  # the hypercall table's call codes
                     out.setdefault(hypercall_code(name), []).append(c)
     return out
+
+
+# -- a cited section's rows ------------------------------------------------------------------
+
+@dataclass
+class Row:
+    """A row of a table in a section (markdown, HTML, or an ASCII grid table the page keeps in
+    an HTML comment), or a sentence of its prose (kind "sentence", one cell)."""
+    cells: List[str]
+    line: int
+    kind: str  # "table" | "sentence"
+
+    @property
+    def text(self) -> str:
+        return " | ".join(self.cells)
+
+
+def section_span(page: Page, anchor: Optional[str]) -> Optional[Tuple[object, int, int]]:
+    """(heading, first line, line past the end) of the section ANCHOR names: from its heading
+    to the next heading of the same or a higher level (1-based lines of page.text); the
+    whole page when ANCHOR is None; None when the page has no such anchor."""
+    count = len(page.text.split("\n"))
+    if not anchor:
+        return None, 1, count + 1
+    for i, h in enumerate(page.headings):
+        if h.anchor != anchor:
+            continue
+        end = next((n.line for n in page.headings[i + 1:] if n.level <= h.level), count + 1)
+        return h, h.line, end
+    return None
+
+
+_TR = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.S | re.I)
+_TD = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.S | re.I)
+_TAG = re.compile(r"<[^>]+>")
+_GRID_RULE = re.compile(r"^\s*\+[-=+ ]*\+[-=+ ]*$")
+
+
+def _clean(text: str) -> str:
+    text = _TAG.sub(" ", text).replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+    return re.sub(r"\s+", " ", text.replace("`", "").replace("**", "")).strip()
+
+
+def _html_rows(lines: List[str], first: int) -> List[Row]:
+    text = "\n".join(lines)
+    out = []
+    for tr in _TR.finditer(text):
+        cells = [_clean(c) for c in _TD.findall(tr.group(1))]
+        if cells:
+            out.append(Row(cells, first + text.count("\n", 0, tr.start()), "table"))
+    return out
+
+
+def _grid_rows(lines: List[str], first: int) -> List[Row]:
+    """The rows of ASCII grid tables (`+----+` rules, `| a | b |` lines): the lines between
+    two rules are one row, each column's text joined."""
+    out: List[Row] = []
+    in_grid, current, start = False, None, 0
+    for i, line in enumerate(lines):
+        if _GRID_RULE.match(line):
+            if current:
+                out.append(Row([_clean(c) for c in current], first + start, "table"))
+            in_grid, current = True, None
+            continue
+        if in_grid and line.lstrip().startswith("|"):
+            cells = line.strip()[1:]
+            cells = cells[:-1] if cells.endswith("|") else cells
+            parts = cells.split("|")
+            if current is None:
+                current, start = parts, i
+            else:
+                current = [(current[j] if j < len(current) else "") + " " +
+                           (parts[j] if j < len(parts) else "")
+                           for j in range(max(len(current), len(parts)))]
+            continue
+        if current:
+            out.append(Row([_clean(c) for c in current], first + start, "table"))
+        in_grid, current = False, None
+    if current:
+        out.append(Row([_clean(c) for c in current], first + start, "table"))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"“(])")
+
+
+def section_rows(page: Page, anchor: Optional[str]) -> Optional[List[Row]]:
+    """Every table row and prose sentence of the section ANCHOR names (None: no such
+    section). Code blocks are left out (their definitions are the C parser's)."""
+    span = section_span(page, anchor)
+    if span is None:
+        return None
+    _, lo, hi = span
+    lines = page.text.split("\n")[lo - 1:hi - 1]
+    rows: List[Row] = []
+    for table in page.tables:
+        if lo <= table.line < hi:
+            rows += [Row(list(r), table.line + 2 + i, "table") for i, r in enumerate(table.rows)]
+    rows += _html_rows(lines, lo)
+    rows += _grid_rows(lines, lo)
+    prose, para, start, fence = [], [], 0, False
+    for i, line in enumerate(lines[1:], 1):
+        s = line.strip()
+        if s.startswith("```") or s.startswith("~~~"):
+            fence = not fence
+        plain = not fence and s and not s.startswith(("|", "+", "<", "#", "```", "~~~", "-->"))
+        if plain:
+            if not para:
+                start = i
+            para.append(s)
+            continue
+        if para:
+            prose.append((start, " ".join(para)))
+            para = []
+    if para:
+        prose.append((start, " ".join(para)))
+    for start, text in prose:
+        for sentence in _SENTENCE_END.split(strip_md(text)):
+            rows.append(Row([sentence.strip()], lo + start, "sentence"))
+    return rows
+
+
+def strip_md(text: str) -> str:
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return _clean(text)

@@ -22,7 +22,7 @@ from ..facts.compare import by_position
 from ..facts.from_layout import record_facts
 from ..facts.model import Member, Record
 from ..views import view_arch
-from . import names
+from . import names, section
 from .tables import RESERVED
 
 LAYOUT, VALUE, NAME, DISAGREES, EXPLAINED, NOT_FOUND, DERIVED = (
@@ -214,6 +214,8 @@ class Judge:
             verdict, evidence, problems = self._enum(d, ent, arches, merge)
         elif d.kind == "define":
             verdict, evidence, problems = self._define(d, ent, arches)
+            if verdict is None:
+                verdict, evidence, problems = self._by_section(d, arches)
         elif d.kind == "typedef":
             verdict, evidence, problems = self._typedef(d, ent, arches)
         if verdict is None:
@@ -385,6 +387,28 @@ class Judge:
         what = "call code" if ent is not None and ent.kind == "callcode" else "value"
         problem = f"{what} {_u64(number):#x}, TLFS {value:#x} ({where})"
         return DISAGREES, problem, [problem]
+
+    def _by_section(self, d, arches):
+        """A define's number against the section its citation names (section.py)."""
+        cit = d.citation
+        page = self.pages.get(cit.page) if cit is not None and cit.page else None
+        if d.tlfs_gives != "value" or page is None or not cit.anchor:
+            return None, "", []
+        number = None
+        for arch in arches:
+            value = self.result.layouts[("tlfs", arch)].constants.get(d.name)
+            if value is not None:
+                number = value.value
+                break
+        if number is None:
+            return None, "", []
+        spelling = d.value.tlfs if hasattr(d.value, "tlfs") else d.value
+        found = section.judge(page, cit, d.name, names.tlfs_spellings(d),
+                              getattr(d, "tlfs_row", None), str(spelling), number)
+        if found is None:
+            return None, "", []
+        verdict, evidence, _ = found
+        return verdict, evidence, [evidence] if verdict == DISAGREES else []
 
     def _typedef(self, d, ent, arches):
         if ent is None or ent.tdef is None or not ent.tdef.size:
