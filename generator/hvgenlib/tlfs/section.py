@@ -8,7 +8,7 @@ gives its number *for it*:
 - a row identifies it: a cell names it (the name rule's spelling or `tlfs_name:`, as a whole
   identifier), or a cell starts with the words of `tlfs_row:` (a sentence: contains them);
 - and the same row carries the number: a cell equal to it (hex or decimal; in a row's prose a
-  hex literal, in a sentence any number); for a single-bit mask (`BIT(n)`, `1 << n`, or a
+  hex literal, in a sentence any number, `six` too); for a single-bit mask (`BIT(n)`, `1 << n`, or a
   `*_BIT`/`*_MASK`/`*_ENABLE`/... name) the bit number n (a sentence: `bit n`); for a
   contiguous mask (`GENMASK(h, l)`) the bits `h-l` / `h:l`; for a shift (`*_SHIFT`,
   `*_OFFSET`) the low bit of the bits the row gives the field;
@@ -32,6 +32,10 @@ _RANGE = re.compile(r"^\s*(\d+)\s*[-:–]\s*(\d+)\s*$")
 _RANGE_IN = re.compile(r"(?<![\w])(\d+)\s*[-:–]\s*(\d+)(?![\w])")
 _INT = re.compile(r"^\s*(0x[0-9A-Fa-f]+|\d+)[uUlL]*\s*$")
 _BIT_WORD = re.compile(r"\bbits?\s+(\d+)(?:\s*(?:-|:|–|through|to)\s*(\d+))?", re.I)
+_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen".split())}
+_WORD_NUM = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.I)
 _MASK_NAME = re.compile(r"_(BIT|MASK|MASKED|ENABLE|ENABLED|AVAILABLE|RECOMMENDED|FLAG)$")
 _SHIFT_NAME = re.compile(r"(_SHIFT|_OFFSET)$")
 
@@ -91,7 +95,8 @@ def carries(row: Row, f: Forms) -> Optional[str]:
         bits = [(int(m.group(1)), int(m.group(2) or m.group(1)))
                 for m in _BIT_WORD.finditer(text)]
         spans = {(max(a, b), min(a, b)) for a, b in bits}
-        numbers = {int(m, 0) for m in _NUM.findall(text)}
+        numbers = {int(m, 0) for m in _NUM.findall(text)} | \
+            {_WORDS[w.lower()] for w in _WORD_NUM.findall(text)}  # "uses six XMM registers"
         if f.low is not None:
             if any(lo == f.low for _, lo in spans):
                 return f"bits with low bit {f.low}"

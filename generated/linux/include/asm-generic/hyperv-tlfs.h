@@ -397,7 +397,9 @@ union hv_hypervisor_version_info {
 
 /* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
-#define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
+
+/* TLFS: derived from HV_HYPERCALL_REP_COMP_MASK. */
+#define HV_HYPERCALL_REP_COMP_1	BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
@@ -406,10 +408,12 @@ union hv_hypervisor_version_info {
 #define HV_HYPERCALL_REP_COMP_MASK	GENMASK_ULL(43, 32)
 
 /* TLFS: hypercall-interface.md#hypercall-inputs */
-#define HV_HYPERCALL_RSVD1_MASK			GENMASK_ULL(47, 44)
-#define HV_HYPERCALL_REP_START_OFFSET		48
-#define HV_HYPERCALL_REP_START_MASK		GENMASK_ULL(59, 48)
-#define HV_HYPERCALL_RSVD2_MASK			GENMASK_ULL(63, 60)
+#define HV_HYPERCALL_RSVD1_MASK		GENMASK_ULL(47, 44)
+#define HV_HYPERCALL_REP_START_OFFSET	48
+#define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
+#define HV_HYPERCALL_RSVD2_MASK		GENMASK_ULL(63, 60)
+
+/* TLFS: derived from HV_HYPERCALL_RSVD0_MASK. */
 #define HV_HYPERCALL_RSVD_MASK	\
 		(HV_HYPERCALL_RSVD0_MASK | HV_HYPERCALL_RSVD1_MASK | HV_HYPERCALL_RSVD2_MASK)
 #define HV_HYPERCALL_MMIO_MAX_DATA_LENGTH	64

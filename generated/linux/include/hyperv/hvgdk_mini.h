@@ -595,7 +595,9 @@ enum hv_isolation_type {
 
 /* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
-#define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
+
+/* TLFS: derived from HV_HYPERCALL_REP_COMP_MASK. */
+#define HV_HYPERCALL_REP_COMP_1	BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
@@ -608,6 +610,8 @@ enum hv_isolation_type {
 #define HV_HYPERCALL_REP_START_OFFSET	48
 #define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
 #define HV_HYPERCALL_RSVD2_MASK		GENMASK_ULL(63, 60)
+
+/* TLFS: derived from HV_HYPERCALL_RSVD0_MASK. */
 #define HV_HYPERCALL_RSVD_MASK	\
 		(HV_HYPERCALL_RSVD0_MASK | HV_HYPERCALL_RSVD1_MASK | HV_HYPERCALL_RSVD2_MASK)
 
