@@ -3699,7 +3699,8 @@ union hv_vp_assist_msr_contents {
 struct hv_nested_enlightenments_control {
 	struct {
 		u32 directhypercall : 1;
-		u32 reserved : 31;
+		u32 virtualization_exception : 1;
+		u32 reserved : 30;
 	} __packed features;
 	struct {
 		u32 inter_partition_comm : 1;

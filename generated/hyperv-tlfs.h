@@ -2393,7 +2393,8 @@ union hv_vp_assist_msr_contents {
 struct hv_nested_enlightenments_control {
 	struct {
 		__u32 directhypercall : 1;
-		__u32 reserved : 31;
+		__u32 virtualization_exception : 1;
+		__u32 reserved : 30;
 	} __packed features;
 	struct {
 		__u32 inter_partition_comm : 1;
