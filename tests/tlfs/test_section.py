@@ -47,6 +47,14 @@ Some prose. Code should check bit 31 of register ECX (the "demo present bit").
 | Rep Count            | 43-32 | the reps             |
 | Stray                | 5     | a stray bit          |
 
+## Demo register layout
+
+| Bits  | Field           | Attributes |
+|-------|-----------------|------------|
+| 63:12 | GPA Page Number | Read/Write |
+| 11:1  | RsvdP           | Read/Write |
+| 0     | Enable          | Read/Write |
+
 ## Other section
 
 | Field | Bits |
@@ -78,6 +86,24 @@ definitions:
     value: GENMASK_ULL(43, 33)
     tlfs: discovery.md#demo-input-value
     tlfs_row: Rep Count
+  - union: hv_demo_msr
+    tlfs: discovery.md#demo-register-layout
+    members:
+      - {name: as_uint64, type: u64}
+      - struct:
+          - {name: enable, type: u64, bits: 1}
+          - {name: reserved, type: u64, bits: 11, reserved: true}
+          - {name: pfn, type: u64, bits: 52}
+        packed: true
+  - union: hv_demo_bad_msr
+    tlfs: discovery.md#demo-register-layout
+    members:
+      - {name: as_uint64, type: u64}
+      - struct:
+          - {name: enable, type: u64, bits: 2}
+          - {name: reserved, type: u64, bits: 10, reserved: true}
+          - {name: pfn, type: u64, bits: 52}
+        packed: true
   - define: HV_DEMO_COUNT
     value: 5
     tlfs: discovery.md#demo-input-value
@@ -144,6 +170,11 @@ class Verdicts(unittest.TestCase):
     def test_identified_row_with_another_number(self):
         self.check("HV_DEMO_SLEEP_AVAILABLE", "disagrees", "gives 4, spec bit 3")
         self.check("HV_DEMO_REP_MASK", "disagrees", "gives 43-32, spec bits 43-33")
+
+    def test_register_record_by_the_sections_bit_table(self):
+        self.check("hv_demo_msr", "layout verified", "bit table")
+        self.check("hv_demo_msr.pfn", "layout verified", "GPA Page Number at bits 12..63")
+        self.check("hv_demo_bad_msr", "disagrees", "RsvdP at bits 1..11, spec enable at bits 0..1")
 
     def test_number_elsewhere_is_no_verification(self):
         # bit 4 is in the section, on a row that does not identify the define

@@ -215,15 +215,20 @@ def _html_rows(lines: List[str], first: int) -> List[Row]:
     return out
 
 
-def _grid_rows(lines: List[str], first: int) -> List[Row]:
-    """The rows of ASCII grid tables (`+----+` rules, `| a | b |` lines): the lines between
-    two rules are one row, each column's text joined."""
-    out: List[Row] = []
+def _grid_tables(lines: List[str], first: int) -> List[List[Row]]:
+    """The ASCII grid tables (`+----+` rules, `| a | b |` lines) among LINES, each a list of
+    rows: the lines between two rules are one row, each column's text joined."""
+    tables: List[List[Row]] = []
+    rows: List[Row] = []
     in_grid, current, start = False, None, 0
+
+    def close_row():
+        if current:
+            rows.append(Row([_clean(c) for c in current], first + start, "table"))
+
     for i, line in enumerate(lines):
         if _GRID_RULE.match(line):
-            if current:
-                out.append(Row([_clean(c) for c in current], first + start, "table"))
+            close_row()
             in_grid, current = True, None
             continue
         if in_grid and line.lstrip().startswith("|"):
@@ -237,12 +242,20 @@ def _grid_rows(lines: List[str], first: int) -> List[Row]:
                            (parts[j] if j < len(parts) else "")
                            for j in range(max(len(current), len(parts)))]
             continue
-        if current:
-            out.append(Row([_clean(c) for c in current], first + start, "table"))
-        in_grid, current = False, None
-    if current:
-        out.append(Row([_clean(c) for c in current], first + start, "table"))
-    return out
+        close_row()
+        current = None
+        if in_grid and rows:
+            tables.append(rows)
+            rows = []
+        in_grid = False
+    close_row()
+    if rows:
+        tables.append(rows)
+    return tables
+
+
+def _grid_rows(lines: List[str], first: int) -> List[Row]:
+    return [row for table in _grid_tables(lines, first) for row in table]
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"“(])")
@@ -287,3 +300,72 @@ def section_rows(page: Page, anchor: Optional[str]) -> Optional[List[Row]]:
 def strip_md(text: str) -> str:
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     return _clean(text)
+
+
+_TABLE = re.compile(r"<table\b.*?</table\s*>", re.S | re.I)
+
+
+def _filled(rows: List[List[str]], width: int) -> List[List[str]]:
+    """Rows short of WIDTH cells (an HTML rowspan above them) take their leading cells from
+    the row before."""
+    out: List[List[str]] = []
+    for cells in rows:
+        if out and len(cells) < width:
+            cells = out[-1][:width - len(cells)] + cells
+        out.append(cells)
+    return out
+
+
+def section_tables(page: Page, anchor: Optional[str]) -> List[Table]:
+    """The tables of the section ANCHOR names, as Tables: its markdown ones, its HTML ones
+    (the first row the header; a rowspan's cells repeated in the rows below it) and the ASCII
+    grid tables a page keeps in a comment (the first row the header; a row's empty leading
+    cell is the cell above it, as the grid's spanning rules mean)."""
+    span = section_span(page, anchor)
+    if span is None:
+        return []
+    heading, lo, hi = span
+    lines = page.text.split("\n")[lo - 1:hi - 1]
+    out = [t for t in page.tables if lo <= t.line < hi]
+    text = "\n".join(lines)
+    for found in _TABLE.finditer(text):
+        rows = [[_clean(c) for c in _TD.findall(tr.group(1))] for tr in _TR.finditer(found.group(0))]
+        rows = [r for r in rows if r]
+        if len(rows) > 1:
+            out.append(Table(lo + text.count("\n", 0, found.start()), heading, None, rows[0],
+                             _filled(rows[1:], len(rows[0]))))
+    groups = _grid_tables(lines, lo)
+    for rows in groups:
+        if len(rows) < 2:
+            continue
+        body: List[List[str]] = []
+        for r in rows[1:]:
+            cells = list(r.cells)
+            if body and cells and not cells[0]:
+                cells[0] = body[-1][0]
+            body.append(cells)
+        out.append(Table(rows[0].line, heading, None, rows[0].cells, body))
+    return out
+
+
+_REGISTERS = ("eax", "ebx", "ecx", "edx")
+
+
+def register_bit_table(table: Table) -> Optional[Record]:
+    """A CPUID leaf's `Register | Bits | Information Provided` table as one record of the
+    four registers: EAX bits 0-31, EBX 32-63, ECX 64-95, EDX 96-127; a row without bits is
+    its whole register."""
+    reg, bits = table.column("register"), table.column("bits")
+    name = table.column("information provided")
+    if reg is None or bits is None or name is None:
+        return None
+    layout = Record("", "struct", 16, 0)
+    for row in table.rows:
+        if len(row) <= max(reg, bits, name) or row[reg].strip().lower() not in _REGISTERS:
+            continue
+        base = 32 * _REGISTERS.index(row[reg].strip().lower())
+        span = _bit_span(row[bits]) if row[bits].strip() else (0, 32)
+        if span is None:
+            continue
+        layout.members.append(Member(_field_name(row[name]), base + span[0], 0, bits=span[1]))
+    return layout if layout.members else None

@@ -22,7 +22,7 @@ from ..facts.compare import by_position
 from ..facts.from_layout import record_facts
 from ..facts.model import Member, Record
 from ..views import view_arch
-from . import names, section
+from . import names, section, tables
 from .tables import RESERVED
 
 LAYOUT, VALUE, NAME, DISAGREES, EXPLAINED, NOT_FOUND, DERIVED = (
@@ -307,7 +307,7 @@ class Judge:
             problems += compare_layout(spec, tl, mode, label, arch, merge, hdk)
             compared.append(arch)
         if not compared:
-            return None, "", []
+            return self._record_by_section(d, arches, merge)
         where = f"{ent.page}:{ent.line} {ent.tlfs_name}"
         if problems:
             return DISAGREES, f"{where}: " + "; ".join(problems[:3]) + \
@@ -315,6 +315,73 @@ class Judge:
         incomplete = ent.tdef.incomplete if ent.tdef is not None else {}
         note = f"; {next(iter(incomplete.values()))}" if incomplete else ""
         return LAYOUT, f"{where} ({', '.join(compared)}){note}", problems
+
+    def _section_layouts(self, d) -> List[Tuple[Record, str, str]]:
+        """(TLFS layout, mode, label) of each table or C-block member the cited section gives
+        D by, for a record no TLFS definition matches by name: the section's bit tables (a
+        CPUID leaf's Register | Bits table as one record of EAX..EDX), and, with `tlfs_row:`,
+        the member of that name of a C block on the cited page (its fields, from offset 0)."""
+        cit = d.citation
+        page = self.pages.get(cit.page) if cit is not None and cit.page else None
+        if page is None or d.tlfs_gives != "layout":
+            return []
+        out = []
+        if cit.anchor:
+            for t in tables.section_tables(page, cit.anchor):
+                lay = tables.register_bit_table(t) or tables.bit_table(t)
+                if lay is not None:
+                    out.append((lay, "bits", f"{cit.page}:{t.line} bit table"))
+        words = getattr(d, "tlfs_row", None)
+        seen = set()
+        for ent in self.ents.values():
+            tdef = ent.tdef
+            if not words or tdef is None or tdef.page != cit.page or id(tdef) in seen:
+                continue
+            seen.add(id(tdef))
+            for arch, lay in sorted(tdef.layouts.items(), key=lambda i: i[0] != "x86_64"):
+                top = [m for m in lay.members if m.path == words or
+                       m.path.endswith("." + words)]
+                if len(top) != 1:
+                    continue
+                base = top[0]
+                inner = [Member(m.path[len(base.path) + 1:], m.offset_bits - base.offset_bits,
+                                m.size, m.bits, m.array, m.ctype, m.canonical)
+                         for m in lay.members if m.path.startswith(base.path + ".")]
+                if inner:
+                    out.append((Record(words, "struct", base.size, 0, inner), "c",
+                                f"{tdef.name}.{base.path}"))
+                    break
+        return out
+
+    def _record_by_section(self, d, arches, merge):
+        candidates = self._section_layouts(d)
+        if not candidates:
+            return None, "", []
+        best = None  # (problems, members not verified, -index), problems, merge, label, arches
+        for index, (tl, mode, label) in enumerate(candidates):
+            trial, problems, compared = _Merge(), [], []
+            for arch in arches:
+                layout = self.result.layouts[("tlfs", arch)]
+                if d.name not in layout.records:
+                    continue
+                spec = record_facts(d.name, layout.records[d.name])
+                problems += compare_layout(spec, tl, mode, label, arch, trial)
+                compared.append(arch)
+            if not compared:
+                continue
+            score = (len(problems), sum(1 for v in trial.items.values() if v[0] != LAYOUT),
+                     index)
+            if best is None or score < best[0]:
+                best = (score, problems, trial, label, compared)
+        if best is None:
+            return None, "", []
+        _, problems, trial, label, compared = best
+        merge.items.update(trial.items)
+        where = f"the cited section's {label}" if "bit table" in label else \
+            f"{d.citation.page} {label}"
+        if problems:
+            return DISAGREES, f"{where}: " + "; ".join(problems[:3]), problems
+        return LAYOUT, f"{where} ({', '.join(compared)})", problems
 
     def _expanded(self, tl: Record, arch: str, depth: int = 0) -> Record:
         """TL with the members of each member whose type is a record the TLFS defines
