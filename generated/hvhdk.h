@@ -551,7 +551,7 @@ enum hv_isolation_type {
 
 /*
  * Bits 63:48 of the guest OS ID for Linux: Open Source (bit 63) set, OS Type 0x1 (Linux).
- * TLFS: hypercall-interface.md#guest-os-identity-msr-for-open-source-operating-systems
+ * TLFS: derived from HV_REGISTER_GUEST_OS_ID.
  */
 #define HV_LINUX_VENDOR_ID	0x8100
 
@@ -932,7 +932,7 @@ union hv_x64_msr_hypercall_contents {
 /* HDK-only: not in the TLFS. */
 #define HV_MAP_GPA_EXECUTABLE	0xC
 
-/* TLFS: datatypes/hv_map_gpa_flags.md#permission-bits-low-4-bits */
+/* TLFS: derived from HV_MAP_GPA_READABLE. */
 #define HV_MAP_GPA_PERMISSIONS_MASK	0xF
 
 /* HDK-only: not in the TLFS. */
@@ -1153,7 +1153,7 @@ struct hv_memory_hint {
 
 /*
  * Every clean-field bit the TLFS defines (bits 0-15).
- * TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax
+ * TLFS: derived from HV_VMX_ENLIGHTENED_CLEAN_FIELD_ENLIGHTENMENTSCONTROL.
  */
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_ALL	0xFFFF
 
@@ -2657,7 +2657,7 @@ struct hv_synthetic_timers_state {
 
 /*
  * Reference time runs in 100 ns units, 10 MHz.
- * TLFS: timers.md#partition-reference-time-enlightenment
+ * TLFS: derived from HV_X64_MSR_TIME_REF_COUNT.
  */
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
 

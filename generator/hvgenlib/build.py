@@ -99,7 +99,7 @@ class _Builder:
         tags = common["tags"]
         values = tuple(
             m.EnumValue(v["name"], v["value"], _tags(v, tags.visibility, tags.linux),
-                        self.spec.loc(path + ("values", i)))
+                        self.spec.loc(path + ("values", i)), tlfs_row=v.get("tlfs_row"))
             for i, v in enumerate(data["values"]))
         if data["enum"] is None:
             common["name"] = f"<anonymous:{values[0].name}>"

@@ -175,6 +175,7 @@ class EnumValue(Tagged):
     value: Union[int, str]
     tags: Tags
     loc: Loc
+    tlfs_row: Optional[str] = None  # words of the TLFS row or sentence that identify it
 
 
 @dataclass(frozen=True)

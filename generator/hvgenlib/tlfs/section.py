@@ -47,6 +47,7 @@ class Forms:
     bit: Optional[int] = None  # a single-bit mask's bit number
     span: Optional[Tuple[int, int]] = None  # a contiguous mask's (high, low)
     low: Optional[int] = None  # a shift: the field's low bit
+    run: Optional[Tuple[int, int]] = None  # a plain number that is a run of bits: a range cell
 
     def describe(self) -> str:
         if self.low is not None:
@@ -64,11 +65,15 @@ def forms(name: str, spelling: str, number: int) -> Forms:
     masky = any(k in spelling for k in ("BIT", "GENMASK", "<<")) or bool(_MASK_NAME.search(name))
     if _SHIFT_NAME.search(name) and "MASK" not in name:
         out.low = number
-    elif masky and number:
+    elif number:
         low = (number & -number).bit_length() - 1
         high = number.bit_length() - 1
         if number == ((1 << (high + 1)) - 1) ^ ((1 << low) - 1):
-            if high == low:
+            if not masky:
+                # a plain 0xff may be the mask of bits 7-0 (HV_X64_ENLIGHTENED_VMCS_VERSION):
+                # only a range cell of an identifying row says so, never a bit number
+                out.run = (high, low) if high > low else None
+            elif high == low:
                 out.bit = low
             else:
                 out.span = (high, low)
@@ -122,6 +127,8 @@ def carries(row: Row, f: Forms) -> Optional[str]:
             return f"bit {f.bit}"
         if f.span is not None and span == f.span:
             return f"bits {f.span[0]}-{f.span[1]}"
+        if f.run is not None and span == f.run:
+            return f"bits {f.run[0]}-{f.run[1]} ({f.number:#x})"
         if number is not None and number == f.number and (
                 (f.bit is None and f.span is None) or cell.strip("` ").lower().startswith("0x")):
             return cell.strip()

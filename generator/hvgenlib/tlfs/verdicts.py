@@ -244,6 +244,9 @@ class Judge:
             v, ev, on = judged
             if v == DISAGREES and d.tlfs_differs:
                 v = EXPLAINED
+            elif v == NOT_FOUND and verdict == EXPLAINED:
+                # a member the TLFS has nowhere in the layout tlfs_differs explains
+                v, ev = EXPLAINED, f"{ev} (the layout tlfs_differs explains)"
             out.append(Claim(member=sub, kind="value" if d.kind == "enum" else "member",
                              verdict=v, evidence=ev, arches=on,
                              **dict(base, line=vloc.line, col=vloc.col)))
@@ -347,6 +350,10 @@ class Judge:
                 inner = [Member(m.path[len(base.path) + 1:], m.offset_bits - base.offset_bits,
                                 m.size, m.bits, m.array, m.ctype, m.canonical)
                          for m in lay.members if m.path.startswith(base.path + ".")]
+                if not inner and base.bits is None and base.array is None:
+                    # a member the TLFS gives as a scalar (HV_MSI_ENTRY's UINT32 Address)
+                    inner = [Member(base.path, 0, base.size, None, None, base.ctype,
+                                    base.canonical)]
                 if inner:
                     out.append((Record(words, "struct", base.size, 0, inner), "c",
                                 f"{tdef.name}.{base.path}"))
@@ -427,7 +434,7 @@ class Judge:
                     merge.add(name, NOT_FOUND, f"TLFS {ent.tlfs_name} ({ent.page}:{ent.line}) "
                                                f"has no value {_u64(number):#x}", arch)
         if not compared:
-            return None, "", []
+            return self._enum_by_section(d, arches, merge)
         return LAYOUT, f"{ent.page}:{ent.line} {ent.tlfs_name} ({', '.join(compared)}): its " \
                        f"values are judged one by one", problems
 
@@ -455,6 +462,70 @@ class Judge:
         problem = f"{what} {_u64(number):#x}, TLFS {value:#x} ({where})"
         return DISAGREES, problem, [problem]
 
+    def _enum_by_section(self, d, arches, merge):
+        """An enum no TLFS definition matches by name, value by value against the section its
+        citation names (each value identified by its name or its own `tlfs_row:`)."""
+        cit = d.citation
+        page = self.pages.get(cit.page) if cit is not None and cit.page else None
+        if page is None or not cit.anchor or d.tlfs_gives != "layout":
+            return None, "", []
+        judged = False
+        for arch in arches:
+            layout = self.result.layouts[("tlfs", arch)]
+            if d.name not in layout.enums:  # `only: hdk`: the view that has it
+                layout = self.result.layouts[("hdk", arch)]
+            if d.name not in layout.enums:
+                continue
+            numbers = dict(layout.enums[d.name])
+            for value in d.values:
+                if value.tags.visibility != "documented" or value.name not in numbers:
+                    continue
+                found = section.judge(page, cit, value.name, [value.name], value.tlfs_row,
+                                      str(value.value), numbers[value.name])
+                verdict, evidence = (found[0], found[1]) if found is not None else (
+                    NOT_FOUND, f"no row or sentence of {cit.page}#{cit.anchor} names it")
+                merge.add(value.name, NOT_FOUND if verdict == NAME else verdict, evidence, arch)
+                judged = True
+        if not judged:
+            return None, "", []
+        return LAYOUT, f"{cit.page}#{cit.anchor}: its values are judged one by one by the " \
+                       f"cited section", []
+
+    def _member_value(self, d, cit, number, spelling):
+        """A define against the bitfield or array of a C-block member `tlfs_row:` names on the
+        cited page (ActiveVtl:4 gives GENMASK(3, 0); AsUINT64[2] gives 2)."""
+        words = getattr(d, "tlfs_row", None)
+        if not words:
+            return None
+        f = section.forms(d.name, spelling, number)
+        seen = set()
+        for ent in self.ents.values():
+            tdef = ent.tdef
+            if tdef is None or tdef.page != cit.page or id(tdef) in seen:
+                continue
+            seen.add(id(tdef))
+            lay = tdef.layouts.get("x86_64") or next(iter(tdef.layouts.values()), None)
+            if lay is None:
+                continue
+            for m in lay.members:
+                if m.path != words and not m.path.endswith("." + words):
+                    continue
+                where = f"{tdef.page}:{tdef.line} {tdef.name}.{m.path}"
+                if m.bits is not None:
+                    lo, hi = m.offset_bits, m.offset_bits + m.bits - 1
+                    given = f"bits {hi}-{lo}" if hi != lo else f"bit {lo}"
+                    ok = f.low == lo if f.low is not None else \
+                        (f.bit == lo and hi == lo) or f.span == (hi, lo)
+                elif isinstance(m.array, int):
+                    given, ok = f"{m.array} elements", f.number == m.array
+                else:
+                    continue
+                if ok:
+                    return VALUE, f"{where} gives {given}", []
+                text = f"{where} gives {given}, spec {f.describe()}"
+                return DISAGREES, text, [text]
+        return None
+
     def _by_section(self, d, arches):
         """A define's number against the section its citation names (section.py)."""
         cit = d.citation
@@ -470,6 +541,9 @@ class Judge:
         if number is None:
             return None, "", []
         spelling = d.value.tlfs if hasattr(d.value, "tlfs") else d.value
+        member = self._member_value(d, cit, number, str(spelling))
+        if member is not None:
+            return member
         found = section.judge(page, cit, d.name, names.tlfs_spellings(d),
                               getattr(d, "tlfs_row", None), str(spelling), number)
         if found is None:

@@ -284,7 +284,7 @@ union hv_hypervisor_version_info {
 
 /*
  * Bits 63:48 of the guest OS ID for Linux: Open Source (bit 63) set, OS Type 0x1 (Linux).
- * TLFS: hypercall-interface.md#guest-os-identity-msr-for-open-source-operating-systems
+ * TLFS: derived from HV_REGISTER_GUEST_OS_ID.
  */
 #define HV_LINUX_VENDOR_ID	0x8100
 
@@ -770,7 +770,7 @@ union hv_stimer_config {
 
 /*
  * Reference time runs in 100 ns units, 10 MHz.
- * TLFS: timers.md#partition-reference-time-enlightenment
+ * TLFS: derived from HV_X64_MSR_TIME_REF_COUNT.
  */
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
 
