@@ -111,6 +111,65 @@ definitions:
 """
 
 
+CALL = """# HvCallDemoRep
+
+## Call Code
+`0x0078` (Rep)
+
+## Input Parameters
+
+| Name | Offset | Size | Information Provided |
+|---|---|---|---|
+| `PartitionId` | 0 | 8 | the partition |
+| `Flags` | 8 | 8 | flags |
+
+## Input List Element
+
+| Name | Offset | Size | Information Provided |
+|---|---|---|---|
+| `GpaRange` | 0 | 8 | a range |
+"""
+
+CALL_SPEC = """defaults:
+  visibility: documented
+  tlfs: hypercalls/HvCallDemoRep.md#input-parameters
+
+definitions:
+  - struct: hv_input_demo_rep
+    members:
+      - {name: partition_id, type: u64}
+      - {name: flags, type: u64}
+      - {name: list, type: u64, array: flexible}
+  - struct: hv_demo_rep_narrow
+    tlfs_name: HV_INPUT_DEMO_REP
+    members:
+      - {name: partition_id, type: u64}
+      - {name: flags, type: u64}
+      - {name: list, type: u32, array: flexible}
+"""
+
+
+class RepList(unittest.TestCase):
+    def test_list_member_against_the_list_element_table(self):
+        with tempfile.TemporaryDirectory() as root:
+            for rel, text in {"tlfs/hypercalls/HvCallDemoRep.md": CALL,
+                              "spec/demo/demo.yaml": CALL_SPEC}.items():
+                os.makedirs(os.path.dirname(os.path.join(root, rel)), exist_ok=True)
+                with open(os.path.join(root, rel), "w", encoding="utf-8") as handle:
+                    handle.write(text)
+            status, out, err = run_hvgen("tlfs", "--tlfs", os.path.join(root, "tlfs"),
+                                         "--spec", os.path.join(root, "spec"), "--json")
+        self.assertEqual(status, 0, err)
+        claims = {c["subject"]: c for c in json.loads(out)["claims"]}
+        good = claims["hv_input_demo_rep.list"]
+        self.assertEqual(good["verdict"], "layout verified")
+        self.assertIn("HvCallDemoRep_InputListElement (8 bytes each)", good["evidence"])
+        bad = claims["hv_demo_rep_narrow.list"]
+        self.assertEqual(bad["verdict"], "disagrees")
+        self.assertIn("elements are 4 bytes, TLFS HvCallDemoRep_InputListElement 8",
+                      bad["evidence"])
+
+
 class Rows(unittest.TestCase):
     def test_grid_html_and_sentences(self):
         page = parse_page("discovery.md", PAGE)

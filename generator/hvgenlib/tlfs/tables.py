@@ -329,7 +329,8 @@ def section_tables(page: Page, anchor: Optional[str]) -> List[Table]:
     out = [t for t in page.tables if lo <= t.line < hi]
     text = "\n".join(lines)
     for found in _TABLE.finditer(text):
-        rows = [[_clean(c) for c in _TD.findall(tr.group(1))] for tr in _TR.finditer(found.group(0))]
+        rows = [[_clean(c) for c in _TD.findall(tr.group(1))]
+                for tr in _TR.finditer(found.group(0))]
         rows = [r for r in rows if r]
         if len(rows) > 1:
             out.append(Table(lo + text.count("\n", 0, found.start()), heading, None, rows[0],

@@ -307,6 +307,9 @@ class Judge:
             spec = record_facts(d.name, layout.records[d.name])
             hdk_layout = self.result.layouts[("hdk", arch)].records.get(d.name)
             hdk = record_facts(d.name, hdk_layout) if hdk_layout is not None else None
+            if mode == "table":
+                spec, listed = self._rep_list(spec, tl, ent, arch, layout, merge)
+                problems += listed
             problems += compare_layout(spec, tl, mode, label, arch, merge, hdk)
             compared.append(arch)
         if not compared:
@@ -389,6 +392,71 @@ class Judge:
         if problems:
             return DISAGREES, f"{where}: " + "; ".join(problems[:3]), problems
         return LAYOUT, f"{where} ({', '.join(compared)})", problems
+
+    def _rep_list(self, spec: Record, tl: Record, ent, arch: str, layout, merge):
+        """A rep hypercall's list: the TLFS gives its element in a table of its own (Input or
+        Output List Element), the kernel appends it as a last array member. That member is
+        judged against the element table: it must start where the TLFS's header ends (after
+        its last row; after a variable-size last row, anywhere past its start), or at 0 of a
+        record matched to the element table itself, and its element must be the element
+        table's size. (SPEC without that member, problems.)"""
+        mine = [m for m in spec.members if "." not in m.path]
+        if not mine:
+            return spec, []
+        last = max(mine, key=lambda m: m.offset_bits)
+        if last.array is None or not last.documented or _reserved(last) or \
+                last.offset_bits < max(m.offset_bits for m in mine):
+            return spec, []
+        if ent.tlfs_name.endswith("ListElement"):
+            element, where = ent, 0
+            if last.offset_bits != 0:
+                return spec, []
+        else:
+            call, _, side = ent.tlfs_name.partition(" ")
+            element = self.ents.get(names.type_key(
+                f"{call}_{'Output' if side == 'output' else 'Input'}ListElement"))
+            if element is None or not tl.members:
+                return spec, []
+            tail = max(tl.members, key=lambda t: t.offset_bits)
+            if tail.array == "variable":
+                if last.offset_bits < tail.offset_bits:
+                    return spec, []
+            elif last.offset_bits != max(t.span[1] for t in tl.members):
+                return spec, []
+        table = element.tables.get(arch)
+        if table is None or not table.members:
+            return spec, []
+        size = max(t.span[1] for t in table.members) // 8
+        count = last.array if isinstance(last.array, int) else None
+        each = last.size // count if count else self._sizeof(last.ctype, layout)
+        parts = [m for m in spec.members if m.path.startswith((last.path + ".", last.path + "["))]
+        if each is None and parts and not count:  # an anonymous struct's elements
+            each = (max(m.span[1] for m in parts) - last.offset_bits) // 8
+        if each is None:
+            return spec, []
+        rest = Record(spec.name, spec.kind, spec.size, spec.align,
+                      [m for m in spec.members if m is not last and
+                       not m.path.startswith((last.path + ".", last.path + "["))])
+        label = element.tlfs_name
+        if each == size:
+            merge.add(last.path, LAYOUT, f"the rep list: elements of TLFS {label} "
+                                         f"({size} bytes each)", arch)
+            return rest, []
+        text = f"spec {last.path} elements are {each} bytes, TLFS {label} {size}"
+        merge.add(last.path, DISAGREES, text, arch)
+        return rest, [f"{arch}: {text}"]
+
+    @staticmethod
+    def _sizeof(ctype: str, layout) -> Optional[int]:
+        ctype = " ".join((ctype or "").split())
+        scalars = {"u8": 1, "u16": 2, "u32": 4, "u64": 8, "__u8": 1, "__u16": 2, "__u32": 4,
+                   "__u64": 8}
+        if ctype in scalars:
+            return scalars[ctype]
+        kind, _, name = ctype.partition(" ")
+        if kind in ("struct", "union") and name in layout.records:
+            return layout.records[name].size
+        return layout.typedefs.get(ctype)
 
     def _expanded(self, tl: Record, arch: str, depth: int = 0) -> Record:
         """TL with the members of each member whose type is a record the TLFS defines

@@ -885,7 +885,7 @@ struct hv_get_vp_registers_input {
 	struct input element[];
 } __packed;
 
-/* TLFS: hypercalls/HvCallSetVpRegisters.md */
+/* TLFS: hypercalls/HvCallSetVpRegisters.md#input-parameters */
 struct hv_set_vp_registers_input {
 	struct {
 		u64 partitionid;
