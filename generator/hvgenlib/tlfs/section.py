@@ -17,7 +17,8 @@ gives its number *for it*:
 
 A number found in the section but not in an identifying row verifies nothing: the verdict
 says where it is and stays `not found`; an identifying row that gives another number is a
-disagreement.
+disagreement; one that gives no number at all is `name only`. `tlfs_row:` words no row or
+sentence of the section has are `not found`.
 """
 
 import re
@@ -36,6 +37,13 @@ _WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen".split())}
 _WORD_NUM = re.compile(r"\b(" + "|".join(_WORDS) + r")\b", re.I)
+
+
+def number_word(text: str) -> int:
+    """12, or twelve (zero..sixteen)."""
+    return int(text) if text.isdigit() else _WORDS[text.lower()]
+
+
 _MASK_NAME = re.compile(r"_(BIT|MASK|MASKED|ENABLE|ENABLED|AVAILABLE|RECOMMENDED|FLAG)$")
 _SHIFT_NAME = re.compile(r"(_SHIFT|_OFFSET)$")
 

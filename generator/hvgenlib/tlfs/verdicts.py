@@ -15,6 +15,7 @@ A member or enum value of a definition the TLFS gives no layout or values for in
 definition's verdict (`inherited`): the definition's line is the one to act on.
 """
 
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -44,6 +45,7 @@ class Claim:
     verdict: str
     evidence: str = ""
     inherited: bool = False  # a member or value judged by its definition's verdict
+    claimed: str = ""  # the definition's tlfs_gives: what the spec says the TLFS gives
     arches: List[str] = field(default_factory=list)
 
     @property
@@ -179,6 +181,18 @@ def compare_layout(spec: Record, tl: Record, mode: str, label: str, arch: str,
     return problems
 
 
+_ARRAY_SENTENCE = re.compile(r"\b(\d+|[a-z]+)-element array of (\d+)-byte\b", re.I)
+
+
+def _named_arch(name: str) -> Optional[str]:
+    """The arch a TLFS type's name is for (`HV_X64_...`, `..._AMD64`, `HV_ARM64_...`), or None."""
+    if re.search(r"(^|_)(X64|AMD64)(_|$)", name):
+        return "x86_64"
+    if re.search(r"(^|_)ARM64(_|$)", name):
+        return "arm64"
+    return None
+
+
 def _values_of(ent, arch: str) -> Optional[List[Tuple[str, int]]]:
     if ent is None or ent.tdef is None:
         return None
@@ -198,7 +212,8 @@ class Judge:
 
     def claims(self, d, finding) -> List[Claim]:
         loc = d.loc
-        base = dict(definition=d.name, file=loc.file, line=loc.line, col=loc.col)
+        base = dict(definition=d.name, file=loc.file, line=loc.line, col=loc.col,
+                    claimed=d.tlfs_gives or "")
         out: List[Claim] = []
         if d.derived_from is not None:
             out.append(Claim(member=None, kind=d.kind, verdict=DERIVED,
@@ -285,8 +300,10 @@ class Judge:
             return out
         label = ent.tlfs_name
         if ent.tdef is not None:
+            only = _named_arch(ent.tdef.name)
             for arch, lay in ent.tdef.layouts.items():
-                out[arch] = (lay, "c", label)
+                if only in (None, arch):  # HV_..._AMD64 lays out x64 only, whatever it compiles to
+                    out[arch] = (lay, "c", label)
         for arch, lay in ent.bits.items():
             out.setdefault(arch, (lay, "bits", label))
         for arch, lay in ent.tables.items():
@@ -338,6 +355,16 @@ class Judge:
                 if lay is not None:
                     out.append((lay, "bits", f"{cit.page}:{t.line} bit table"))
         words = getattr(d, "tlfs_row", None)
+        for row in (tables.section_rows(page, cit.anchor) or []) if words else []:
+            # "The SIM page consists of a 16-element array of 256-byte messages"
+            found = _ARRAY_SENTENCE.search(row.cells[0]) if row.kind == "sentence" else None
+            if found is None or not section.identifies(row, [], words):
+                continue
+            count, each = section.number_word(found.group(1)), int(found.group(2))
+            out.append((Record(words, "struct", count * each, 0,
+                               [Member(f"{count} x {each} bytes", 0, count * each,
+                                       array=count)]),
+                        "c", f"{cit.page}:{row.line} '{found.group(0)}'"))
         seen = set()
         for ent in self.ents.values():
             tdef = ent.tdef
@@ -376,6 +403,14 @@ class Judge:
                     continue
                 spec = record_facts(d.name, layout.records[d.name])
                 problems += compare_layout(spec, tl, mode, label, arch, trial)
+                arrays = [t for t in tl.members if isinstance(t.array, int)]
+                for t in arrays:  # a sentence's array: the spec's member has its count
+                    same = [m for m in spec.members if m.span == t.span]
+                    if same and not any(m.array == t.array for m in same):
+                        text = f"spec {same[0].path} is not an array of {t.array} " \
+                               f"({label})"
+                        trial.add(same[0].path, DISAGREES, text, arch)
+                        problems.append(f"{arch}: {text}")
                 compared.append(arch)
             if not compared:
                 continue
@@ -388,7 +423,7 @@ class Judge:
         _, problems, trial, label, compared = best
         merge.items.update(trial.items)
         where = f"the cited section's {label}" if "bit table" in label else \
-            f"{d.citation.page} {label}"
+            label if label.startswith(d.citation.page) else f"{d.citation.page} {label}"
         if problems:
             return DISAGREES, f"{where}: " + "; ".join(problems[:3]), problems
         return LAYOUT, f"{where} ({', '.join(compared)})", problems
@@ -507,12 +542,7 @@ class Judge:
                        f"values are judged one by one", problems
 
     def _define(self, d, ent, arches):
-        number = None
-        for arch in arches:
-            value = self.result.layouts[("tlfs", arch)].constants.get(d.name)
-            if value is not None:
-                number = value.value
-                break
+        number = self._number(d, arches)
         given = []  # (value, "page:line what")
         if ent is not None and ent.value is not None:
             what = "call code" if ent.kind == "callcode" else ent.tlfs_name
@@ -560,9 +590,10 @@ class Judge:
                        f"cited section", []
 
     def _member_value(self, d, cit, number, spelling):
-        """A define against the bitfield or array of a C-block member `tlfs_row:` names on the
-        cited page (ActiveVtl:4 gives GENMASK(3, 0); AsUINT64[2] gives 2)."""
-        words = getattr(d, "tlfs_row", None)
+        """A define against the bitfield or array of a C-block member `tlfs_row:` (else
+        `tlfs_name:`) names on the cited page (ActiveVtl:4 gives GENMASK(3, 0); AsUINT64[2]
+        gives 2; HV_PARTITION_PRIVILEGE_MASK's AccessSynicRegs:1 at bit 2 gives BIT(2))."""
+        words = getattr(d, "tlfs_row", None) or getattr(d, "tlfs_name", None)
         if not words:
             return None
         f = section.forms(d.name, spelling, number)
@@ -594,18 +625,23 @@ class Judge:
                 return DISAGREES, text, [text]
         return None
 
+    def _number(self, d, arches) -> Optional[int]:
+        """A define's value on the documented view (on the hdk view for an `only: hdk` one,
+        which the documented view lacks)."""
+        for view in ("tlfs", "hdk"):
+            for arch in arches:
+                value = self.result.layouts[(view, arch)].constants.get(d.name)
+                if value is not None:
+                    return value.value
+        return None
+
     def _by_section(self, d, arches):
         """A define's number against the section its citation names (section.py)."""
         cit = d.citation
         page = self.pages.get(cit.page) if cit is not None and cit.page else None
         if d.tlfs_gives != "value" or page is None or not cit.anchor:
             return None, "", []
-        number = None
-        for arch in arches:
-            value = self.result.layouts[("tlfs", arch)].constants.get(d.name)
-            if value is not None:
-                number = value.value
-                break
+        number = self._number(d, arches)
         if number is None:
             return None, "", []
         spelling = d.value.tlfs if hasattr(d.value, "tlfs") else d.value
