@@ -416,9 +416,7 @@ struct hv_input_unmap_device_interrupt {
 #define HV_X64_HYPERCALL_XMM_INPUT_AVAILABLE		BIT(4)
 #define HV_X64_GUEST_IDLE_STATE_AVAILABLE		BIT(5)
 #define HV_FEATURE_FREQUENCY_MSRS_AVAILABLE		BIT(8)
-
-/* TLFS: partition-properties.md#partition-crash-enlightenment */
-#define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE	BIT(10)
+#define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE		BIT(10)
 
 #endif /* CONFIG_X86 */
 
@@ -553,7 +551,7 @@ enum hv_isolation_type {
 
 /*
  * Bits 63:48 of the guest OS ID for Linux: Open Source (bit 63) set, OS Type 0x1 (Linux).
- * TLFS: hypercall-interface.md#guest-os-identity-msr-for-open-source-operating-systems
+ * TLFS: derived from HV_REGISTER_GUEST_OS_ID.
  */
 #define HV_LINUX_VENDOR_ID	0x8100
 
@@ -790,7 +788,9 @@ enum {
 
 /* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
-#define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
+
+/* TLFS: derived from HV_HYPERCALL_REP_COMP_MASK. */
+#define HV_HYPERCALL_REP_COMP_1	BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
@@ -803,6 +803,8 @@ enum {
 #define HV_HYPERCALL_REP_START_OFFSET	48
 #define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
 #define HV_HYPERCALL_RSVD2_MASK		GENMASK_ULL(63, 60)
+
+/* TLFS: derived from HV_HYPERCALL_RSVD0_MASK. */
 #define HV_HYPERCALL_RSVD_MASK	\
 		(HV_HYPERCALL_RSVD0_MASK | HV_HYPERCALL_RSVD1_MASK | HV_HYPERCALL_RSVD2_MASK)
 
@@ -940,7 +942,7 @@ union hv_x64_msr_hypercall_contents {
 /* HDK-only: not in the TLFS. */
 #define HV_MAP_GPA_EXECUTABLE	0xC
 
-/* TLFS: datatypes/hv_map_gpa_flags.md#permission-bits-low-4-bits */
+/* TLFS: derived from HV_MAP_GPA_READABLE. */
 #define HV_MAP_GPA_PERMISSIONS_MASK	0xF
 
 /* HDK-only: not in the TLFS. */
@@ -1161,7 +1163,7 @@ struct hv_memory_hint {
 
 /*
  * Every clean-field bit the TLFS defines (bits 0-15).
- * TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax
+ * TLFS: derived from HV_VMX_ENLIGHTENED_CLEAN_FIELD_ENLIGHTENMENTSCONTROL.
  */
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_ALL	0xFFFF
 
@@ -3412,7 +3414,7 @@ struct hv_synthetic_timers_state {
 
 /*
  * Reference time runs in 100 ns units, 10 MHz.
- * TLFS: timers.md#partition-reference-time-enlightenment
+ * TLFS: derived from HV_X64_MSR_TIME_REF_COUNT.
  */
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
 
@@ -4467,7 +4469,8 @@ union hv_vp_assist_msr_contents {
 struct hv_nested_enlightenments_control {
 	struct {
 		u32 directhypercall : 1;
-		u32 reserved : 31;
+		u32 virtualization_exception : 1;
+		u32 reserved : 30;
 	} __packed features;
 	struct {
 		u32 inter_partition_comm : 1;

@@ -234,9 +234,7 @@ enum hv_interrupt_source {
 #define HV_X64_HYPERCALL_XMM_INPUT_AVAILABLE		BIT(4)
 #define HV_X64_GUEST_IDLE_STATE_AVAILABLE		BIT(5)
 #define HV_FEATURE_FREQUENCY_MSRS_AVAILABLE		BIT(8)
-
-/* TLFS: partition-properties.md#partition-crash-enlightenment */
-#define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE	BIT(10)
+#define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE		BIT(10)
 
 #endif /* CONFIG_X86 */
 
@@ -330,7 +328,7 @@ union hv_hypervisor_version_info {
 
 /*
  * Bits 63:48 of the guest OS ID for Linux: Open Source (bit 63) set, OS Type 0x1 (Linux).
- * TLFS: hypercall-interface.md#guest-os-identity-msr-for-open-source-operating-systems
+ * TLFS: derived from HV_REGISTER_GUEST_OS_ID.
  */
 #define HV_LINUX_VENDOR_ID	0x8100
 
@@ -532,7 +530,9 @@ enum {
 
 /* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
-#define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
+
+/* TLFS: derived from HV_HYPERCALL_REP_COMP_MASK. */
+#define HV_HYPERCALL_REP_COMP_1	BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
@@ -545,6 +545,8 @@ enum {
 #define HV_HYPERCALL_REP_START_OFFSET	48
 #define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
 #define HV_HYPERCALL_RSVD2_MASK		GENMASK_ULL(63, 60)
+
+/* TLFS: derived from HV_HYPERCALL_RSVD0_MASK. */
 #define HV_HYPERCALL_RSVD_MASK	\
 		(HV_HYPERCALL_RSVD0_MASK | HV_HYPERCALL_RSVD1_MASK | HV_HYPERCALL_RSVD2_MASK)
 
@@ -730,7 +732,7 @@ union hv_gpa_page_range {
 
 /*
  * Every clean-field bit the TLFS defines (bits 0-15).
- * TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax
+ * TLFS: derived from HV_VMX_ENLIGHTENED_CLEAN_FIELD_ENLIGHTENMENTSCONTROL.
  */
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_ALL	0xFFFF
 
@@ -1234,7 +1236,6 @@ struct hv_input_delete_partition {
 enum hv_partition_property_code {
 	HV_PARTITION_PROPERTY_PRIVILEGE_FLAGS				= 0x00010000,
 	HV_PARTITION_PROPERTY_SYNTHETIC_PROC_FEATURES			= 0x00010001,
-	HV_PARTITION_PROPERTY_INTEGRATED_SCHEDULER_ENABLED		= 0x00020005,
 	HV_PARTITION_PROPERTY_GPA_PAGE_ACCESS_TRACKING			= 0x00050005,
 	HV_PARTITION_PROPERTY_UNIMPLEMENTED_MSR_ACTION			= 0x00050017,
 	HV_PARTITION_PROPERTY_PROCESSOR_XSAVE_FEATURES			= 0x00060002,
@@ -1869,7 +1870,7 @@ union hv_stimer_config {
 
 /*
  * Reference time runs in 100 ns units, 10 MHz.
- * TLFS: timers.md#partition-reference-time-enlightenment
+ * TLFS: derived from HV_X64_MSR_TIME_REF_COUNT.
  */
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
 
@@ -3079,7 +3080,7 @@ struct hv_get_vp_registers_input {
 	} header;
 } __packed;
 
-/* TLFS: hypercalls/HvCallSetVpRegisters.md */
+/* TLFS: hypercalls/HvCallSetVpRegisters.md#input-parameters */
 struct hv_set_vp_registers_input {
 	struct {
 		u64 partitionid;
@@ -3161,7 +3162,8 @@ union hv_vp_assist_msr_contents {
 struct hv_nested_enlightenments_control {
 	struct {
 		__u32 directhypercall : 1;
-		__u32 reserved : 31;
+		__u32 virtualization_exception : 1;
+		__u32 reserved : 30;
 	} __packed features;
 	struct {
 		__u32 inter_partition_comm : 1;

@@ -83,6 +83,7 @@ class _Builder:
         common = dict(name=data[kind], kind=kind, tags=tags, citation=_citation(data.get("tlfs")),
                       loc=self.spec.loc(path), file=self.spec.path,
                       hdk_file=data.get("hdk-file"), tlfs_name=data.get("tlfs_name"),
+                      tlfs_row=data.get("tlfs_row"),
                       tlfs_differs=data.get("tlfs_differs"),
                       tlfs_gives=data.get("tlfs_gives", _default_gives(kind)),
                       derived_from=data.get("derived_from"))
@@ -98,7 +99,7 @@ class _Builder:
         tags = common["tags"]
         values = tuple(
             m.EnumValue(v["name"], v["value"], _tags(v, tags.visibility, tags.linux),
-                        self.spec.loc(path + ("values", i)))
+                        self.spec.loc(path + ("values", i)), tlfs_row=v.get("tlfs_row"))
             for i, v in enumerate(data["values"]))
         if data["enum"] is None:
             common["name"] = f"<anonymous:{values[0].name}>"

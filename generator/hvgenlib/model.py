@@ -149,6 +149,7 @@ class Definition:
     file: str
     hdk_file: Optional[str] = None  # the kernel HDK header that holds it (kernel profile)
     tlfs_name: Optional[str] = None  # the TLFS spelling where the name rule misses it
+    tlfs_row: Optional[str] = None  # words of the TLFS row or sentence that identify it
     tlfs_differs: Optional[str] = None  # why its layout knowingly differs from the TLFS
     tlfs_gives: Optional[str] = None  # name | value | layout: how much the cited text gives
     derived_from: Optional[str] = None  # the documented definition a convenience derives from
@@ -174,6 +175,7 @@ class EnumValue(Tagged):
     value: Union[int, str]
     tags: Tags
     loc: Loc
+    tlfs_row: Optional[str] = None  # words of the TLFS row or sentence that identify it
 
 
 @dataclass(frozen=True)

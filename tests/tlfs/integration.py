@@ -1,6 +1,7 @@
 """Integration test of hvgen tlfs on the real TLFS snapshots: prints the figures, checks that
-no C block crashes the parser, and that generated/TLFS-AUDIT.md is fresh. Exit 77 (skip) when
-the snapshot folder is absent."""
+no C block crashes the parser, that the audit gate passes (--gate: no unexplained disagreement,
+no documented claim the TLFS does not back), and that generated/TLFS-AUDIT.md is fresh. Exit 77
+(skip) when the snapshot folder is absent."""
 
 import argparse
 import os
@@ -24,7 +25,8 @@ def main() -> int:
     if not (os.path.isdir(new) and os.path.isdir(old)):
         print(f"skip: no TLFS snapshots under {args.tlfs_dir}")
         return 77
-    command = [sys.executable, HVGEN, "tlfs", "--tlfs", new, "--since", old] + LINUX_FACTS
+    command = [sys.executable, HVGEN, "tlfs", "--tlfs", new, "--since", old, "--gate"] + \
+        LINUX_FACTS
     run = subprocess.run(command, capture_output=True, text=True, check=False)
     print(run.stdout)
     print(run.stderr, file=sys.stderr)
@@ -32,8 +34,8 @@ def main() -> int:
         print("skip: the spec does not validate (hvgen validate); no audit possible")
         return 77
     if run.returncode != 0 or "Traceback" in run.stderr:
-        print(f"hvgen tlfs exited {run.returncode}: a broken citation, an unexplained layout "
-              f"disagreement, or a failure")
+        print(f"hvgen tlfs exited {run.returncode}: a broken citation, an open claim of the "
+              f"gate (its spec/FILE:LINE: error: lines above), or a failure")
         return 1
     report = os.path.join(ROOT, "generated", "TLFS-AUDIT.md")
     if not os.path.exists(report):

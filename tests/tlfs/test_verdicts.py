@@ -75,6 +75,7 @@ definitions:
         packed: true
 
   - {define: HV_DEMO_NAMED, value: 3}
+  - {define: HV_DEMO_NAMED_TOO, value: 5, tlfs_gives: name, tlfs_name: HV_DEMO_NAMED}
   - {define: HV_DEMO_NOWHERE, value: 4}
 
   - enum: hv_demo_type
@@ -150,17 +151,21 @@ class Verdicts(unittest.TestCase):
         f = self.data["figures"]
         self.assertEqual(f["verdict_not_found"], 2)
         self.assertEqual(f["verdict_disagrees"], 1)
-        self.assertEqual(f["gate_errors"], 3)
+        # HV_DEMO_NAMED claims a value the page only names: open; HV_DEMO_NAMED_TOO says
+        # tlfs_gives: name, as the page does: not open
+        self.assertEqual(f["gate_errors"], 4)
         self.assertEqual(self.status, 0)
 
     def test_gate(self):
         status, _, err = run_hvgen(*self.args, "--gate")
         self.assertEqual(status, 1)
         lines = [line for line in err.splitlines() if ": error: " in line]
-        self.assertEqual(len(lines), 3, err)
+        self.assertEqual(len(lines), 4, err)
         self.assertRegex(lines[0], r"^spec/demo/demo.yaml:\d+:\d+: error: "
                                    r"hv_x64_msr_demo_contents: disagrees: ")
         self.assertIn("HV_DEMO_NOWHERE: not found: no TLFS page has it", err)
+        self.assertIn("HV_DEMO_NAMED: name only: named on hypercall-interface.md", err)
+        self.assertNotIn("HV_DEMO_NAMED_TOO", err)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,8 @@ def add_arguments(parser, defaults) -> None:
                         help="exit 1 when FILE differs from the Markdown audit")
     parser.add_argument("--gate", action="store_true",
                         help="exit 1 on any finding the lead must act on: an unexplained "
-                             "disagreement or a documented claim no TLFS page has (each "
+                             "disagreement, a documented claim no TLFS page has, or a value "
+                             "or layout claim the TLFS only names (each "
                              "printed as spec/FILE:LINE:COL: error: ...); without it, exit 1 "
                              "only when the audit itself could not judge (a C block that does "
                              "not parse, a citation of a page or anchor that does not exist)")

@@ -13,7 +13,7 @@ from typing import Iterable, List, Optional, Tuple
 from ..model import VIEWS, Kind
 
 KINDS = tuple(kind.value for kind in Kind)
-TAGS = ("visibility", "tlfs", "reason", "tlfs_name", "tlfs_gives", "derived_from",
+TAGS = ("visibility", "tlfs", "reason", "tlfs_name", "tlfs_row", "tlfs_gives", "derived_from",
         "tlfs_differs", "linux", "hdk-file",
         "undef-after", "only", "arch", "description")
 

@@ -76,13 +76,15 @@ class Audit:
 
     @property
     def open_claims(self):
-        """What the gate fails on: unexplained disagreements and documented claims no TLFS
-        page has (a member or value judged by its definition's verdict is left to that
-        definition's line)."""
-        from .verdicts import DISAGREES, NOT_FOUND
+        """What the gate fails on: unexplained disagreements, documented claims no TLFS
+        page has, and claims stronger than their evidence (`tlfs_gives:` value or layout,
+        the TLFS only names it). A member or value judged by its definition's verdict is
+        left to that definition's line."""
+        from .verdicts import DISAGREES, NAME, NOT_FOUND
 
-        return [c for c in self.claims if c.verdict in (DISAGREES, NOT_FOUND) and
-                not c.inherited]
+        return [c for c in self.claims if not c.inherited and (
+            c.verdict in (DISAGREES, NOT_FOUND) or
+            (c.verdict == NAME and c.member is None and c.claimed in ("value", "layout")))]
 
     @property
     def broken(self):

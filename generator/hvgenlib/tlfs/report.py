@@ -68,7 +68,8 @@ def text(audit, since: Optional[dict] = None) -> str:
 
 def gate_errors(audit, spec_root: Optional[str] = None) -> list:
     """What --gate fails on, one `spec/FILE:LINE:COL: error: ...` line each: every
-    unexplained disagreement and every documented claim no TLFS page has (audit.open_claims;
+    unexplained disagreement, every documented claim no TLFS page has, every value or layout
+    claim the TLFS only names (audit.open_claims;
     a member or value that only shares its definition's verdict is that definition's line)."""
     out = []
     for c in audit.open_claims:
@@ -181,14 +182,19 @@ def _verdict_sections(audit, where) -> list:
                f" | {sum(1 for c in claims if c.inherited)} |")
     gate = audit.open_claims
     out += ["", f"## The gate: {len(gate)} open claims", "",
-            "`hvgen tlfs --gate` exits 1 on each of these: an unexplained disagreement, or a "
-            "documented claim no TLFS page has. Fix the spec (its file:line is given), cite "
+            "`hvgen tlfs --gate` exits 1 on each of these: an unexplained disagreement, a "
+            "documented claim no TLFS page has, or a claim of a value or layout the TLFS only "
+            "names. Fix the spec (its file:line is given), cite "
             "what the TLFS has, mark it `hdk`, or explain a real-ABI difference with "
             "`tlfs_differs:`.", "", "### Unexplained disagreements", ""]
     rows = [c for c in gate if c.verdict == DISAGREES]
     out += [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in rows] or ["none"]
     out += ["", "### Documented, and no TLFS page has it", ""]
     rows = [c for c in gate if c.verdict == NOT_FOUND]
+    out += [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in rows] or ["none"]
+    out += ["", "### Claimed stronger than the evidence (`tlfs_gives:` value or layout, the "
+            "TLFS only names it)", ""]
+    rows = [c for c in gate if c.verdict == NAME]
     out += [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in rows] or ["none"]
     out += ["", "## Disagreements explained by `tlfs_differs:`", ""]
     rows = [c for c in claims if c.verdict == EXPLAINED and not c.inherited]

@@ -162,3 +162,211 @@ def constants(pages: Dict[str, Page]) -> Dict[str, List[Constant]]:
                 if name.startswith("HvCall"):  # the hypercall table's call codes
                     out.setdefault(hypercall_code(name), []).append(c)
     return out
+
+
+# -- a cited section's rows ------------------------------------------------------------------
+
+@dataclass
+class Row:
+    """A row of a table in a section (markdown, HTML, or an ASCII grid table the page keeps in
+    an HTML comment), or a sentence of its prose (kind "sentence", one cell)."""
+    cells: List[str]
+    line: int
+    kind: str  # "table" | "sentence"
+
+    @property
+    def text(self) -> str:
+        return " | ".join(self.cells)
+
+
+def section_span(page: Page, anchor: Optional[str]) -> Optional[Tuple[object, int, int]]:
+    """(heading, first line, line past the end) of the section ANCHOR names: from its heading
+    to the next heading of the same or a higher level (1-based lines of page.text); the
+    whole page when ANCHOR is None; None when the page has no such anchor."""
+    count = len(page.text.split("\n"))
+    if not anchor:
+        return None, 1, count + 1
+    for i, h in enumerate(page.headings):
+        if h.anchor != anchor:
+            continue
+        end = next((n.line for n in page.headings[i + 1:] if n.level <= h.level), count + 1)
+        return h, h.line, end
+    return None
+
+
+_TR = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.S | re.I)
+_TD = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.S | re.I)
+_TAG = re.compile(r"<[^>]+>")
+_GRID_RULE = re.compile(r"^\s*\+[-=+ ]*\+[-=+ ]*$")
+
+
+def _clean(text: str) -> str:
+    text = _TAG.sub(" ", text).replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+    return re.sub(r"\s+", " ", text.replace("`", "").replace("**", "")).strip()
+
+
+def _html_rows(lines: List[str], first: int) -> List[Row]:
+    text = "\n".join(lines)
+    out = []
+    for tr in _TR.finditer(text):
+        cells = [_clean(c) for c in _TD.findall(tr.group(1))]
+        if cells:
+            out.append(Row(cells, first + text.count("\n", 0, tr.start()), "table"))
+    return out
+
+
+def _grid_tables(lines: List[str], first: int) -> List[List[Row]]:
+    """The ASCII grid tables (`+----+` rules, `| a | b |` lines) among LINES, each a list of
+    rows: the lines between two rules are one row, each column's text joined."""
+    tables: List[List[Row]] = []
+    rows: List[Row] = []
+    in_grid, current, start = False, None, 0
+
+    def close_row():
+        if current:
+            rows.append(Row([_clean(c) for c in current], first + start, "table"))
+
+    for i, line in enumerate(lines):
+        if _GRID_RULE.match(line):
+            close_row()
+            in_grid, current = True, None
+            continue
+        if in_grid and line.lstrip().startswith("|"):
+            cells = line.strip()[1:]
+            cells = cells[:-1] if cells.endswith("|") else cells
+            parts = cells.split("|")
+            if current is None:
+                current, start = parts, i
+            else:
+                current = [(current[j] if j < len(current) else "") + " " +
+                           (parts[j] if j < len(parts) else "")
+                           for j in range(max(len(current), len(parts)))]
+            continue
+        close_row()
+        current = None
+        if in_grid and rows:
+            tables.append(rows)
+            rows = []
+        in_grid = False
+    close_row()
+    if rows:
+        tables.append(rows)
+    return tables
+
+
+def _grid_rows(lines: List[str], first: int) -> List[Row]:
+    return [row for table in _grid_tables(lines, first) for row in table]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"“(])")
+
+
+def section_rows(page: Page, anchor: Optional[str]) -> Optional[List[Row]]:
+    """Every table row and prose sentence of the section ANCHOR names (None: no such
+    section). Code blocks are left out (their definitions are the C parser's)."""
+    span = section_span(page, anchor)
+    if span is None:
+        return None
+    _, lo, hi = span
+    lines = page.text.split("\n")[lo - 1:hi - 1]
+    rows: List[Row] = []
+    for table in page.tables:
+        if lo <= table.line < hi:
+            rows += [Row(list(r), table.line + 2 + i, "table") for i, r in enumerate(table.rows)]
+    rows += _html_rows(lines, lo)
+    rows += _grid_rows(lines, lo)
+    prose, para, start, fence = [], [], 0, False
+    for i, line in enumerate(lines[1:], 1):
+        s = line.strip()
+        if s.startswith("```") or s.startswith("~~~"):
+            fence = not fence
+        plain = not fence and s and not s.startswith(("|", "+", "<", "#", "```", "~~~", "-->"))
+        if plain:
+            if not para:
+                start = i
+            para.append(s)
+            continue
+        if para:
+            prose.append((start, " ".join(para)))
+            para = []
+    if para:
+        prose.append((start, " ".join(para)))
+    for start, text in prose:
+        for sentence in _SENTENCE_END.split(strip_md(text)):
+            rows.append(Row([sentence.strip()], lo + start, "sentence"))
+    return rows
+
+
+def strip_md(text: str) -> str:
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return _clean(text)
+
+
+_TABLE = re.compile(r"<table\b.*?</table\s*>", re.S | re.I)
+
+
+def _filled(rows: List[List[str]], width: int) -> List[List[str]]:
+    """Rows short of WIDTH cells (an HTML rowspan above them) take their leading cells from
+    the row before."""
+    out: List[List[str]] = []
+    for cells in rows:
+        if out and len(cells) < width:
+            cells = out[-1][:width - len(cells)] + cells
+        out.append(cells)
+    return out
+
+
+def section_tables(page: Page, anchor: Optional[str]) -> List[Table]:
+    """The tables of the section ANCHOR names, as Tables: its markdown ones, its HTML ones
+    (the first row the header; a rowspan's cells repeated in the rows below it) and the ASCII
+    grid tables a page keeps in a comment (the first row the header; a row's empty leading
+    cell is the cell above it, as the grid's spanning rules mean)."""
+    span = section_span(page, anchor)
+    if span is None:
+        return []
+    heading, lo, hi = span
+    lines = page.text.split("\n")[lo - 1:hi - 1]
+    out = [t for t in page.tables if lo <= t.line < hi]
+    text = "\n".join(lines)
+    for found in _TABLE.finditer(text):
+        rows = [[_clean(c) for c in _TD.findall(tr.group(1))]
+                for tr in _TR.finditer(found.group(0))]
+        rows = [r for r in rows if r]
+        if len(rows) > 1:
+            out.append(Table(lo + text.count("\n", 0, found.start()), heading, None, rows[0],
+                             _filled(rows[1:], len(rows[0]))))
+    groups = _grid_tables(lines, lo)
+    for rows in groups:
+        if len(rows) < 2:
+            continue
+        body: List[List[str]] = []
+        for r in rows[1:]:
+            cells = list(r.cells)
+            if body and cells and not cells[0]:
+                cells[0] = body[-1][0]
+            body.append(cells)
+        out.append(Table(rows[0].line, heading, None, rows[0].cells, body))
+    return out
+
+
+_REGISTERS = ("eax", "ebx", "ecx", "edx")
+
+
+def register_bit_table(table: Table) -> Optional[Record]:
+    """A CPUID leaf's `Register | Bits | Information Provided` table as one record of the
+    four registers: EAX bits 0-31, EBX 32-63, ECX 64-95, EDX 96-127; a row without bits is
+    its whole register."""
+    reg, bits = table.column("register"), table.column("bits")
+    name = table.column("information provided")
+    if reg is None or bits is None or name is None:
+        return None
+    layout = Record("", "struct", 16, 0)
+    for row in table.rows:
+        if len(row) <= max(reg, bits, name) or row[reg].strip().lower() not in _REGISTERS:
+            continue
+        base = 32 * _REGISTERS.index(row[reg].strip().lower())
+        span = _bit_span(row[bits]) if row[bits].strip() else (0, 32)
+        if span is None:
+            continue
+        layout.members.append(Member(_field_name(row[name]), base + span[0], 0, bits=span[1]))
+    return layout if layout.members else None

@@ -15,6 +15,7 @@ A member or enum value of a definition the TLFS gives no layout or values for in
 definition's verdict (`inherited`): the definition's line is the one to act on.
 """
 
+import re
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -22,7 +23,7 @@ from ..facts.compare import by_position
 from ..facts.from_layout import record_facts
 from ..facts.model import Member, Record
 from ..views import view_arch
-from . import names
+from . import names, section, tables
 from .tables import RESERVED
 
 LAYOUT, VALUE, NAME, DISAGREES, EXPLAINED, NOT_FOUND, DERIVED = (
@@ -44,6 +45,7 @@ class Claim:
     verdict: str
     evidence: str = ""
     inherited: bool = False  # a member or value judged by its definition's verdict
+    claimed: str = ""  # the definition's tlfs_gives: what the spec says the TLFS gives
     arches: List[str] = field(default_factory=list)
 
     @property
@@ -179,6 +181,18 @@ def compare_layout(spec: Record, tl: Record, mode: str, label: str, arch: str,
     return problems
 
 
+_ARRAY_SENTENCE = re.compile(r"\b(\d+|[a-z]+)-element array of (\d+)-byte\b", re.I)
+
+
+def _named_arch(name: str) -> Optional[str]:
+    """The arch a TLFS type's name is for (`HV_X64_...`, `..._AMD64`, `HV_ARM64_...`), or None."""
+    if re.search(r"(^|_)(X64|AMD64)(_|$)", name):
+        return "x86_64"
+    if re.search(r"(^|_)ARM64(_|$)", name):
+        return "arm64"
+    return None
+
+
 def _values_of(ent, arch: str) -> Optional[List[Tuple[str, int]]]:
     if ent is None or ent.tdef is None:
         return None
@@ -198,7 +212,8 @@ class Judge:
 
     def claims(self, d, finding) -> List[Claim]:
         loc = d.loc
-        base = dict(definition=d.name, file=loc.file, line=loc.line, col=loc.col)
+        base = dict(definition=d.name, file=loc.file, line=loc.line, col=loc.col,
+                    claimed=d.tlfs_gives or "")
         out: List[Claim] = []
         if d.derived_from is not None:
             out.append(Claim(member=None, kind=d.kind, verdict=DERIVED,
@@ -214,6 +229,8 @@ class Judge:
             verdict, evidence, problems = self._enum(d, ent, arches, merge)
         elif d.kind == "define":
             verdict, evidence, problems = self._define(d, ent, arches)
+            if verdict is None:
+                verdict, evidence, problems = self._by_section(d, arches)
         elif d.kind == "typedef":
             verdict, evidence, problems = self._typedef(d, ent, arches)
         if verdict is None:
@@ -242,6 +259,9 @@ class Judge:
             v, ev, on = judged
             if v == DISAGREES and d.tlfs_differs:
                 v = EXPLAINED
+            elif v == NOT_FOUND and verdict == EXPLAINED:
+                # a member the TLFS has nowhere in the layout tlfs_differs explains
+                v, ev = EXPLAINED, f"{ev} (the layout tlfs_differs explains)"
             out.append(Claim(member=sub, kind="value" if d.kind == "enum" else "member",
                              verdict=v, evidence=ev, arches=on,
                              **dict(base, line=vloc.line, col=vloc.col)))
@@ -280,8 +300,10 @@ class Judge:
             return out
         label = ent.tlfs_name
         if ent.tdef is not None:
+            only = _named_arch(ent.tdef.name)
             for arch, lay in ent.tdef.layouts.items():
-                out[arch] = (lay, "c", label)
+                if only in (None, arch):  # HV_..._AMD64 lays out x64 only, whatever it compiles to
+                    out[arch] = (lay, "c", label)
         for arch, lay in ent.bits.items():
             out.setdefault(arch, (lay, "bits", label))
         for arch, lay in ent.tables.items():
@@ -302,10 +324,13 @@ class Judge:
             spec = record_facts(d.name, layout.records[d.name])
             hdk_layout = self.result.layouts[("hdk", arch)].records.get(d.name)
             hdk = record_facts(d.name, hdk_layout) if hdk_layout is not None else None
+            if mode == "table":
+                spec, listed = self._rep_list(spec, tl, ent, arch, layout, merge)
+                problems += listed
             problems += compare_layout(spec, tl, mode, label, arch, merge, hdk)
             compared.append(arch)
         if not compared:
-            return None, "", []
+            return self._record_by_section(d, arches, merge)
         where = f"{ent.page}:{ent.line} {ent.tlfs_name}"
         if problems:
             return DISAGREES, f"{where}: " + "; ".join(problems[:3]) + \
@@ -313,6 +338,160 @@ class Judge:
         incomplete = ent.tdef.incomplete if ent.tdef is not None else {}
         note = f"; {next(iter(incomplete.values()))}" if incomplete else ""
         return LAYOUT, f"{where} ({', '.join(compared)}){note}", problems
+
+    def _section_layouts(self, d) -> List[Tuple[Record, str, str]]:
+        """(TLFS layout, mode, label) of each table or C-block member the cited section gives
+        D by, for a record no TLFS definition matches by name: the section's bit tables (a
+        CPUID leaf's Register | Bits table as one record of EAX..EDX), and, with `tlfs_row:`,
+        the member of that name of a C block on the cited page (its fields, from offset 0)."""
+        cit = d.citation
+        page = self.pages.get(cit.page) if cit is not None and cit.page else None
+        if page is None or d.tlfs_gives != "layout":
+            return []
+        out = []
+        if cit.anchor:
+            for t in tables.section_tables(page, cit.anchor):
+                lay = tables.register_bit_table(t) or tables.bit_table(t)
+                if lay is not None:
+                    out.append((lay, "bits", f"{cit.page}:{t.line} bit table"))
+        words = getattr(d, "tlfs_row", None)
+        for row in (tables.section_rows(page, cit.anchor) or []) if words else []:
+            # "The SIM page consists of a 16-element array of 256-byte messages"
+            found = _ARRAY_SENTENCE.search(row.cells[0]) if row.kind == "sentence" else None
+            if found is None or not section.identifies(row, [], words):
+                continue
+            count, each = section.number_word(found.group(1)), int(found.group(2))
+            out.append((Record(words, "struct", count * each, 0,
+                               [Member(f"{count} x {each} bytes", 0, count * each,
+                                       array=count)]),
+                        "c", f"{cit.page}:{row.line} '{found.group(0)}'"))
+        seen = set()
+        for ent in self.ents.values():
+            tdef = ent.tdef
+            if not words or tdef is None or tdef.page != cit.page or id(tdef) in seen:
+                continue
+            seen.add(id(tdef))
+            for arch, lay in sorted(tdef.layouts.items(), key=lambda i: i[0] != "x86_64"):
+                top = [m for m in lay.members if m.path == words or
+                       m.path.endswith("." + words)]
+                if len(top) != 1:
+                    continue
+                base = top[0]
+                inner = [Member(m.path[len(base.path) + 1:], m.offset_bits - base.offset_bits,
+                                m.size, m.bits, m.array, m.ctype, m.canonical)
+                         for m in lay.members if m.path.startswith(base.path + ".")]
+                if not inner and base.bits is None and base.array is None:
+                    # a member the TLFS gives as a scalar (HV_MSI_ENTRY's UINT32 Address)
+                    inner = [Member(base.path, 0, base.size, None, None, base.ctype,
+                                    base.canonical)]
+                if inner:
+                    out.append((Record(words, "struct", base.size, 0, inner), "c",
+                                f"{tdef.name}.{base.path}"))
+                    break
+        return out
+
+    def _record_by_section(self, d, arches, merge):
+        candidates = self._section_layouts(d)
+        if not candidates:
+            return None, "", []
+        best = None  # (problems, members not verified, -index), problems, merge, label, arches
+        for index, (tl, mode, label) in enumerate(candidates):
+            trial, problems, compared = _Merge(), [], []
+            for arch in arches:
+                layout = self.result.layouts[("tlfs", arch)]
+                if d.name not in layout.records:
+                    continue
+                spec = record_facts(d.name, layout.records[d.name])
+                problems += compare_layout(spec, tl, mode, label, arch, trial)
+                arrays = [t for t in tl.members if isinstance(t.array, int)]
+                for t in arrays:  # a sentence's array: the spec's member has its count
+                    same = [m for m in spec.members if m.span == t.span]
+                    if same and not any(m.array == t.array for m in same):
+                        text = f"spec {same[0].path} is not an array of {t.array} " \
+                               f"({label})"
+                        trial.add(same[0].path, DISAGREES, text, arch)
+                        problems.append(f"{arch}: {text}")
+                compared.append(arch)
+            if not compared:
+                continue
+            score = (len(problems), sum(1 for v in trial.items.values() if v[0] != LAYOUT),
+                     index)
+            if best is None or score < best[0]:
+                best = (score, problems, trial, label, compared)
+        if best is None:
+            return None, "", []
+        _, problems, trial, label, compared = best
+        merge.items.update(trial.items)
+        where = f"the cited section's {label}" if "bit table" in label else \
+            label if label.startswith(d.citation.page) else f"{d.citation.page} {label}"
+        if problems:
+            return DISAGREES, f"{where}: " + "; ".join(problems[:3]), problems
+        return LAYOUT, f"{where} ({', '.join(compared)})", problems
+
+    def _rep_list(self, spec: Record, tl: Record, ent, arch: str, layout, merge):
+        """A rep hypercall's list: the TLFS gives its element in a table of its own (Input or
+        Output List Element), the kernel appends it as a last array member. That member is
+        judged against the element table: it must start where the TLFS's header ends (after
+        its last row; after a variable-size last row, anywhere past its start), or at 0 of a
+        record matched to the element table itself, and its element must be the element
+        table's size. (SPEC without that member, problems.)"""
+        mine = [m for m in spec.members if "." not in m.path]
+        if not mine:
+            return spec, []
+        last = max(mine, key=lambda m: m.offset_bits)
+        if last.array is None or not last.documented or _reserved(last) or \
+                last.offset_bits < max(m.offset_bits for m in mine):
+            return spec, []
+        if ent.tlfs_name.endswith("ListElement"):
+            element, where = ent, 0
+            if last.offset_bits != 0:
+                return spec, []
+        else:
+            call, _, side = ent.tlfs_name.partition(" ")
+            element = self.ents.get(names.type_key(
+                f"{call}_{'Output' if side == 'output' else 'Input'}ListElement"))
+            if element is None or not tl.members:
+                return spec, []
+            tail = max(tl.members, key=lambda t: t.offset_bits)
+            if tail.array == "variable":
+                if last.offset_bits < tail.offset_bits:
+                    return spec, []
+            elif last.offset_bits != max(t.span[1] for t in tl.members):
+                return spec, []
+        table = element.tables.get(arch)
+        if table is None or not table.members:
+            return spec, []
+        size = max(t.span[1] for t in table.members) // 8
+        count = last.array if isinstance(last.array, int) else None
+        each = last.size // count if count else self._sizeof(last.ctype, layout)
+        parts = [m for m in spec.members if m.path.startswith((last.path + ".", last.path + "["))]
+        if each is None and parts and not count:  # an anonymous struct's elements
+            each = (max(m.span[1] for m in parts) - last.offset_bits) // 8
+        if each is None:
+            return spec, []
+        rest = Record(spec.name, spec.kind, spec.size, spec.align,
+                      [m for m in spec.members if m is not last and
+                       not m.path.startswith((last.path + ".", last.path + "["))])
+        label = element.tlfs_name
+        if each == size:
+            merge.add(last.path, LAYOUT, f"the rep list: elements of TLFS {label} "
+                                         f"({size} bytes each)", arch)
+            return rest, []
+        text = f"spec {last.path} elements are {each} bytes, TLFS {label} {size}"
+        merge.add(last.path, DISAGREES, text, arch)
+        return rest, [f"{arch}: {text}"]
+
+    @staticmethod
+    def _sizeof(ctype: str, layout) -> Optional[int]:
+        ctype = " ".join((ctype or "").split())
+        scalars = {"u8": 1, "u16": 2, "u32": 4, "u64": 8, "__u8": 1, "__u16": 2, "__u32": 4,
+                   "__u64": 8}
+        if ctype in scalars:
+            return scalars[ctype]
+        kind, _, name = ctype.partition(" ")
+        if kind in ("struct", "union") and name in layout.records:
+            return layout.records[name].size
+        return layout.typedefs.get(ctype)
 
     def _expanded(self, tl: Record, arch: str, depth: int = 0) -> Record:
         """TL with the members of each member whose type is a record the TLFS defines
@@ -358,17 +537,12 @@ class Judge:
                     merge.add(name, NOT_FOUND, f"TLFS {ent.tlfs_name} ({ent.page}:{ent.line}) "
                                                f"has no value {_u64(number):#x}", arch)
         if not compared:
-            return None, "", []
+            return self._enum_by_section(d, arches, merge)
         return LAYOUT, f"{ent.page}:{ent.line} {ent.tlfs_name} ({', '.join(compared)}): its " \
                        f"values are judged one by one", problems
 
     def _define(self, d, ent, arches):
-        number = None
-        for arch in arches:
-            value = self.result.layouts[("tlfs", arch)].constants.get(d.name)
-            if value is not None:
-                number = value.value
-                break
+        number = self._number(d, arches)
         given = []  # (value, "page:line what")
         if ent is not None and ent.value is not None:
             what = "call code" if ent.kind == "callcode" else ent.tlfs_name
@@ -385,6 +559,101 @@ class Judge:
         what = "call code" if ent is not None and ent.kind == "callcode" else "value"
         problem = f"{what} {_u64(number):#x}, TLFS {value:#x} ({where})"
         return DISAGREES, problem, [problem]
+
+    def _enum_by_section(self, d, arches, merge):
+        """An enum no TLFS definition matches by name, value by value against the section its
+        citation names (each value identified by its name or its own `tlfs_row:`)."""
+        cit = d.citation
+        page = self.pages.get(cit.page) if cit is not None and cit.page else None
+        if page is None or not cit.anchor or d.tlfs_gives != "layout":
+            return None, "", []
+        judged = False
+        for arch in arches:
+            layout = self.result.layouts[("tlfs", arch)]
+            if d.name not in layout.enums:  # `only: hdk`: the view that has it
+                layout = self.result.layouts[("hdk", arch)]
+            if d.name not in layout.enums:
+                continue
+            numbers = dict(layout.enums[d.name])
+            for value in d.values:
+                if value.tags.visibility != "documented" or value.name not in numbers:
+                    continue
+                found = section.judge(page, cit, value.name, [value.name], value.tlfs_row,
+                                      str(value.value), numbers[value.name])
+                verdict, evidence = (found[0], found[1]) if found is not None else (
+                    NOT_FOUND, f"no row or sentence of {cit.page}#{cit.anchor} names it")
+                merge.add(value.name, NOT_FOUND if verdict == NAME else verdict, evidence, arch)
+                judged = True
+        if not judged:
+            return None, "", []
+        return LAYOUT, f"{cit.page}#{cit.anchor}: its values are judged one by one by the " \
+                       f"cited section", []
+
+    def _member_value(self, d, cit, number, spelling):
+        """A define against the bitfield or array of a C-block member `tlfs_row:` (else
+        `tlfs_name:`) names on the cited page (ActiveVtl:4 gives GENMASK(3, 0); AsUINT64[2]
+        gives 2; HV_PARTITION_PRIVILEGE_MASK's AccessSynicRegs:1 at bit 2 gives BIT(2))."""
+        words = getattr(d, "tlfs_row", None) or getattr(d, "tlfs_name", None)
+        if not words:
+            return None
+        f = section.forms(d.name, spelling, number)
+        seen = set()
+        for ent in self.ents.values():
+            tdef = ent.tdef
+            if tdef is None or tdef.page != cit.page or id(tdef) in seen:
+                continue
+            seen.add(id(tdef))
+            lay = tdef.layouts.get("x86_64") or next(iter(tdef.layouts.values()), None)
+            if lay is None:
+                continue
+            for m in lay.members:
+                if m.path != words and not m.path.endswith("." + words):
+                    continue
+                where = f"{tdef.page}:{tdef.line} {tdef.name}.{m.path}"
+                if m.bits is not None:
+                    lo, hi = m.offset_bits, m.offset_bits + m.bits - 1
+                    given = f"bits {hi}-{lo}" if hi != lo else f"bit {lo}"
+                    ok = f.low == lo if f.low is not None else \
+                        (f.bit == lo and hi == lo) or f.span == (hi, lo)
+                elif isinstance(m.array, int):
+                    given, ok = f"{m.array} elements", f.number == m.array
+                else:
+                    continue
+                if ok:
+                    return VALUE, f"{where} gives {given}", []
+                text = f"{where} gives {given}, spec {f.describe()}"
+                return DISAGREES, text, [text]
+        return None
+
+    def _number(self, d, arches) -> Optional[int]:
+        """A define's value on the documented view (on the hdk view for an `only: hdk` one,
+        which the documented view lacks)."""
+        for view in ("tlfs", "hdk"):
+            for arch in arches:
+                value = self.result.layouts[(view, arch)].constants.get(d.name)
+                if value is not None:
+                    return value.value
+        return None
+
+    def _by_section(self, d, arches):
+        """A define's number against the section its citation names (section.py)."""
+        cit = d.citation
+        page = self.pages.get(cit.page) if cit is not None and cit.page else None
+        if d.tlfs_gives != "value" or page is None or not cit.anchor:
+            return None, "", []
+        number = self._number(d, arches)
+        if number is None:
+            return None, "", []
+        spelling = d.value.tlfs if hasattr(d.value, "tlfs") else d.value
+        member = self._member_value(d, cit, number, str(spelling))
+        if member is not None:
+            return member
+        found = section.judge(page, cit, d.name, names.tlfs_spellings(d),
+                              getattr(d, "tlfs_row", None), str(spelling), number)
+        if found is None:
+            return None, "", []
+        verdict, evidence, _ = found
+        return verdict, evidence, [evidence] if verdict == DISAGREES else []
 
     def _typedef(self, d, ent, arches):
         if ent is None or ent.tdef is None or not ent.tdef.size:

@@ -284,7 +284,7 @@ union hv_hypervisor_version_info {
 
 /*
  * Bits 63:48 of the guest OS ID for Linux: Open Source (bit 63) set, OS Type 0x1 (Linux).
- * TLFS: hypercall-interface.md#guest-os-identity-msr-for-open-source-operating-systems
+ * TLFS: derived from HV_REGISTER_GUEST_OS_ID.
  */
 #define HV_LINUX_VENDOR_ID	0x8100
 
@@ -397,7 +397,9 @@ union hv_hypervisor_version_info {
 
 /* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
-#define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
+
+/* TLFS: derived from HV_HYPERCALL_REP_COMP_MASK. */
+#define HV_HYPERCALL_REP_COMP_1	BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
@@ -406,10 +408,12 @@ union hv_hypervisor_version_info {
 #define HV_HYPERCALL_REP_COMP_MASK	GENMASK_ULL(43, 32)
 
 /* TLFS: hypercall-interface.md#hypercall-inputs */
-#define HV_HYPERCALL_RSVD1_MASK			GENMASK_ULL(47, 44)
-#define HV_HYPERCALL_REP_START_OFFSET		48
-#define HV_HYPERCALL_REP_START_MASK		GENMASK_ULL(59, 48)
-#define HV_HYPERCALL_RSVD2_MASK			GENMASK_ULL(63, 60)
+#define HV_HYPERCALL_RSVD1_MASK		GENMASK_ULL(47, 44)
+#define HV_HYPERCALL_REP_START_OFFSET	48
+#define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
+#define HV_HYPERCALL_RSVD2_MASK		GENMASK_ULL(63, 60)
+
+/* TLFS: derived from HV_HYPERCALL_RSVD0_MASK. */
 #define HV_HYPERCALL_RSVD_MASK	\
 		(HV_HYPERCALL_RSVD0_MASK | HV_HYPERCALL_RSVD1_MASK | HV_HYPERCALL_RSVD2_MASK)
 #define HV_HYPERCALL_MMIO_MAX_DATA_LENGTH	64
@@ -766,7 +770,7 @@ union hv_stimer_config {
 
 /*
  * Reference time runs in 100 ns units, 10 MHz.
- * TLFS: timers.md#partition-reference-time-enlightenment
+ * TLFS: derived from HV_X64_MSR_TIME_REF_COUNT.
  */
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
 
@@ -881,7 +885,7 @@ struct hv_get_vp_registers_input {
 	struct input element[];
 } __packed;
 
-/* TLFS: hypercalls/HvCallSetVpRegisters.md */
+/* TLFS: hypercalls/HvCallSetVpRegisters.md#input-parameters */
 struct hv_set_vp_registers_input {
 	struct {
 		u64 partitionid;

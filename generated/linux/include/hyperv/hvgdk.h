@@ -17,7 +17,7 @@
 
 /*
  * Bits 63:48 of the guest OS ID for Linux: Open Source (bit 63) set, OS Type 0x1 (Linux).
- * TLFS: hypercall-interface.md#guest-os-identity-msr-for-open-source-operating-systems
+ * TLFS: derived from HV_REGISTER_GUEST_OS_ID.
  */
 #define HV_LINUX_VENDOR_ID	0x8100
 
@@ -49,7 +49,7 @@ struct hv_input_unmap_gpa_pages {
 
 /*
  * Every clean-field bit the TLFS defines (bits 0-15).
- * TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax
+ * TLFS: derived from HV_VMX_ENLIGHTENED_CLEAN_FIELD_ENLIGHTENMENTSCONTROL.
  */
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_ALL	0xFFFF
 

@@ -257,9 +257,7 @@ enum hv_interrupt_source {
 #define HV_X64_HYPERCALL_XMM_INPUT_AVAILABLE		BIT(4)
 #define HV_X64_GUEST_IDLE_STATE_AVAILABLE		BIT(5)
 #define HV_FEATURE_FREQUENCY_MSRS_AVAILABLE		BIT(8)
-
-/* TLFS: partition-properties.md#partition-crash-enlightenment */
-#define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE	BIT(10)
+#define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE		BIT(10)
 
 #endif /* CONFIG_X86 */
 
@@ -597,7 +595,9 @@ enum hv_isolation_type {
 
 /* TLFS: hypercall-interface.md#hypercall-inputs */
 #define HV_HYPERCALL_REP_COMP_OFFSET	32
-#define HV_HYPERCALL_REP_COMP_1		BIT_ULL(32)
+
+/* TLFS: derived from HV_HYPERCALL_REP_COMP_MASK. */
+#define HV_HYPERCALL_REP_COMP_1	BIT_ULL(32)
 
 /*
  * Rep count on input, reps completed on output.
@@ -610,6 +610,8 @@ enum hv_isolation_type {
 #define HV_HYPERCALL_REP_START_OFFSET	48
 #define HV_HYPERCALL_REP_START_MASK	GENMASK_ULL(59, 48)
 #define HV_HYPERCALL_RSVD2_MASK		GENMASK_ULL(63, 60)
+
+/* TLFS: derived from HV_HYPERCALL_RSVD0_MASK. */
 #define HV_HYPERCALL_RSVD_MASK	\
 		(HV_HYPERCALL_RSVD0_MASK | HV_HYPERCALL_RSVD1_MASK | HV_HYPERCALL_RSVD2_MASK)
 
@@ -1474,7 +1476,7 @@ union hv_stimer_config {
 
 /*
  * Reference time runs in 100 ns units, 10 MHz.
- * TLFS: timers.md#partition-reference-time-enlightenment
+ * TLFS: derived from HV_X64_MSR_TIME_REF_COUNT.
  */
 #define HV_CLOCK_HZ	(NSEC_PER_SEC / 100)
 

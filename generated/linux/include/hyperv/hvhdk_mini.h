@@ -174,7 +174,7 @@ struct hv_input_unmap_device_interrupt {
 /* HDK-only: not in the TLFS. */
 #define HV_MAP_GPA_EXECUTABLE	0xC
 
-/* TLFS: datatypes/hv_map_gpa_flags.md#permission-bits-low-4-bits */
+/* TLFS: derived from HV_MAP_GPA_READABLE. */
 #define HV_MAP_GPA_PERMISSIONS_MASK	0xF
 
 /* HDK-only: not in the TLFS. */

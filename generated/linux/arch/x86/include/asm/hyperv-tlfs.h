@@ -110,15 +110,11 @@ union hv_msi_entry {
 #define HV_X64_HYPERCALL_XMM_INPUT_AVAILABLE		BIT(4)
 #define HV_X64_GUEST_IDLE_STATE_AVAILABLE		BIT(5)
 #define HV_FEATURE_FREQUENCY_MSRS_AVAILABLE		BIT(8)
-
-/* TLFS: partition-properties.md#partition-crash-enlightenment */
-#define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE	BIT(10)
-
-/* TLFS: feature-discovery.md#hypervisor-feature-identification---0x40000003 */
-#define HV_FEATURE_DEBUG_MSRS_AVAILABLE		BIT(11)
-#define HV_FEATURE_EXT_GVA_RANGES_FLUSH		BIT(14)
-#define HV_X64_HYPERCALL_XMM_OUTPUT_AVAILABLE	BIT(15)
-#define HV_STIMER_DIRECT_MODE_AVAILABLE		BIT(19)
+#define HV_FEATURE_GUEST_CRASH_MSR_AVAILABLE		BIT(10)
+#define HV_FEATURE_DEBUG_MSRS_AVAILABLE			BIT(11)
+#define HV_FEATURE_EXT_GVA_RANGES_FLUSH			BIT(14)
+#define HV_X64_HYPERCALL_XMM_OUTPUT_AVAILABLE		BIT(15)
+#define HV_STIMER_DIRECT_MODE_AVAILABLE			BIT(19)
 
 /* TLFS: feature-discovery.md#implementation-recommendations---0x40000004 */
 #define HV_X64_AS_SWITCH_RECOMMENDED		BIT(0)
@@ -231,7 +227,7 @@ struct hv_gpa_range_for_visibility {
 
 /*
  * Every clean-field bit the TLFS defines (bits 0-15).
- * TLFS: datatypes/hv_vmx_enlightened_vmcs.md#syntax
+ * TLFS: derived from HV_VMX_ENLIGHTENED_CLEAN_FIELD_ENLIGHTENMENTSCONTROL.
  */
 #define HV_VMX_ENLIGHTENED_CLEAN_FIELD_ALL	0xFFFF
 
