@@ -79,11 +79,12 @@ class Audit:
         """What the gate fails on: unexplained disagreements, documented claims no TLFS
         page has, and claims stronger than their evidence (`tlfs_gives:` value or layout,
         the TLFS only names it). A member or value judged by its definition's verdict is
-        left to that definition's line."""
+        left to that definition's line. A documented definition that cites no page (`tlfs:
+        none`) is open whatever its verdict: its claim says nothing a reader can check."""
         from .verdicts import DISAGREES, NAME, NOT_FOUND
 
         return [c for c in self.claims if not c.inherited and (
-            c.verdict in (DISAGREES, NOT_FOUND) or
+            c.verdict in (DISAGREES, NOT_FOUND) or (c.uncited and c.member is None) or
             (c.verdict == NAME and c.member is None and c.claimed in ("value", "layout")))]
 
     @property

@@ -74,7 +74,12 @@ def gate_errors(audit, spec_root: Optional[str] = None) -> list:
     out = []
     for c in audit.open_claims:
         where = f"{_relative(c.file, spec_root)}:{c.line}:{c.col or 1}"
-        out.append(f"{where}: error: {c.subject}: {c.verdict}: {c.evidence}")
+        if c.uncited and c.member is None:
+            out.append(f"{where}: error: {c.subject}: documented with `tlfs: none`: cite the "
+                       f"page#anchor where the TLFS gives it, name the documented definition it "
+                       f"is derived_from, or make it hdk (the audit found: {c.verdict})")
+        else:
+            out.append(f"{where}: error: {c.subject}: {c.verdict}: {c.evidence}")
     return out
 
 

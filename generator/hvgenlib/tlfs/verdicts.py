@@ -46,6 +46,7 @@ class Claim:
     evidence: str = ""
     inherited: bool = False  # a member or value judged by its definition's verdict
     claimed: str = ""  # the definition's tlfs_gives: what the spec says the TLFS gives
+    uncited: bool = False  # documented with `tlfs: none`: a claim that names no TLFS page
     arches: List[str] = field(default_factory=list)
 
     @property
@@ -215,6 +216,7 @@ class Judge:
         base = dict(definition=d.name, file=loc.file, line=loc.line, col=loc.col,
                     claimed=d.tlfs_gives or "")
         out: List[Claim] = []
+        base["uncited"] = d.derived_from is None and (d.citation is None or not d.citation.page)
         if d.derived_from is not None:
             out.append(Claim(member=None, kind=d.kind, verdict=DERIVED,
                              evidence=f"derived from {d.derived_from}", **base))
