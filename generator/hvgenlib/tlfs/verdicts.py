@@ -94,92 +94,105 @@ def compare_layout(spec: Record, tl: Record, mode: str, label: str, arch: str,
     if tl.size and spec.size != tl.size:
         problems.append(f"{arch}: size {spec.size} bytes, TLFS {label} {tl.size}")
     table = mode == "table"
+    # a table's rows are bytes: a dotted (nested) member has no row of its own
     tms = [m for m in tl.members if not (table and "." in m.path)]
     sms = [m for m in spec.members if not (table and "." in m.path)]
     for sm in sms:
         if _reserved(sm) or not sm.documented:
             continue
-        lo, hi = sm.span
-        place = by_position(tms, sm.span)
-        if hi == lo:  # a flexible array: where it starts
-            starts = [t for t in tms if t.offset_bits == lo and t.span[1] - t.span[0] in (0,)]
-            if starts:
-                merge.add(sm.path, LAYOUT, f"TLFS {label}.{starts[0].path} at {_where(starts[0])}",
-                          arch)
-            else:
-                merge.add(sm.path, NOT_FOUND, f"no TLFS {label} member starts at offset "
-                                              f"{lo // 8}", arch)
-            continue
-        exact = place.exact or [t for t in tms if t.array == "variable" and t.offset_bits == lo]
-        if exact:
-            merge.add(sm.path, LAYOUT, f"TLFS {label}.{exact[0].path} at {_where(exact[0])}",
-                      arch)
-            continue
-        inside_ids = {id(t) for t in place.inside}
-        finer = [t for t in place.overlapping if id(t) not in inside_ids]
-        straddle = [t for t in finer if not (lo <= t.span[0] and t.span[1] <= hi)]
-        if table:
-            straddle = [t for t in straddle if not _reserved(t) and t.span[1] > t.span[0]]
-        if straddle:
-            t = straddle[0]
-            text = (f"TLFS {label}.{t.path} at {_where(t)}, spec {sm.path} at {_where(sm)}")
-            merge.add(sm.path, DISAGREES, text, arch)
-            problems.append(f"{arch}: {text}")
-            continue
-        if finer:
-            if table or (min(t.span[0] for t in finer) == lo and
-                         max(t.span[1] for t in finer) == hi):
-                merge.add(sm.path, LAYOUT, f"covers TLFS {label}."
-                          f"{', '.join(t.path for t in finer[:4])}", arch)
-            else:
-                text = (f"spec {sm.path} at {_where(sm)} covers TLFS {label}."
-                        f"{', '.join(t.path + ' at ' + _where(t) for t in finer[:3])}, "
-                        f"ending elsewhere")
-                merge.add(sm.path, DISAGREES, text, arch)
-                problems.append(f"{arch}: {text}")
-            continue
-        if not place.inside:
-            merge.add(sm.path, NOT_FOUND if not table else NOT_FOUND,
-                      f"no TLFS {label} member at {_where(sm)}", arch)
-            continue
-        c = min(place.inside, key=lambda t: t.span[1] - t.span[0])
-        if _reserved(c) and not table:
-            text = f"spec documents {sm.path} at {_where(sm)}, TLFS {label} reserves it " \
-                   f"({c.path} at {_where(c)})"
-            merge.add(sm.path, DISAGREES, text, arch)
-            problems.append(f"{arch}: {text}")
-        elif table or c.array == "variable":
-            merge.add(sm.path, LAYOUT, f"within TLFS {label}.{c.path} at {_where(c)}", arch)
-        else:  # a part of one TLFS member (of a type whose fields the TLFS does not give)
-            text = f"spec {sm.path} at {_where(sm)} is a part of TLFS {label}.{c.path} at " \
-                   f"{_where(c)}"
-            merge.add(sm.path, DISAGREES, text, arch)
-            problems.append(f"{arch}: {text}")
-    if table:
+        verdict, evidence = _member_verdict(sm, tms, table, label)
+        merge.add(sm.path, verdict, evidence, arch)
+        if verdict == DISAGREES:
+            problems.append(f"{arch}: {evidence}")
+    if table:  # a table may leave members out: only its rows are claims
         return problems
     hdk_members = hdk.members if hdk is not None else []
     for t in tms:
-        if _reserved(t) or t.span[1] == t.span[0]:
-            continue
-        place = by_position(sms, t.span)
-        covering = [m for m in place.inside if _reserved(m) or not m.documented]
-        if covering and not [m for m in place.exact if not _reserved(m) and m.documented]:
-            r = covering[0]
-            hint = next((f"; the spec has it as HDK-only {h.path}: make it documented"
-                         for h in by_position(hdk_members, t.span).exact
-                         if not _reserved(h)), "")
-            problems.append(f"{arch}: TLFS {label}.{t.path} at {_where(t)} is reserved in "
-                            f"the spec ({r.path} at {_where(r)}){hint}")
-        elif not place.overlapping:
-            problems.append(f"{arch}: TLFS {label}.{t.path} at {_where(t)} is missing from "
-                            f"the spec")
-        else:
-            inside = {id(m) for m in place.inside} | {id(m) for m in place.covered}
-            cut = [m for m in place.overlapping if id(m) not in inside and _reserved(m)]
-            if cut:  # a spec reserved run cuts into a member the TLFS names
-                problems.append(f"{arch}: TLFS {label}.{t.path} at {_where(t)} vs spec "
-                                f"{cut[0].path} at {_where(cut[0])} (reserved)")
+        problem = _uncarried(t, sms, hdk_members, label)
+        if problem:
+            problems.append(f"{arch}: {problem}")
     return problems
+
+
+def _member_verdict(sm: Member, tms: List[Member], table: bool,
+                    label: str) -> Tuple[str, str]:
+    """(verdict, evidence) of the spec's documented member SM against the TLFS's members TMS."""
+    lo, hi = sm.span
+    if hi == lo:
+        return _flexible_start(lo, tms, label)
+    place = by_position(tms, sm.span)
+    exact = place.exact or [t for t in tms if t.array == "variable" and t.offset_bits == lo]
+    if exact:
+        return LAYOUT, f"TLFS {label}.{exact[0].path} at {_where(exact[0])}"
+    inside_ids = {id(t) for t in place.inside}
+    finer = [t for t in place.overlapping if id(t) not in inside_ids]
+    straddle = [t for t in finer if not (lo <= t.span[0] and t.span[1] <= hi)]
+    if table:  # a table's reserved or empty rows cut nothing
+        straddle = [t for t in straddle if not _reserved(t) and t.span[1] > t.span[0]]
+    if straddle:
+        t = straddle[0]
+        return DISAGREES, f"TLFS {label}.{t.path} at {_where(t)}, spec {sm.path} at {_where(sm)}"
+    if finer:
+        return _covering(sm, finer, table, label)
+    if not place.inside:
+        return NOT_FOUND, f"no TLFS {label} member at {_where(sm)}"
+    return _within(sm, min(place.inside, key=lambda t: t.span[1] - t.span[0]), table, label)
+
+
+def _flexible_start(lo: int, tms: List[Member], label: str) -> Tuple[str, str]:
+    """A flexible array member (no size) is judged by where it starts."""
+    starts = [t for t in tms if t.offset_bits == lo and t.span[1] == t.span[0]]
+    if starts:
+        return LAYOUT, f"TLFS {label}.{starts[0].path} at {_where(starts[0])}"
+    return NOT_FOUND, f"no TLFS {label} member starts at offset {lo // 8}"
+
+
+def _covering(sm: Member, finer: List[Member], table: bool, label: str) -> Tuple[str, str]:
+    """A spec member that covers several finer TLFS members: verified when it begins and ends
+    with them (a table row may hold a spec member's parts: always verified)."""
+    lo, hi = sm.span
+    if table or (min(t.span[0] for t in finer) == lo and max(t.span[1] for t in finer) == hi):
+        return LAYOUT, f"covers TLFS {label}.{', '.join(t.path for t in finer[:4])}"
+    return DISAGREES, (f"spec {sm.path} at {_where(sm)} covers TLFS {label}."
+                       f"{', '.join(t.path + ' at ' + _where(t) for t in finer[:3])}, "
+                       f"ending elsewhere")
+
+
+def _within(sm: Member, c: Member, table: bool, label: str) -> Tuple[str, str]:
+    """A spec member inside C, the smallest TLFS member that holds it."""
+    if _reserved(c) and not table:
+        return DISAGREES, (f"spec documents {sm.path} at {_where(sm)}, TLFS {label} reserves "
+                           f"it ({c.path} at {_where(c)})")
+    if table or c.array == "variable":
+        return LAYOUT, f"within TLFS {label}.{c.path} at {_where(c)}"
+    # a part of one TLFS member (of a type whose fields the TLFS does not give)
+    return DISAGREES, (f"spec {sm.path} at {_where(sm)} is a part of TLFS {label}.{c.path} at "
+                       f"{_where(c)}")
+
+
+def _uncarried(t: Member, sms: List[Member], hdk_members: List[Member],
+               label: str) -> Optional[str]:
+    """The problem, if any, of a TLFS member T the spec's members SMS do not carry as
+    documented: reserved there (with a hint when the HDK view has it), missing, or cut into
+    by a reserved run."""
+    if _reserved(t) or t.span[1] == t.span[0]:
+        return None
+    place = by_position(sms, t.span)
+    covering = [m for m in place.inside if _reserved(m) or not m.documented]
+    if covering and not [m for m in place.exact if not _reserved(m) and m.documented]:
+        r = covering[0]
+        hint = next((f"; the spec has it as HDK-only {h.path}: make it documented"
+                     for h in by_position(hdk_members, t.span).exact if not _reserved(h)), "")
+        return (f"TLFS {label}.{t.path} at {_where(t)} is reserved in the spec "
+                f"({r.path} at {_where(r)}){hint}")
+    if not place.overlapping:
+        return f"TLFS {label}.{t.path} at {_where(t)} is missing from the spec"
+    inside = {id(m) for m in place.inside} | {id(m) for m in place.covered}
+    cut = [m for m in place.overlapping if id(m) not in inside and _reserved(m)]
+    if cut:  # a spec reserved run cuts into a member the TLFS names
+        return (f"TLFS {label}.{t.path} at {_where(t)} vs spec {cut[0].path} at "
+                f"{_where(cut[0])} (reserved)")
+    return None
 
 
 _ARRAY_SENTENCE = re.compile(r"\b(\d+|[a-z]+)-element array of (\d+)-byte\b", re.I)
@@ -204,6 +217,28 @@ def _u64(value: int) -> int:
     return value & 0xFFFFFFFFFFFFFFFF
 
 
+def _part_claim(d, sub: str, judged, verdict: str, base: dict) -> Claim:
+    """The claim of D's member or enum value SUB: JUDGED is its merged (verdict, evidence,
+    arches), or None when it was not compared; VERDICT is D's own."""
+    kind = "value" if d.kind == "enum" else "member"
+    if judged is None:
+        # not compared: the definition's verdict when the TLFS gives no layout or values at
+        # all; else the part is one the comparison leaves out (a table row's parts, an arch
+        # the TLFS does not lay out), verified as its whole
+        inherit = verdict if verdict in (NAME, NOT_FOUND) else LAYOUT
+        why = f"as {d.name}" if inherit == verdict else \
+            f"not compared on its own; {d.name} is {verdict}"
+        return Claim(member=sub, kind=kind, verdict=inherit, evidence=why, inherited=True,
+                     **base)
+    v, ev, on = judged
+    if v == DISAGREES and d.tlfs_differs:
+        v = EXPLAINED
+    elif v == NOT_FOUND and verdict == EXPLAINED:
+        # a member the TLFS has nowhere in the layout tlfs_differs explains
+        v, ev = EXPLAINED, f"{ev} (the layout tlfs_differs explains)"
+    return Claim(member=sub, kind=kind, verdict=v, evidence=ev, arches=on, **base)
+
+
 class Judge:
     """Verdicts of one spec against one snapshot (audit.run_audit builds it)."""
 
@@ -212,18 +247,32 @@ class Judge:
         self.mention = mention  # (definition) -> page naming it, or None
 
     def claims(self, d, finding) -> List[Claim]:
+        """D's claims: the definition's own, then one per documented member or enum value;
+        the definition's problems go to FINDING."""
         loc = d.loc
         base = dict(definition=d.name, file=loc.file, line=loc.line, col=loc.col,
-                    claimed=d.tlfs_gives or "")
-        out: List[Claim] = []
-        base["uncited"] = d.derived_from is None and (d.citation is None or not d.citation.page)
+                    claimed=d.tlfs_gives or "",
+                    uncited=d.derived_from is None and
+                    (d.citation is None or not d.citation.page))
         if d.derived_from is not None:
-            out.append(Claim(member=None, kind=d.kind, verdict=DERIVED,
-                             evidence=f"derived from {d.derived_from}", **base))
-            return out
-        ent = self.ents.get(names.spec_key(d))
+            return [Claim(member=None, kind=d.kind, verdict=DERIVED,
+                          evidence=f"derived from {d.derived_from}", **base)]
         arches = [a for a in ARCHES if view_arch(d.tags.arch, "tlfs") in (None, a)]
         merge = _Merge()
+        verdict, evidence, finding.problems = self._verdict(d, arches, merge)
+        if verdict == DISAGREES and d.tlfs_differs:
+            verdict = EXPLAINED
+        out = [Claim(member=None, kind=d.kind, verdict=verdict, evidence=evidence,
+                     arches=arches, **base)]
+        for sub, vloc, judged in self._parts(d, merge):
+            out.append(_part_claim(d, sub, judged, verdict,
+                                   dict(base, line=vloc.line, col=vloc.col)))
+        return out
+
+    def _verdict(self, d, arches, merge) -> Tuple[str, str, List[str]]:
+        """(verdict, evidence, problems) of D itself, judged by its kind; its parts' verdicts
+        go to MERGE. A definition no evidence judges is named only, or not found."""
+        ent = self.ents.get(names.spec_key(d))
         verdict, evidence, problems = None, "", []
         if d.kind in ("struct", "union"):
             verdict, evidence, problems = self._record(d, ent, arches, merge)
@@ -235,39 +284,13 @@ class Judge:
                 verdict, evidence, problems = self._by_section(d, arches)
         elif d.kind == "typedef":
             verdict, evidence, problems = self._typedef(d, ent, arches)
-        if verdict is None:
-            page = self.mention(d)
-            verdict, evidence = (NAME, f"named on {page}, which gives no "
-                                 f"{'value' if d.kind == 'define' else 'layout'}") \
-                if page else (NOT_FOUND, "no TLFS page has it")
-        finding.problems = problems
-        explained = verdict == DISAGREES and d.tlfs_differs
-        if explained:
-            verdict = EXPLAINED
-        out.append(Claim(member=None, kind=d.kind, verdict=verdict, evidence=evidence,
-                         arches=arches, **base))
-        for sub, vloc, judged in self._parts(d, merge):
-            if judged is None:
-                # not compared: the definition's verdict when the TLFS gives no layout or
-                # values at all; else the part is one the comparison leaves out (a table
-                # row's parts, an arch the TLFS does not lay out), verified as its whole
-                inherit = verdict if verdict in (NAME, NOT_FOUND) else LAYOUT
-                why = f"as {d.name}" if inherit == verdict else \
-                    f"not compared on its own; {d.name} is {verdict}"
-                out.append(Claim(member=sub, kind="value" if d.kind == "enum" else "member",
-                                 verdict=inherit, evidence=why, inherited=True,
-                                 **dict(base, line=vloc.line, col=vloc.col)))
-                continue
-            v, ev, on = judged
-            if v == DISAGREES and d.tlfs_differs:
-                v = EXPLAINED
-            elif v == NOT_FOUND and verdict == EXPLAINED:
-                # a member the TLFS has nowhere in the layout tlfs_differs explains
-                v, ev = EXPLAINED, f"{ev} (the layout tlfs_differs explains)"
-            out.append(Claim(member=sub, kind="value" if d.kind == "enum" else "member",
-                             verdict=v, evidence=ev, arches=on,
-                             **dict(base, line=vloc.line, col=vloc.col)))
-        return out
+        if verdict is not None:
+            return verdict, evidence, problems
+        page = self.mention(d)
+        if not page:
+            return NOT_FOUND, "no TLFS page has it", problems
+        gives = "value" if d.kind == "define" else "layout"
+        return NAME, f"named on {page}, which gives no {gives}", problems
 
     # -- the parts a definition claims ------------------------------------------------------
     def _parts(self, d, merge: _Merge):
@@ -433,33 +456,12 @@ class Judge:
     def _rep_list(self, spec: Record, tl: Record, ent, arch: str, layout, merge):
         """A rep hypercall's list: the TLFS gives its element in a table of its own (Input or
         Output List Element), the kernel appends it as a last array member. That member is
-        judged against the element table: it must start where the TLFS's header ends (after
-        its last row; after a variable-size last row, anywhere past its start), or at 0 of a
-        record matched to the element table itself, and its element must be the element
-        table's size. (SPEC without that member, problems.)"""
-        mine = [m for m in spec.members if "." not in m.path]
-        if not mine:
+        judged against the element table: its element must be the element table's size.
+        (SPEC without that member, problems.)"""
+        found = self._rep_list_member(spec, tl, ent)
+        if found is None:
             return spec, []
-        last = max(mine, key=lambda m: m.offset_bits)
-        if last.array is None or not last.documented or _reserved(last) or \
-                last.offset_bits < max(m.offset_bits for m in mine):
-            return spec, []
-        if ent.tlfs_name.endswith("ListElement"):
-            element, where = ent, 0
-            if last.offset_bits != 0:
-                return spec, []
-        else:
-            call, _, side = ent.tlfs_name.partition(" ")
-            element = self.ents.get(names.type_key(
-                f"{call}_{'Output' if side == 'output' else 'Input'}ListElement"))
-            if element is None or not tl.members:
-                return spec, []
-            tail = max(tl.members, key=lambda t: t.offset_bits)
-            if tail.array == "variable":
-                if last.offset_bits < tail.offset_bits:
-                    return spec, []
-            elif last.offset_bits != max(t.span[1] for t in tl.members):
-                return spec, []
+        last, element = found
         table = element.tables.get(arch)
         if table is None or not table.members:
             return spec, []
@@ -472,8 +474,7 @@ class Judge:
         if each is None:
             return spec, []
         rest = Record(spec.name, spec.kind, spec.size, spec.align,
-                      [m for m in spec.members if m is not last and
-                       not m.path.startswith((last.path + ".", last.path + "["))])
+                      [m for m in spec.members if m is not last and m not in parts])
         label = element.tlfs_name
         if each == size:
             merge.add(last.path, LAYOUT, f"the rep list: elements of TLFS {label} "
@@ -482,6 +483,31 @@ class Judge:
         text = f"spec {last.path} elements are {each} bytes, TLFS {label} {size}"
         merge.add(last.path, DISAGREES, text, arch)
         return rest, [f"{arch}: {text}"]
+
+    def _rep_list_member(self, spec: Record, tl: Record, ent):
+        """(SPEC's last member, the element table's entity) when that member is a rep list: a
+        documented array that starts where the TLFS's header ends (after its last row; after
+        a variable-size last row, anywhere past its start), or at 0 of a record matched to
+        the element table itself; else None."""
+        mine = [m for m in spec.members if "." not in m.path]
+        if not mine:
+            return None
+        last = max(mine, key=lambda m: m.offset_bits)
+        if last.array is None or not last.documented or _reserved(last):
+            return None
+        if ent.tlfs_name.endswith("ListElement"):
+            return (last, ent) if last.offset_bits == 0 else None
+        call, _, side = ent.tlfs_name.partition(" ")
+        element = self.ents.get(names.type_key(
+            f"{call}_{'Output' if side == 'output' else 'Input'}ListElement"))
+        if element is None or not tl.members:
+            return None
+        tail = max(tl.members, key=lambda t: t.offset_bits)
+        if tail.array == "variable":
+            starts = last.offset_bits >= tail.offset_bits
+        else:
+            starts = last.offset_bits == max(t.span[1] for t in tl.members)
+        return (last, element) if starts else None
 
     @staticmethod
     def _sizeof(ctype: str, layout) -> Optional[int]:
