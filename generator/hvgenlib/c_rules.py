@@ -7,6 +7,7 @@
 * a `#define` value is one line: a trailing backslash or a newline would pull the next line of
   the header into the macro;
 * struct, union and enum tags share one name space: `struct hv_x` and `enum hv_x` collide;
+* no member is named like one of the kernel's macros hvgen knows (PAGE_SHIFT, BIT, __packed);
 * no macro is named like an identifier the header declares or uses (a member, a tag, a typedef,
   an enum constant, a word of a member's type, the attributes hvgen writes): the preprocessor
   would replace it there (`#define reserved 1` turned every `u32 reserved : 31;` into a syntax
@@ -17,6 +18,7 @@ import re
 
 from typing import Dict
 
+from . import expr
 from .diagnostics import Diagnostics
 from .views import VField, VNested, VOverlap, View
 
@@ -52,6 +54,10 @@ def _check_tags(view: View, arch: str, diag: Diagnostics) -> None:
 # what render.py and its templates write around the spec's own names
 WRITTEN_BY_HVGEN = ("__packed", "__aligned", "__attribute__", "__typeof__", "__TRAILING_OVERLAP")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# the kernel's macros a generated header meets (checks.py refuses them as definition names):
+# a member so named is replaced by the preprocessor (`u64 PAGE_SHIFT;` became `u64 12;`)
+KERNEL_MACROS = frozenset(expr.MACROS) | frozenset(expr.KERNEL_CONSTANTS) | \
+    frozenset(WRITTEN_BY_HVGEN)
 
 
 def _check_macro_names(view: View, arch: str, diag: Diagnostics) -> None:
@@ -105,6 +111,9 @@ def _check_scope(members, arch: str, seen: Dict[str, object], diag: Diagnostics)
             _check_scope(member.members, arch, seen, diag)
         if isinstance(member, VNested):
             _check_scope(member.members, arch, {}, diag)
+        if member.name in KERNEL_MACROS:
+            diag.error(member.loc, "kernel-name", f"member '{member.name}' is named like a "
+                       f"macro of the kernel's headers, which would replace it; rename it")
         if member.name in seen:
             diag.error(member.loc, "c-rule", f"member '{member.name}' is already declared in "
                        f"this record at {seen[member.name]} (on {arch}); rename one")
