@@ -159,6 +159,19 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _listed(heading: str, rows: list, *intro: str, empty=("none",)) -> list:
+    """A section: HEADING, each INTRO paragraph, then ROWS (EMPTY when there are none)."""
+    out = ["", heading, ""]
+    for paragraph in intro:
+        out += [paragraph, ""]
+    return out + (rows or list(empty))
+
+
+def _with_problems(line: str, finding) -> str:
+    """LINE, then the finding's problems as a sub-list (the report joins lines with \\n)."""
+    return "\n".join([line] + [f"  - {p}" for p in finding.problems])
+
+
 def _verdict_sections(audit, where) -> list:
     from .verdicts import DISAGREES, EXPLAINED, NAME, NOT_FOUND
 
@@ -191,27 +204,28 @@ def _verdict_sections(audit, where) -> list:
             "documented claim no TLFS page has, or a claim of a value or layout the TLFS only "
             "names. Fix the spec (its file:line is given), cite "
             "what the TLFS has, mark it `hdk`, or explain a real-ABI difference with "
-            "`tlfs_differs:`.", "", "### Unexplained disagreements", ""]
-    rows = [c for c in gate if c.verdict == DISAGREES]
-    out += [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in rows] or ["none"]
-    out += ["", "### Documented, and no TLFS page has it", ""]
-    rows = [c for c in gate if c.verdict == NOT_FOUND]
-    out += [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in rows] or ["none"]
-    out += ["", "### Claimed stronger than the evidence (`tlfs_gives:` value or layout, the "
-            "TLFS only names it)", ""]
-    rows = [c for c in gate if c.verdict == NAME]
-    out += [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in rows] or ["none"]
-    out += ["", "## Disagreements explained by `tlfs_differs:`", ""]
-    rows = [c for c in claims if c.verdict == EXPLAINED and not c.inherited]
-    out += [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in rows] or ["none"]
-    out += ["", "## Name only: the TLFS names it, no page gives its number or layout", ""]
-    rows = [c for c in claims if c.verdict == NAME and c.member is None]
-    out += [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in rows] or ["none"]
+            "`tlfs_differs:`."]
+
+    def rows(of, verdict, test=lambda c: True):
+        return [f"- `{c.subject}` ({where(c)}): {_cell(c.evidence)}" for c in of
+                if c.verdict == verdict and test(c)]
+
+    out += _listed("### Unexplained disagreements", rows(gate, DISAGREES))
+    out += _listed("### Documented, and no TLFS page has it", rows(gate, NOT_FOUND))
+    out += _listed("### Claimed stronger than the evidence (`tlfs_gives:` value or layout, "
+                   "the TLFS only names it)", rows(gate, NAME))
+    out += _listed("## Disagreements explained by `tlfs_differs:`",
+                   rows(claims, EXPLAINED, lambda c: not c.inherited))
+    out += _listed("## Name only: the TLFS names it, no page gives its number or layout",
+                   rows(claims, NAME, lambda c: c.member is None))
     return out
 
 
 def markdown(audit, since: Optional[dict], label: str, old_label: Optional[str],
              spec_root: Optional[str] = None) -> str:
+    """generated/TLFS-AUDIT.md: the figures, the verdicts and the gate, the Linux backlog,
+    what reading the C blocks repaired and assumed, the findings, and (SINCE given) what
+    changed since the OLD_LABEL snapshot."""
     f = audit.figures()
     where = lambda x: f"{_relative(x.file, spec_root)}:{x.line}"  # noqa: E731
     out = ["# TLFS audit", "",
@@ -223,83 +237,97 @@ def markdown(audit, since: Optional[dict], label: str, old_label: Optional[str],
     out += [f"| {k} | {v} |" for k, v in linux.figures().items()]
     out += _verdict_sections(audit, where)
     out += [""] + backlog.markdown(linux)
-    out += ["", "## C blocks libclang could not parse", ""]
-    out += [f"- `{x.page}:{x.line}`: {x.reason}" for x in audit.parsed.failures] or ["none"]
-    out += ["", "## TLFS defects repaired before parsing", "",
-            "A block's own sloppiness, repaired as generator/hvgenlib/tlfs/repairs.py's REPAIRS "
-            "table says (the layout the page means is unchanged).", ""]
-    out += [f"- `{x.page}:{x.line}`: {x.what}" for x in audit.parsed.repairs] or ["none"]
-    out += ["", "## Names the TLFS uses and defines nowhere", "",
-            "What the audit assumes for them (repairs.py's ASSUMED). An *opaque* one has no size "
-            "the TLFS gives: a record holding it is compared only up to that member.", ""]
-    for name, users in sorted(audit.parsed.assumed.items()):
-        a = _assumed(name, users)
-        what = "opaque" if a["opaque"] else f"`{a['c'].splitlines()[0]}`" \
-            if len(a["c"].splitlines()) == 1 else "per arch"
-        out.append(f"- `{name}`: {what}: {a['why']} (used by {', '.join(users)})")
-    if not audit.parsed.assumed:
-        out.append("none")
-    out += ["", "## Broken citations", ""]
-    out += [f"- `{x.name}` ({where(x)}): {x.citation}: {'; '.join(x.notes)}"
-            for x in audit.broken] or ["none"]
-    out += ["", "## Layout disagreements", ""]
-    for x in audit.disagreements:
-        out.append(f"- `{x.name}` ({where(x)}; TLFS {x.tlfs})")
-        out += [f"  - {p}" for p in x.problems]
-    if not audit.disagreements:
-        out.append("none")
-    out += ["", "## Layout disagreements explained in the spec (`tlfs_differs:`)", "",
-            "The spec keeps the kernel's layout knowingly; the reason is its own. These do not "
-            "fail the audit.", ""]
-    for x in audit.explained:
-        out.append(f"- `{x.name}` ({where(x)}; TLFS {x.tlfs}): {x.differs}")
-        out += [f"  - {p}" for p in x.problems]
-    if not audit.explained:
-        out.append("none")
-    if audit.differs_unused:
-        out += ["", "`tlfs_differs:` given where the layouts agree (stale?):", ""]
-        out += [f"- `{x.name}` ({where(x)})" for x in audit.differs_unused]
-    out += ["", "## Promotion candidates (documented in the TLFS, hdk in the spec)", ""]
-    out += [f"- `{x.name}` whole definition ({x.tlfs})" for x in audit.promote_whole]
-    for x in audit.findings:
-        out += [f"- `{x.name}` member {p}" for p in x.promotions]
-    out += ["", "## Citations by verdict", "", "| definition | verdict | citation |",
-            "|---|---|---|"]
-    out += [f"| `{x.name}` | {x.verdict} | {x.citation} |" for x in audit.findings
-            if x.citation]
-    out += ["", "## Documented in the spec, on no TLFS page", ""]
-    out += [f"- `{x.name}` ({where(x)})" for x in audit.undocumented] or ["none"]
-    out += ["", "## In the TLFS, absent from the spec", ""]
-    out += [f"- `{e.tlfs_name}` ({e.kind}, {e.page})" for e in audit.absent] or ["none"]
+    out += _parsing_sections(audit.parsed)
+    out += _finding_sections(audit, where)
     if since is not None:
-        out += ["", f"## Since `{old_label}`", "",
-                f"Pages added {len(since['pages_added'])}, removed "
-                f"{len(since['pages_removed'])}, changed {len(since['pages_changed'])}; "
-                f"definitions added {len(since['definitions_added'])}, removed "
-                f"{len(since['definitions_removed'])}, changed "
-                f"{len(since['definitions_changed'])}.", "",
-                "### What the update newly documents of the spec", "",
-                "Spec definitions, members and enum values the new snapshot documents and the "
-                "old one does not (absent, or reserved there), with their state in the spec "
-                "now: `promoted` (documented, on a citation only the new snapshot proves), "
-                "`still hdk` (a promotion candidate), `documented before` (documented on a "
-                "citation the old snapshot already proved, or `tlfs: none`).", "",
-                "| figure | count |", "|---|---|"]
-        out += [f"| {k} | {v} |" for k, v in since["figures"].items()]
-        out += [""]
-        out += [f"- `{i['name']}`"
-                f"{'' if i['member'] is None else ' member `' + i['member'] + '`'}: "
-                f"{'whole definition' if i['member'] is None else i['what']} — **{i['state']}** "
-                f"({_relative(i['file'], spec_root)}:{i['line']}; TLFS {i['tlfs']})"
-                for i in since["newly_documented"]] or ["none"]
-        out += ["", "### Definitions added", ""]
-        out += [f"- `{d['name']}` ({d['page']})" for d in since["definitions_added"]] or ["none"]
-        out += ["", "### Definitions changed", ""]
-        for d in since["definitions_changed"]:
-            out.append(f"- `{d['name']}` ({d['page']}): +{len(d['members_added'])} "
-                       f"-{len(d['members_removed'])} ~{len(d['members_changed'])} members")
-        out += ["", "### Definitions removed", ""]
-        out += [f"- `{d['name']}` ({d['page']})" for d in since["definitions_removed"]] \
-            or ["none"]
-        out += ["", "### Pages added", ""] + [f"- {p}" for p in since["pages_added"]]
+        out += _since_sections(since, old_label, spec_root)
     return "\n".join(out) + "\n"
+
+
+def _parsing_sections(parsed) -> list:
+    """What reading the TLFS's C blocks failed on, repaired, and assumed."""
+    out = _listed("## C blocks libclang could not parse",
+                  [f"- `{x.page}:{x.line}`: {x.reason}" for x in parsed.failures])
+    out += _listed("## TLFS defects repaired before parsing",
+                   [f"- `{x.page}:{x.line}`: {x.what}" for x in parsed.repairs],
+                   "A block's own sloppiness, repaired as generator/hvgenlib/tlfs/repairs.py's "
+                   "REPAIRS table says (the layout the page means is unchanged).")
+    return out + _listed(
+        "## Names the TLFS uses and defines nowhere",
+        [_assumed_item(name, users) for name, users in sorted(parsed.assumed.items())],
+        "What the audit assumes for them (repairs.py's ASSUMED). An *opaque* one has no size "
+        "the TLFS gives: a record holding it is compared only up to that member.")
+
+
+def _assumed_item(name: str, users) -> str:
+    a = _assumed(name, users)
+    c = a["c"].splitlines()
+    what = "opaque" if a["opaque"] else f"`{c[0]}`" if len(c) == 1 else "per arch"
+    return f"- `{name}`: {what}: {a['why']} (used by {', '.join(users)})"
+
+
+def _finding_sections(audit, where) -> list:
+    """The findings: broken citations, layout disagreements (unexplained, explained),
+    promotion candidates, each citation's verdict, and what only one side has."""
+    out = _listed("## Broken citations",
+                  [f"- `{x.name}` ({where(x)}): {x.citation}: {'; '.join(x.notes)}"
+                   for x in audit.broken])
+    out += _listed("## Layout disagreements",
+                   [_with_problems(f"- `{x.name}` ({where(x)}; TLFS {x.tlfs})", x)
+                    for x in audit.disagreements])
+    out += _listed("## Layout disagreements explained in the spec (`tlfs_differs:`)",
+                   [_with_problems(f"- `{x.name}` ({where(x)}; TLFS {x.tlfs}): {x.differs}", x)
+                    for x in audit.explained],
+                   "The spec keeps the kernel's layout knowingly; the reason is its own. These "
+                   "do not fail the audit.")
+    if audit.differs_unused:
+        out += _listed("`tlfs_differs:` given where the layouts agree (stale?):",
+                       [f"- `{x.name}` ({where(x)})" for x in audit.differs_unused])
+    out += _listed("## Promotion candidates (documented in the TLFS, hdk in the spec)",
+                   [f"- `{x.name}` whole definition ({x.tlfs})" for x in audit.promote_whole] +
+                   [f"- `{x.name}` member {p}" for x in audit.findings for p in x.promotions],
+                   empty=())
+    out += _listed("## Citations by verdict", ["| definition | verdict | citation |",
+                                               "|---|---|---|"] +
+                   [f"| `{x.name}` | {x.verdict} | {x.citation} |" for x in audit.findings
+                    if x.citation])
+    out += _listed("## Documented in the spec, on no TLFS page",
+                   [f"- `{x.name}` ({where(x)})" for x in audit.undocumented])
+    return out + _listed("## In the TLFS, absent from the spec",
+                         [f"- `{e.tlfs_name}` ({e.kind}, {e.page})" for e in audit.absent])
+
+
+def _since_sections(since: dict, old_label: Optional[str], spec_root: Optional[str]) -> list:
+    """What changed since the old snapshot: what it newly documents of the spec, and the
+    definitions and pages added, changed and removed."""
+    out = ["", f"## Since `{old_label}`", "",
+           f"Pages added {len(since['pages_added'])}, removed "
+           f"{len(since['pages_removed'])}, changed {len(since['pages_changed'])}; "
+           f"definitions added {len(since['definitions_added'])}, removed "
+           f"{len(since['definitions_removed'])}, changed "
+           f"{len(since['definitions_changed'])}."]
+    out += _listed("### What the update newly documents of the spec",
+                   ["| figure | count |", "|---|---|"] +
+                   [f"| {k} | {v} |" for k, v in since["figures"].items()],
+                   "Spec definitions, members and enum values the new snapshot documents and the "
+                   "old one does not (absent, or reserved there), with their state in the spec "
+                   "now: `promoted` (documented, on a citation only the new snapshot proves), "
+                   "`still hdk` (a promotion candidate), `documented before` (documented on a "
+                   "citation the old snapshot already proved, or `tlfs: none`).")
+    out += [""] + ([_newly_item(i, spec_root) for i in since["newly_documented"]] or ["none"])
+    out += _listed("### Definitions added",
+                   [f"- `{d['name']}` ({d['page']})" for d in since["definitions_added"]])
+    out += _listed("### Definitions changed",
+                   [f"- `{d['name']}` ({d['page']}): +{len(d['members_added'])} "
+                    f"-{len(d['members_removed'])} ~{len(d['members_changed'])} members"
+                    for d in since["definitions_changed"]], empty=())
+    out += _listed("### Definitions removed",
+                   [f"- `{d['name']}` ({d['page']})" for d in since["definitions_removed"]])
+    return out + _listed("### Pages added", [f"- {p}" for p in since["pages_added"]], empty=())
+
+
+def _newly_item(i: dict, spec_root: Optional[str]) -> str:
+    member = "" if i["member"] is None else f" member `{i['member']}`"
+    what = "whole definition" if i["member"] is None else i["what"]
+    return (f"- `{i['name']}`{member}: {what} — **{i['state']}** "
+            f"({_relative(i['file'], spec_root)}:{i['line']}; TLFS {i['tlfs']})")
