@@ -303,50 +303,77 @@ def _layout_differences(vdef: v.VDef, layouts, facts) -> List[str]:
 
 
 def _family_backlog(result, family: str, builder: _Builder, audit) -> FamilyBacklog:
-    spelling = presence.SPELLING[family]
+    """FAMILY's backlog: what it lacks and files as undocumented (by `linux:` presence), the
+    documented layouts it has differently (by the layout engine), and with an AUDIT the
+    TLFS definitions the spec lacks."""
     fb = FamilyBacklog(family, LABELS[family], DOCUMENTED_HEADER[family])
-    carried = []
-    for d in result.model.definitions:
-        if not d.tags.present_in(spelling):
-            if d.tags.documented:
-                fb.other_spelling.append(d.name)
-            continue
-        arch = _arch(d.tags, spelling)
-        if not presence.carries(d.tags, family):
-            if d.tags.documented:
-                fb.lacks.append(builder.item(d, arch=arch, detail=_presence(d.tags)))
-            continue
-        carried.append(d)
-        if not d.tags.documented:
-            if fb.documented_header:
-                fb.undocumented.append(builder.item(d, arch=arch, detail=f"HDK-only; the "
-                                                    f"family files it in {fb.documented_header}"))
-            continue
-        if isinstance(d, m.Record):
-            for member, path, how in _walk_members(d.members, d.kind, True, "", family,
-                                                   spelling):
-                member_arch = _arch(member.tags, spelling)
-                if how is not None and member.tags.documented:
-                    fb.lacks_members.append(builder.item(d, path, member.loc, member_arch,
-                                                         f"{how}; {_presence(member.tags)}"))
-                elif how is None and not member.tags.documented and fb.documented_header \
-                        and not getattr(member, "reserved", False):
-                    fb.undocumented.append(builder.item(
-                        d, path, member.loc, member_arch, "HDK-only member the family files "
-                        f"in {fb.documented_header}"))
-        for value in getattr(d, "values", ()):
-            if not value.tags.present_in(spelling):
-                continue
-            value_arch = _arch(value.tags, spelling)
-            if not presence.carries(value.tags, family):
-                if value.tags.documented:
-                    fb.lacks_members.append(builder.item(
-                        d, value.name, value.loc, value_arch,
-                        f"left out (an enum value); {_presence(value.tags)}"))
-            elif not value.tags.documented and fb.documented_header:
-                fb.undocumented.append(builder.item(
-                    d, value.name, value.loc, value_arch, "HDK-only enum value the family "
-                    f"files in {fb.documented_header}"))
+    carried = [d for d in result.model.definitions if _file_presence(d, family, builder, fb)]
+    _file_layouts(result, family, carried, builder, fb)
+    if audit is not None:
+        fb.tlfs_absent += [_absent_item(e, audit) for e in audit.absent]
+    return fb
+
+
+def _file_presence(d: m.Definition, family: str, builder: _Builder, fb: FamilyBacklog) -> bool:
+    """File D under FB by presence (other spelling, lacks, undocumented; its members' and
+    values' lacks_members and undocumented): True when the family carries D."""
+    spelling = presence.SPELLING[family]
+    if not d.tags.present_in(spelling):
+        if d.tags.documented:
+            fb.other_spelling.append(d.name)
+        return False
+    arch = _arch(d.tags, spelling)
+    if not presence.carries(d.tags, family):
+        if d.tags.documented:
+            fb.lacks.append(builder.item(d, arch=arch, detail=_presence(d.tags)))
+        return False
+    if not d.tags.documented:  # its members and values are HDK-only with it
+        if fb.documented_header:
+            fb.undocumented.append(builder.item(d, arch=arch, detail=f"HDK-only; the "
+                                                f"family files it in {fb.documented_header}"))
+        return True
+    if isinstance(d, m.Record):
+        _file_members(d, family, builder, fb)
+    for value in getattr(d, "values", ()):
+        _file_value(d, value, family, builder, fb)
+    return True
+
+
+def _file_members(d: m.Record, family: str, builder: _Builder, fb: FamilyBacklog) -> None:
+    """The documented members of D the family lacks, the HDK-only ones it carries."""
+    spelling = presence.SPELLING[family]
+    for member, path, how in _walk_members(d.members, d.kind, True, "", family, spelling):
+        member_arch = _arch(member.tags, spelling)
+        if how is not None and member.tags.documented:
+            fb.lacks_members.append(builder.item(d, path, member.loc, member_arch,
+                                                 f"{how}; {_presence(member.tags)}"))
+        elif how is None and not member.tags.documented and fb.documented_header \
+                and not getattr(member, "reserved", False):
+            fb.undocumented.append(builder.item(
+                d, path, member.loc, member_arch, "HDK-only member the family files "
+                f"in {fb.documented_header}"))
+
+
+def _file_value(d, value, family: str, builder: _Builder, fb: FamilyBacklog) -> None:
+    """An enum VALUE of D: documented and lacked, or HDK-only and carried."""
+    spelling = presence.SPELLING[family]
+    if not value.tags.present_in(spelling):
+        return
+    value_arch = _arch(value.tags, spelling)
+    if not presence.carries(value.tags, family):
+        if value.tags.documented:
+            fb.lacks_members.append(builder.item(
+                d, value.name, value.loc, value_arch,
+                f"left out (an enum value); {_presence(value.tags)}"))
+    elif not value.tags.documented and fb.documented_header:
+        fb.undocumented.append(builder.item(
+            d, value.name, value.loc, value_arch, "HDK-only enum value the family "
+            f"files in {fb.documented_header}"))
+
+
+def _file_layouts(result, family: str, carried, builder: _Builder, fb: FamilyBacklog) -> None:
+    """FB's layouts: each documented definition of CARRIED whose layout the family has
+    differently on some arch; one with `tlfs_differs:` and no difference is `knowingly`."""
     family_layouts = _family_layouts(result, family)
     pairs = {arch: (result.layouts[("tlfs", arch)], family_layouts[arch]) for arch in ARCHES}
     facts = {arch: tuple(arch_facts(layout, {}) for layout in pair)
@@ -355,34 +382,35 @@ def _family_backlog(result, family: str, builder: _Builder, audit) -> FamilyBack
     for vdef in result.views["tlfs"].definitions:
         if id(vdef.source) not in documented:
             continue
-        found = []
-        for arch in ARCHES:
-            if vdef.arch not in (None, arch):
-                continue
-            found += [(arch, text) for text in
-                      _layout_differences(vdef, pairs[arch], facts[arch])]
-        if not found:
-            if vdef.source.tlfs_differs:
-                fb.knowingly.append(builder.item(vdef.source, detail=vdef.source.tlfs_differs))
-            continue
-        arches = sorted({arch for arch, _ in found})
-        texts = list(dict.fromkeys(text for _, text in found))
-        if len(arches) < len(ARCHES) or len(texts) * len(ARCHES) != len(found):
-            texts = [f"{arch}: {text}" for arch, text in found]
-        whys = [f"only: {r}" for r in filter(None, [_only_reason(vdef.source)])]
-        if vdef.source.tlfs_differs:
-            whys.append(f"the spec's tlfs_differs: {vdef.source.tlfs_differs}")
-        detail = "; ".join(texts) + "".join(f" ({why})" for why in whys)
-        fb.layouts.append(builder.item(vdef.source, detail=detail))
-    if audit is not None:
-        for e in audit.absent:
-            anchor = _anchor_above(getattr(audit, "pages", {}).get(e.page), e.line)
-            cited = f"{e.page}#{anchor}" if anchor else e.page
-            fb.tlfs_absent.append(Item(e.tlfs_name, e.kind, None, None, None,
-                                       f"{cited} (line {e.line})", learn_url(e.page, anchor),
-                                       None, f"the TLFS defines it ({e.kind}); the spec does "
-                                       "not"))
-    return fb
+        found = [(arch, text) for arch in ARCHES if vdef.arch in (None, arch)
+                 for text in _layout_differences(vdef, pairs[arch], facts[arch])]
+        if found:
+            fb.layouts.append(builder.item(vdef.source,
+                                           detail=_layout_detail(vdef.source, found)))
+        elif vdef.source.tlfs_differs:
+            fb.knowingly.append(builder.item(vdef.source, detail=vdef.source.tlfs_differs))
+
+
+def _layout_detail(d: m.Definition, found: List[Tuple[str, str]]) -> str:
+    """The differences FOUND, (arch, text) each: once when every arch has the same ones, else
+    each with its arch; then why the spec may have them so (`only:`, `tlfs_differs:`)."""
+    arches = sorted({arch for arch, _ in found})
+    texts = list(dict.fromkeys(text for _, text in found))
+    if len(arches) < len(ARCHES) or len(texts) * len(ARCHES) != len(found):
+        texts = [f"{arch}: {text}" for arch, text in found]
+    whys = [f"only: {r}" for r in filter(None, [_only_reason(d)])]
+    if d.tlfs_differs:
+        whys.append(f"the spec's tlfs_differs: {d.tlfs_differs}")
+    return "; ".join(texts) + "".join(f" ({why})" for why in whys)
+
+
+def _absent_item(e, audit) -> Item:
+    """A TLFS definition the spec lacks, cited by the heading above it."""
+    anchor = _anchor_above(getattr(audit, "pages", {}).get(e.page), e.line)
+    cited = f"{e.page}#{anchor}" if anchor else e.page
+    return Item(e.tlfs_name, e.kind, None, None, None, f"{cited} (line {e.line})",
+                learn_url(e.page, anchor), None,
+                f"the TLFS defines it ({e.kind}); the spec does not")
 
 
 def _anchor_above(page, line: int) -> Optional[str]:
