@@ -247,77 +247,110 @@ def kernel_tree(result, outputs: Dict[str, str], tree: str) -> TreeStanding:
     definition, whatever its Linux presence): what the tree lacks of it is missing in tree too,
     but for a definition the family's files leave out because the rest of the tree defines it
     (ELSEWHERE). Include guards are not definitions."""
-    from .facts import headers
-    from .facts.compare import CATEGORIES
-    from .facts.targets import LINUX
+    layout = detect_family(tree)
+    family = FAMILIES[layout]
+    theirs, profile = _measure_tree(tree, layout, outputs)
+    header = default_header(family.view)
+    whole = _whole_view(outputs, header.file, theirs)
+    kernel = [o for o in load_profiles().get("kernel", ()) if o.file.startswith("linux/")
+              and family.owns(o.file[len("linux/"):])]
+    guards = {header.guard} | {o.guard for o in kernel}
+    items = _tree_items(theirs, profile, whole, guards)
+    _mark_elsewhere(tree, items, {name for o in kernel for name in o.leave_out})
+    in_view = {vdef.name for vdef in result.views[family.view].definitions}
+    documented = sorted({d.name for d in result.model.definitions
+                         if d.tags.visibility == "documented" and d.name in in_view})
+    return TreeStanding(tree, layout, list(items.values()), documented)
+
+
+def _measure_tree(tree: str, layout: str, outputs: Dict[str, str]):
+    """The tree's facts per arch as it is, and with hvgen's files for it (the kernel
+    profile's) laid over it in a temporary overlay: the tree itself is not changed."""
     from .patching import surgical
     from .patching import tree as kernel_files
 
-    layout = detect_family(tree)
-    family = FAMILIES[layout]
     try:
         plan = kernel_files.plan(tree, outputs)
         theirs = surgical.measure(tree, layout, list(plan.files))
         overlay = surgical.overlay_tree({p: outputs[o] for p, o in plan.files.items()})
         try:
-            profile = surgical.measure(tree, layout, list(plan.files), overlay=overlay)
+            return theirs, surgical.measure(tree, layout, list(plan.files), overlay=overlay)
         finally:
             shutil.rmtree(overlay, ignore_errors=True)
     except (kernel_files.PatchError, surgical.SurgeryError) as exc:
         raise RuntimeError(f"measuring {tree}: {exc}") from exc
-    header = default_header(family.view)
+
+
+def _whole_view(outputs: Dict[str, str], file: str, arches) -> Dict[str, set]:
+    """(category, name) of every definition hvgen's FILE has, on each of ARCHES."""
+    from .facts import headers
+    from .facts.compare import CATEGORIES
+    from .facts.targets import LINUX
+
     whole: Dict[str, set] = {}
     with tempfile.TemporaryDirectory(prefix="hvgen-report-") as gen:
-        with open(os.path.join(gen, header.file), "w", encoding="utf-8") as handle:
-            handle.write(outputs[header.file])
-        for arch in theirs:
+        with open(os.path.join(gen, file), "w", encoding="utf-8") as handle:
+            handle.write(outputs[file])
+        for arch in arches:
             try:
-                facts = headers.read(os.path.join(gen, header.file), LINUX[arch], [gen],
-                                     root=gen)
+                facts = headers.read(os.path.join(gen, file), LINUX[arch], [gen], root=gen)
             except headers.FactsError as exc:
-                raise RuntimeError(f"measuring hvgen's {header.file} ({arch}): {exc}") from exc
+                raise RuntimeError(f"measuring hvgen's {file} ({arch}): {exc}") from exc
             whole[arch] = {(category, name) for category in CATEGORIES
                            for name in getattr(facts, category)}
-    kernel = [o for o in load_profiles().get("kernel", ()) if o.file.startswith("linux/")
-              and family.owns(o.file[len("linux/"):])]
-    guards = {header.guard} | {o.guard for o in kernel}
-    left_out = {name for o in kernel for name in o.leave_out}
+    return whole
+
+
+_TREE_RANK = ("identical", "only in tree", "missing in tree", "differing")  # worst last
+
+
+def _tree_items(theirs, profile, whole, guards) -> "OrderedDict[tuple, TreeItem]":
+    """One item per (category, name) the tree, the profile or the whole view has (an include
+    guard is no definition): its worst status over the arches, with the arches that have it."""
     items: "OrderedDict[tuple, TreeItem]" = OrderedDict()
-    rank = ("identical", "only in tree", "missing in tree", "differing")
     for arch in theirs:
         a, b = theirs[arch], profile.get(arch, {})
         for key in sorted(set(a) | set(b) | whole.get(arch, set())):
             category, name = key
             if category == "macros" and name in guards:
                 continue
+            status, details = _tree_status(key, a, b)
             file = a[key][1] if key in a else None
-            if key not in a:
-                status, details = "missing in tree", []
-            elif key not in b:
-                status, details = "only in tree", []
-            else:
-                old, new = a[key][0], b[key][0]
-                details = (_record_differences(name, old, new) if category == "records" else
-                           surgical._differences(category, name, old, new))
-                status = "differing" if details else "identical"
             item = items.get(key)
             if item is None:
                 items[key] = TreeItem(category, name, status, [arch], file, details)
-            elif rank.index(status) > rank.index(item.status):
+            elif _TREE_RANK.index(status) > _TREE_RANK.index(item.status):
                 item.status, item.arches, item.details = status, [arch], list(details)
                 item.file = item.file or file
             elif status == item.status:
                 item.arches.append(arch)
                 item.details += [d for d in details if d not in item.details]
+    return items
+
+
+def _tree_status(key, tree_facts, profile_facts):
+    """(status, details) of KEY on one arch: the tree's facts against the profile's."""
+    from .patching import surgical
+
+    category, name = key
+    if key not in tree_facts:
+        return "missing in tree", []
+    if key not in profile_facts:
+        return "only in tree", []
+    old, new = tree_facts[key][0], profile_facts[key][0]
+    details = (_record_differences(name, old, new) if category == "records" else
+               surgical._differences(category, name, old, new))
+    return ("differing" if details else "identical"), details
+
+
+def _mark_elsewhere(tree: str, items, left_out) -> None:
+    """A definition missing in tree that the family's files leave out (LEFT_OUT) is elsewhere
+    in the tree when one of its other headers (ELSEWHERE) defines it."""
     away = _elsewhere(tree, sorted(i.name for i in items.values()
                                    if i.status == "missing in tree" and i.name in left_out))
     for item in items.values():
         if item.status == "missing in tree" and item.name in away:
             item.status, item.file = "elsewhere in the tree", away[item.name]
-    in_view = {vdef.name for vdef in result.views[family.view].definitions}
-    documented = sorted({d.name for d in result.model.definitions
-                         if d.tags.visibility == "documented" and d.name in in_view})
-    return TreeStanding(tree, layout, list(items.values()), documented)
 
 
 def load_audit(path: str) -> Dict[str, str]:
