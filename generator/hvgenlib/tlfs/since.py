@@ -119,6 +119,8 @@ def _old_defines(old: Audit, d, ent) -> bool:
 
 
 def newly_documented(old: Audit, new: Audit) -> List[Dict[str, object]]:
+    """What NEW documents of the spec and OLD does not: whole definitions OLD has no trace of,
+    members and enum values only NEW gives; each with its state in the spec now (_state)."""
     result = new.result
     if result is None:
         return []
@@ -128,64 +130,80 @@ def newly_documented(old: Audit, new: Audit) -> List[Dict[str, object]]:
     for d in result.model.definitions:
         if getattr(d, "anonymous", False):
             continue
-        key = names.spec_key(d)
-        ne = new.entities.get(key)
-        if ne is None:
-            continue
-        oe = old.entities.get(key)
-        of = old_f.get((d.name, d.loc.file, d.loc.line))
-        nf = new_f.get((d.name, d.loc.file, d.loc.line))
-        base = {"name": d.name, "tlfs": nf.tlfs if nf else ne.tlfs_name, "file": d.loc.file,
-                "line": d.loc.line}
-        documented = d.tags.visibility == "documented"
-        if oe is None:
-            if not _old_defines(old, d, ne):
-                items.append(dict(base, member=None, what="whole definition",
-                                  state=_state(documented, of)))
-            continue
-        found: Dict[str, Dict[str, object]] = {}
-        for arch in ("x86_64", "arm64"):
-            if d.tags.arch not in (None, arch):
-                continue
-            layout = result.layouts[("hdk", arch)]
-            if d.kind in ("struct", "union") and d.name in layout.records:
-                new_l, old_l = _tlfs_layouts(ne).get(arch), _tlfs_layouts(oe).get(arch)
-                if new_l is None:
-                    continue
-                spans_new = _named_spans(*new_l)
-                spans_old = _named_spans(*old_l) if old_l is not None else {}
-                for m in layout.records[d.name].members:
-                    if m.reserved or (new_l[1] and "." in m.path):
-                        continue
-                    width = m.bits if m.bits is not None else m.size * 8
-                    span = (m.offset_bits, m.offset_bits + width)
-                    if span in spans_new and span not in spans_old:
-                        item = found.setdefault(m.path, dict(
-                            base, member=m.path, arches=[], what="",
-                            state=_state(documented and m.documented, of)))
-                        item["arches"].append(arch)
-                        item["what"] = f"{m.path} (bits {span[0]}..{span[1] - 1}) = " \
-                            f"TLFS {spans_new[span]}"
-            elif d.kind == "enum" and d.name in layout.enums and ne.tdef is not None and \
-                    oe.tdef is not None and arch in ne.tdef.values:
-                tnew = dict((v, n) for n, v in reversed(ne.tdef.values[arch]))
-                told = {v for _, v in oe.tdef.values.get(arch, [])}
-                numbers = dict(layout.enums[d.name])
-                for value in d.values:
-                    number = numbers.get(value.name)
-                    if number is None or number not in tnew or number in told:
-                        continue
-                    vis = value.tags.visibility == "documented"
-                    item = found.setdefault(value.name, dict(
-                        base, member=value.name, arches=[], what="",
-                        state=_state(vis, of)))
-                    item["arches"].append(arch)
-                    item["what"] = f"{value.name} = {number:#x} = TLFS {tnew[number]}"
-        for path in sorted(found):
-            item = found[path]
-            arches = item.pop("arches")
-            if len(arches) == 1:
-                item["what"] += f" ({arches[0]} only)"
-            items.append(item)
+        ne = new.entities.get(names.spec_key(d))
+        if ne is not None:
+            where = (d.name, d.loc.file, d.loc.line)
+            items += _newly_of(d, old, ne, old_f.get(where), new_f.get(where), result)
     items.sort(key=lambda i: (i["file"], i["line"], i["name"], i["member"] or ""))
     return items
+
+
+def _newly_of(d, old: Audit, ne, of, nf, result) -> List[Dict[str, object]]:
+    """The items of D, which the new snapshot has as NE (OF, NF: its old and new findings)."""
+    oe = old.entities.get(names.spec_key(d))
+    base = {"name": d.name, "tlfs": nf.tlfs if nf else ne.tlfs_name, "file": d.loc.file,
+            "line": d.loc.line}
+    if oe is None:
+        if _old_defines(old, d, ne):
+            return []
+        return [dict(base, member=None, what="whole definition",
+                     state=_state(d.tags.visibility == "documented", of))]
+    found: Dict[str, Dict[str, object]] = {}
+    for arch in ("x86_64", "arm64"):
+        if d.tags.arch not in (None, arch):
+            continue
+        for part, documented, what in _arch_news(d, result.layouts[("hdk", arch)], ne, oe,
+                                                 arch):
+            item = found.setdefault(part, dict(base, member=part, arches=[], what="",
+                                               state=_state(documented, of)))
+            item["arches"].append(arch)
+            item["what"] = what
+    items = []
+    for part in sorted(found):
+        item = found[part]
+        arches = item.pop("arches")
+        if len(arches) == 1:
+            item["what"] += f" ({arches[0]} only)"
+        items.append(item)
+    return items
+
+
+def _arch_news(d, layout, ne, oe, arch: str):
+    """(member path or value name, documented, what) of each part of D on ARCH that the new
+    snapshot's entity NE gives and the old one's OE does not."""
+    if d.kind in ("struct", "union") and d.name in layout.records:
+        return _new_members(d, layout.records[d.name].members, ne, oe, arch)
+    if d.kind == "enum" and d.name in layout.enums and ne.tdef is not None and \
+            oe.tdef is not None and arch in ne.tdef.values:
+        return _new_values(d, dict(layout.enums[d.name]), ne, oe, arch)
+    return ()
+
+
+def _new_members(d, members, ne, oe, arch: str):
+    """Members whose span the new snapshot's layout names and the old one's does not (of a
+    table, top-level members only: its rows are bytes)."""
+    new_l, old_l = _tlfs_layouts(ne).get(arch), _tlfs_layouts(oe).get(arch)
+    if new_l is None:
+        return
+    spans_new = _named_spans(*new_l)
+    spans_old = _named_spans(*old_l) if old_l is not None else {}
+    for m in members:
+        if m.reserved or (new_l[1] and "." in m.path):
+            continue
+        width = m.bits if m.bits is not None else m.size * 8
+        span = (m.offset_bits, m.offset_bits + width)
+        if span in spans_new and span not in spans_old:
+            yield (m.path, d.tags.visibility == "documented" and m.documented,
+                   f"{m.path} (bits {span[0]}..{span[1] - 1}) = TLFS {spans_new[span]}")
+
+
+def _new_values(d, numbers: Dict[str, int], ne, oe, arch: str):
+    """Enum values whose number the new snapshot's enum has and the old one's does not."""
+    tnew = dict((v, n) for n, v in reversed(ne.tdef.values[arch]))
+    told = {v for _, v in oe.tdef.values.get(arch, [])}
+    for value in d.values:
+        number = numbers.get(value.name)
+        if number is None or number not in tnew or number in told:
+            continue
+        yield (value.name, value.tags.visibility == "documented",
+               f"{value.name} = {number:#x} = TLFS {tnew[number]}")
