@@ -141,6 +141,9 @@ _table_layout = tables.layout_table
 
 
 def entities(pages: Dict[str, Page], parsed) -> Dict[str, Entity]:
+    """What the TLFS defines, by kernel-side key: the C blocks' definitions (and their
+    aliases), then the hypercall pages' call codes and parameter tables, then the bit tables
+    a type owns; an earlier one wins a key."""
     out: Dict[str, Entity] = {}
     for tdef in parsed.defs.values():
         if tdef.kind == "hypercall":
@@ -151,36 +154,7 @@ def entities(pages: Dict[str, Page], parsed) -> Dict[str, Entity]:
         for alias in tdef.aliases:
             out.setdefault(names.type_key(alias), out[key])
     for path, page in sorted(pages.items()):
-        base = path.rsplit("/", 1)[-1][:-3]
-        if not base.startswith("HvCall"):
-            continue
-        if page.call_code:
-            key = names.hypercall_code(base)
-            out[key] = Entity(key, base, "callcode", path, page.call_code[2],
-                              value=page.call_code[0])
-        inp, outp = names.hypercall_records(base)
-        for table in page.tables:
-            heading = (table.heading.text if table.heading else "").lower()
-            parents = [h.text.lower() for h in page.headings if h.line <= table.line]
-            section = next((p for p in reversed(parents) if "parameter" in p or "input" in p
-                            or "output" in p), heading)
-            key = outp if "output" in section else inp if "input" in section or \
-                "layout" in heading else None
-            label = f"{base} {'output' if key == outp else 'input'}"
-            if key is not None and "list element" in section:
-                # a rep hypercall's list element: named <HvCall>_InputListElement (or Output)
-                label = f"{base}_{'Output' if key == outp else 'Input'}ListElement"
-                key = names.type_key(label)
-            if key is None:
-                continue
-            arches = [table.arch] if table.arch else ["x86_64", "arm64"]
-            layouts = {arch: _table_layout(table, arch) for arch in arches}
-            if not any(layouts.values()):
-                continue
-            ent = out.setdefault(key, Entity(key, label, "table", path, table.line))
-            for arch, layout in layouts.items():
-                if layout is not None:
-                    ent.tables.setdefault(arch, layout)
+        _hypercall_entities(path, page, out)
     for path, page in sorted(pages.items()):
         for table in page.tables:
             layout = tables.bit_table(table)
@@ -192,6 +166,51 @@ def entities(pages: Dict[str, Page], parsed) -> Dict[str, Entity]:
             for arch in ([table.arch] if table.arch else ["x86_64", "arm64"]):
                 ent.bits.setdefault(arch, layout)
     return out
+
+
+def _hypercall_entities(path: str, page: Page, out: Dict[str, Entity]) -> None:
+    """A hypercall page's call code (it replaces a C block's) and its parameter tables."""
+    base = path.rsplit("/", 1)[-1][:-3]
+    if not base.startswith("HvCall"):
+        return
+    if page.call_code:
+        key = names.hypercall_code(base)
+        out[key] = Entity(key, base, "callcode", path, page.call_code[2],
+                          value=page.call_code[0])
+    for table in page.tables:
+        found = _parameter_table(base, page, table)
+        if found is None:
+            continue
+        key, label = found
+        arches = [table.arch] if table.arch else ["x86_64", "arm64"]
+        layouts = {arch: _table_layout(table, arch) for arch in arches}
+        if not any(layouts.values()):
+            continue
+        ent = out.setdefault(key, Entity(key, label, "table", path, table.line))
+        for arch, layout in layouts.items():
+            if layout is not None:
+                ent.tables.setdefault(arch, layout)
+
+
+def _parameter_table(base: str, page: Page, table):
+    """(key, label) of the record a table of hypercall BASE's page lays out, by the section
+    it is under or its heading: the input, the output, or a rep call's list element; None
+    for any other table."""
+    inp, outp = names.hypercall_records(base)
+    heading = (table.heading.text if table.heading else "").lower()
+    parents = [h.text.lower() for h in page.headings if h.line <= table.line]
+    section = next((p for p in reversed(parents) if "parameter" in p or "input" in p
+                    or "output" in p), heading)
+    key = outp if "output" in section else inp if "input" in section or \
+        "layout" in heading else None
+    if key is None:
+        return None
+    side = "output" if key == outp else "input"
+    if "list element" in section:
+        # a rep hypercall's list element: named <HvCall>_InputListElement (or Output)
+        label = f"{base}_{side.capitalize()}ListElement"
+        return names.type_key(label), label
+    return key, f"{base} {side}"
 
 
 def _compare_record(spec: Record, tl: Record, arch: str, finding: Finding, table: bool) -> None:
@@ -285,52 +304,24 @@ def _mentions(pages, spellings) -> Optional[str]:
 
 
 def run_audit(spec_result, pages: Dict[str, Page]) -> Audit:
+    """The spec against the TLFS PAGES: a finding for each named definition (its citation's
+    verdict, its promotion candidates, its claims when documented), and the TLFS definitions
+    no spec definition matched."""
     from .verdicts import Judge
 
     parsed = parse_pages(pages)
     ents = entities(pages, parsed)
     consts = tables.constants(pages)
-
-    def mention(d) -> Optional[str]:
-        spellings = names.tlfs_spellings(d)
-        cit = d.citation
-        page = pages.get(cit.page) if cit is not None and cit.page else None
-        if page is not None and any(page_defines(page, s) or page_mentions(page, s)
-                                    for s in spellings):
-            return cit.page
-        return _mentions(pages, spellings)
-
-    judge = Judge(spec_result, pages, ents, consts, mention)
+    judge = Judge(spec_result, pages, ents, consts, lambda d: _named_on(pages, d))
     used = set()
     findings, promote, undocumented, claims = [], [], [], []
     for d in spec_result.model.definitions:
         if getattr(d, "anonymous", False):
             continue
-        cit = d.citation
-        f = Finding(d.name, d.kind, d.loc.file, d.loc.line, d.tags.visibility,
-                    str(cit) if cit else "", "uncited",
-                    differs=getattr(d, "tlfs_differs", None), col=d.loc.col)
         ent = ents.get(names.spec_key(d))
+        f = _finding(d, ent, pages)
         if ent is not None:
             used.add(ent.key)
-            f.tlfs = f"{ent.page}:{ent.line} {ent.tlfs_name}"
-        if cit is not None and cit.page is None:
-            f.verdict = "none"
-        elif cit is not None:
-            page = pages.get(cit.page)
-            if page is None:
-                f.verdict, f.notes = "broken", [f"no page {cit.page}"]
-            elif cit.anchor and cit.anchor not in page.anchors:
-                f.verdict, f.notes = "broken", [f"no anchor #{cit.anchor} on {cit.page}"]
-            elif (ent is not None and ent.page == cit.page) or \
-                    any(page_defines(page, s) for s in names.tlfs_spellings(d)):
-                f.verdict = "verified"
-            elif any(page_mentions(page, s) for s in names.tlfs_spellings(d)):
-                f.verdict = "verified"
-                f.notes.append("the page names it but does not define it")
-            else:
-                f.verdict = "unconfirmed"
-        if ent is not None:
             scratch = Finding(d.name, d.kind, d.loc.file, d.loc.line, d.tags.visibility, "",
                               "")
             _judge(d, ent, spec_result, scratch)  # promotions, on the hdk view
@@ -351,6 +342,50 @@ def run_audit(spec_result, pages: Dict[str, Page]) -> Audit:
             f.notes.append("tlfs_differs is given, but the layouts agree")
     return Audit(pages, parsed, ents, findings, promote, undocumented, absent, spec_result,
                  claims)
+
+
+def _named_on(pages: Dict[str, Page], d) -> Optional[str]:
+    """The page that names D: its cited page when that defines or mentions it, else the
+    first page that mentions it (None: no page)."""
+    spellings = names.tlfs_spellings(d)
+    cit = d.citation
+    page = pages.get(cit.page) if cit is not None and cit.page else None
+    if page is not None and any(page_defines(page, s) or page_mentions(page, s)
+                                for s in spellings):
+        return cit.page
+    return _mentions(pages, spellings)
+
+
+def _finding(d, ent: Optional[Entity], pages: Dict[str, Page]) -> Finding:
+    """D's finding: its TLFS entity ENT, and its citation's verdict (uncited without one)."""
+    cit = d.citation
+    f = Finding(d.name, d.kind, d.loc.file, d.loc.line, d.tags.visibility,
+                str(cit) if cit else "", "uncited",
+                differs=getattr(d, "tlfs_differs", None), col=d.loc.col)
+    if ent is not None:
+        f.tlfs = f"{ent.page}:{ent.line} {ent.tlfs_name}"
+    if cit is not None and cit.page is None:
+        f.verdict = "none"
+    elif cit is not None:
+        f.verdict, f.notes = _citation_verdict(d, cit, ent, pages)
+    return f
+
+
+def _citation_verdict(d, cit, ent: Optional[Entity], pages: Dict[str, Page]):
+    """(verdict, notes) of a citation of a page: broken (no such page or anchor), verified
+    (the page defines D, or at least names it), or unconfirmed."""
+    page = pages.get(cit.page)
+    if page is None:
+        return "broken", [f"no page {cit.page}"]
+    if cit.anchor and cit.anchor not in page.anchors:
+        return "broken", [f"no anchor #{cit.anchor} on {cit.page}"]
+    spellings = names.tlfs_spellings(d)
+    if (ent is not None and ent.page == cit.page) or \
+            any(page_defines(page, s) for s in spellings):
+        return "verified", []
+    if any(page_mentions(page, s) for s in spellings):
+        return "verified", ["the page names it but does not define it"]
+    return "unconfirmed", []
 
 
 def _judge(d, ent: Entity, spec_result, f: Finding) -> None:
