@@ -93,69 +93,98 @@ def _cells(line: str) -> List[str]:
 
 
 def parse_page(path: str, text: str) -> Page:
-    lines = text.split("\n")
-    page = Page(path=path, title="", text=text)
-    seen: Dict[str, int] = {}
-    current: Optional[Heading] = None
-    arch_heading: Optional[Heading] = None
-    i = 0
-    if lines and lines[0].strip() == "---":  # front matter
+    """A TLFS page read: its headings (with Learn's anchors), fenced code blocks, tables (with
+    the arch of the heading they are under) and a hypercall page's call code."""
+    return _PageReader(path, text).read()
+
+
+def _after_front_matter(lines: List[str]) -> int:
+    """The first line after the page's `---` front matter (0: it has none)."""
+    if lines and lines[0].strip() == "---":
         for j in range(1, len(lines)):
             if lines[j].strip() == "---":
-                i = j + 1
-                break
-    while i < len(lines):
-        line = lines[i]
-        fence = FENCE.match(line)
-        if fence:
-            marker, lang, start = fence.group(2), fence.group(3).lower(), i + 1
-            body = []
-            i += 1
-            while i < len(lines) and not lines[i].strip().startswith(marker):
-                body.append(lines[i])
+                return j + 1
+    return 0
+
+
+class _PageReader:
+    """One pass over a page's lines: each reader of a construct returns the line after it."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.lines = text.split("\n")
+        self.page = Page(path=path, title="", text=text)
+        self.seen: Dict[str, int] = {}  # anchor -> headings so far with it (Learn numbers them)
+        self.current: Optional[Heading] = None  # the heading the line is under
+        self.arch_heading: Optional[Heading] = None  # the arch-named heading it is under
+
+    def read(self) -> Page:
+        lines, i = self.lines, _after_front_matter(self.lines)
+        while i < len(lines):
+            fence = FENCE.match(lines[i])
+            heading = None if fence else HEADING.match(lines[i])
+            if fence:
+                i = self._block(i, fence)
+            elif heading:
+                i = self._heading(i, heading)
+            elif lines[i].strip().startswith("|") and i + 1 < len(lines) and \
+                    re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1]):  # a header, then its rule
+                i = self._table(i)
+            else:
                 i += 1
-            page.blocks.append(CodeBlock(lang, "\n".join(body), start + 1, current))
-            i += 1
-            continue
-        heading = HEADING.match(line)
-        if heading:
-            text_h = strip_inline(heading.group(2))
-            base = anchor(heading.group(2))
-            n = seen.get(base, 0)
-            seen[base] = n + 1
-            current = Heading(len(heading.group(1)), text_h, base if n == 0 else f"{base}-{n}",
-                              i + 1)
-            page.headings.append(current)
-            if not page.title and current.level == 1:
-                page.title = text_h
-            if _arch_of(text_h):
-                arch_heading = current
-            elif arch_heading is not None and current.level <= arch_heading.level:
-                arch_heading = None
-            if text_h.strip().lower() == "call code":
-                for j in range(i + 1, min(i + 6, len(lines))):
-                    found = CALL_CODE.search(lines[j])
-                    if found and lines[j].strip():
-                        page.call_code = (int(found.group(1), 16), (found.group(2) or "").strip(),
-                                          j + 1)
-                        break
-            i += 1
-            continue
-        if line.strip().startswith("|") and i + 1 < len(lines) and \
-                re.match(r"^\s*\|?\s*:?-{2,}", lines[i + 1]):
-            table = Table(i + 1, current, _arch_of(arch_heading.text) if arch_heading else None,
-                          _cells(line), [])
-            if arch_heading is not None:
-                size = re.search(r"total size (\d+)", arch_heading.text)
-                table.total_size = int(size.group(1)) if size else None
-            i += 2
-            while i < len(lines) and lines[i].strip().startswith("|"):
-                table.rows.append(_cells(lines[i]))
-                i += 1
-            page.tables.append(table)
-            continue
+        return self.page
+
+    def _block(self, i: int, fence) -> int:
+        lines = self.lines
+        marker, lang, start = fence.group(2), fence.group(3).lower(), i + 1
+        body = []
         i += 1
-    return page
+        while i < len(lines) and not lines[i].strip().startswith(marker):
+            body.append(lines[i])
+            i += 1
+        self.page.blocks.append(CodeBlock(lang, "\n".join(body), start + 1, self.current))
+        return i + 1
+
+    def _heading(self, i: int, heading) -> int:
+        text_h = strip_inline(heading.group(2))
+        base = anchor(heading.group(2))
+        n = self.seen.get(base, 0)
+        self.seen[base] = n + 1
+        current = self.current = Heading(len(heading.group(1)), text_h,
+                                         base if n == 0 else f"{base}-{n}", i + 1)
+        self.page.headings.append(current)
+        if not self.page.title and current.level == 1:
+            self.page.title = text_h
+        if _arch_of(text_h):
+            self.arch_heading = current
+        elif self.arch_heading is not None and current.level <= self.arch_heading.level:
+            self.arch_heading = None  # a sibling or parent heading ends the arch's section
+        if text_h.strip().lower() == "call code":
+            self._call_code(i)
+        return i + 1
+
+    def _call_code(self, i: int) -> None:
+        """The call code a "Call code" heading at line I gives within its next 5 lines."""
+        lines = self.lines
+        for j in range(i + 1, min(i + 6, len(lines))):
+            found = CALL_CODE.search(lines[j])
+            if found and lines[j].strip():
+                self.page.call_code = (int(found.group(1), 16), (found.group(2) or "").strip(),
+                                       j + 1)
+                return
+
+    def _table(self, i: int) -> int:
+        lines, arch_heading = self.lines, self.arch_heading
+        table = Table(i + 1, self.current, _arch_of(arch_heading.text) if arch_heading else None,
+                      _cells(lines[i]), [])
+        if arch_heading is not None:
+            size = re.search(r"total size (\d+)", arch_heading.text)
+            table.total_size = int(size.group(1)) if size else None
+        i += 2
+        while i < len(lines) and lines[i].strip().startswith("|"):
+            table.rows.append(_cells(lines[i]))
+            i += 1
+        self.page.tables.append(table)
+        return i
 
 
 def read_tree(folder: str) -> Dict[str, Page]:
