@@ -500,6 +500,54 @@ enum {
 #define HV_EXT_CALL_EPF_SETUP			0x8004
 #define HV_EXT_CALL_MEMORY_HEAT_HINT_ASYNC	0x8006
 
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallCheckForIoIntercept.md */
+#define HVCALL_CHECK_FOR_IO_INTERCEPT	0x00AD
+
+#endif /* CONFIG_X86 */
+
+/* TLFS: hypercalls/HvCallGetMemoryBalance.md */
+#define HVCALL_GET_MEMORY_BALANCE	0x004A
+
+/* TLFS: hypercalls/HvCallGetNextChildPartition.md */
+#define HVCALL_GET_NEXT_CHILD_PARTITION	0x0047
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallGetVpSetFromMda.md */
+#define HVCALL_GET_VP_SET_FROM_MDA	0x00E5
+
+#endif /* CONFIG_X86 */
+
+#if defined(CONFIG_ARM64)
+/* TLFS: hypercalls/HvCallInstallInterceptEx.md */
+#define HVCALL_INSTALL_INTERCEPT_EX	0x0110
+
+#endif /* CONFIG_ARM64 */
+
+/* TLFS: hypercalls/HvCallMapSparseGpaPages.md */
+#define HVCALL_MAP_SPARSE_GPA_PAGES	0x006E
+
+/* TLFS: hypercalls/HvCallModifySparseGpaPages.md */
+#define HVCALL_MODIFY_SPARSE_GPA_PAGES	0x0090
+
+/* TLFS: hypercalls/HvCallSetPartitionPropertyEx.md */
+#define HVCALL_SET_PARTITION_PROPERTY_EX	0x010A
+
+#if defined(CONFIG_ARM64)
+/* TLFS: hypercalls/HvCallSetVirtualInterruptTarget.md */
+#define HVCALL_SET_VIRTUAL_INTERRUPT_TARGET	0x011F
+
+#endif /* CONFIG_ARM64 */
+
+/* TLFS: hypercalls/HvCallTranslateVirtualAddressEx.md */
+#define HVCALL_TRANSLATE_VIRTUAL_ADDRESS_EX	0x00AC
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallUnregisterInterceptResult.md */
+#define HVCALL_UNREGISTER_INTERCEPT_RESULT	0x0092
+
+#endif /* CONFIG_X86 */
+
 /*
  * Result (HV_STATUS) field of the hypercall result value.
  * TLFS: hypercall-interface.md#hypercall-outputs

@@ -181,6 +181,34 @@ class ImportTest(unittest.TestCase):
                       {(s, t) for s, t, _ in outcome.linux_names})
         self.assertIn("datatypes/hv_partition_property_code.md", outcome.missing_pages)
 
+    def test_call_codes_of_the_hypercall_pages(self):
+        """A hypercall page's own Call Code is a define too, cited by the page, on the
+        architecture its `Architecture:` line names first; overview.md's row wins, and a name
+        the spec has (or has as tlfs_name:) is not added again."""
+        pages = dict(PAGES)
+        pages["hypercalls/HvCallGetVpSetFromMda.md"] = FRONT + (
+            "# HvCallGetVpSetFromMda\n\nArchitecture: x64 only (not available on arm64).\n\n"
+            "## Call Code\n\n`0x00E5` (Simple)\n")
+        pages["hypercalls/HvCallVtlCall.md"] = FRONT + (
+            "# HvCallVtlCall\n\n## Call Code\n\n`0x0011` (Simple)\n")
+        pages["hypercalls/HvCallSendSyntheticClusterIpi.md"] = FRONT + (
+            "# HvCallSendSyntheticClusterIpi\n\n## Call Code\n\n`0x000b` (Simple)\n")
+        pages["hypercalls/HvCallInstallInterceptEx.md"] = FRONT + (
+            "# HvCallInstallInterceptEx\n\nArchitecture: ARM64 only.\n\n"
+            "## Call Code\n\n`0x0110` (Simple)\n")
+        outcome = importing.run_import(snapshot(**pages), self.spec)
+        added = {(e[0], e[1]): e for e in self.added()}
+        codes = "hypercall-codes.yaml"
+        self.assertEqual(added[(codes, "HVCALL_GET_VP_SET_FROM_MDA")][2:],
+                         (0xE5, "x86_64", "documented", "[]",
+                          "hypercalls/HvCallGetVpSetFromMda.md"))
+        self.assertEqual(added[(codes, "HVCALL_INSTALL_INTERCEPT_EX")][2:4], (0x110, "arm64"))
+        self.assertEqual(added[(codes, "HVCALL_VTL_CALL")][6],
+                         "hypercalls/overview.md#hypercall-reference")
+        self.assertNotIn((codes, "HVCALL_SEND_SYNTHETIC_CLUSTER_IPI"), added)
+        self.assertEqual(len(added), 12, sorted(added))
+        self.assertEqual(len(outcome.added["hypercalls"]), 3)  # HVCALL_VTL_CALL and the two
+
     def test_unreadable_table_is_left_alone(self):
         importing.run_import(snapshot(**PAGES), self.spec)
         files = tree(self.spec)

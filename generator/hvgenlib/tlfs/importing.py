@@ -3,7 +3,9 @@
 Tables read (SOURCES): the register names (datatypes/hv_register_name.md: its
 `Register | Identifier` tables), the message types, partition property codes and intercept types
 (the enum of each page's C block, read by the one libclang reader, cparse.parse_pages), and the
-hypercall codes (hypercalls/overview.md's `Call Code | Type | Hypercall` tables). Each row is an
+hypercall codes (hypercalls/overview.md's `Call Code | Type | Hypercall` tables, then the
+`## Call Code` of each hypercalls/HvCall*.md page overview.md lacks, cited by that page, on the
+architecture of its `Architecture:` line). Each row is an
 Entry: the TLFS name, the kernel name by the name rule (names.constant_name), the value as the
 TLFS writes it, the architecture as the TLFS gives it (the innermost heading that names one, a
 `/* x64 */` comment on the enumerator's line, the page's `(x64 only)` / "x64-specific" prose,
@@ -66,6 +68,8 @@ class Source:
     enum: Optional[str] = None  # the spec enum the entries are values of
     file: Optional[str] = None  # else: the spec file (below spec/) the defines go to
     type_name: Optional[str] = None  # the C block's typedef name
+    # more entries of the same target from other pages (the hypercall pages' own call codes)
+    more: Optional[Callable[[Dict[str, Page]], List[Entry]]] = None
 
 
 @dataclass
@@ -238,6 +242,37 @@ def read_call_codes(source: Source, page: Page) -> List[Entry]:
     return out
 
 
+_PAGE_ARCH = re.compile(r"^\s*(?:[-*]\s*)?Architecture:\s*(.*)$", re.I | re.M)
+
+
+def page_arch(page: Page) -> Optional[str]:
+    """The architecture a page says it is for: the first architecture word of its
+    `Architecture: x64 only.` line, else None (common)."""
+    found = _PAGE_ARCH.search(page.text)
+    if found is None:
+        return None
+    words = re.finditer(r"\b(x64|amd64|x86|arm64)\b", found.group(1), re.I)
+    first = next(words, None)  # "x64 only (not available on arm64)" is x64
+    return _arch_of(first.group(1)) if first else None
+
+
+def read_page_call_codes(pages: Dict[str, Page]) -> List[Entry]:
+    """The call code of each hypercalls/HvCall*.md page (its `## Call Code` section, as the
+    audit reads it: Page.call_code), cited by the page, with the page's architecture."""
+    out = []
+    for path in sorted(pages):
+        page = pages[path]
+        base = path.rsplit("/", 1)[-1][:-3]
+        if not path.startswith("hypercalls/") or not base.startswith("HvCall") or \
+                page.call_code is None:
+            continue
+        value, _, line = page.call_code
+        spelling = re.search(r"0[xX][0-9A-Fa-f]+", page.text.split("\n")[line - 1]).group(0)
+        out.append(Entry("hypercalls", base, names.constant_name(base), value, spelling,
+                         page_arch(page) or _name_arch(base), path, line))
+    return out
+
+
 SOURCES = (
     Source("registers", "register names", "datatypes/hv_register_name.md", read_register_tables,
            enum="hv_register_name"),
@@ -249,7 +284,7 @@ SOURCES = (
     Source("intercepts", "intercept types", "datatypes/hv_intercept_type.md", read_c_enum,
            enum="hv_intercept_type", type_name="HV_INTERCEPT_TYPE"),
     Source("hypercalls", "hypercall codes", "hypercalls/overview.md", read_call_codes,
-           file="hypercall-interface/hypercall-codes.yaml"),
+           file="hypercall-interface/hypercall-codes.yaml", more=read_page_call_codes),
 )
 
 
@@ -262,6 +297,10 @@ def read_entries(pages: Dict[str, Page], sources=SOURCES):
             missing.append(source.page)
             continue
         entries = source.reader(source, page)
+        if source.more is not None and entries:
+            # a second table of the same names: what the first one lacks (the first wins)
+            have = {e.name for e in entries}
+            entries = entries + [e for e in source.more(pages) if e.name not in have]
         if entries:  # a page whose table cannot be read is not an empty table: left alone
             found[source.key] = entries
         else:
