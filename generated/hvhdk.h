@@ -25,7 +25,6 @@
 /*	spec/nested-virtualization/tsc-emulation.yaml */
 /*	spec/partitions/crash-imported.yaml */
 /*	spec/partitions/crash.yaml */
-/*	spec/partitions/create-partition-imported.yaml */
 /*	spec/partitions/create-partition.yaml */
 /*	spec/partitions/events.yaml */
 /*	spec/partitions/lifecycle.yaml */
@@ -1233,22 +1232,6 @@ struct hv_input_set_virtual_interrupt_target {
 } __packed;
 
 #endif /* CONFIG_ARM64 */
-
-/* TLFS: datatypes/hv_connection_id.md */
-union hv_connection_id {
-	u32 asu32;
-	struct {
-		u32 id : 24;
-		u32 reserved : 8;
-	} __packed u;
-};
-
-/* TLFS: hypercalls/HvCallSignalEvent.md#input-parameters */
-struct hv_input_signal_event {
-	union hv_connection_id connection_id;
-	u16 flag_number;
-	u16 rsvd_z;
-} __packed;
 
 /* TLFS: hypercalls/HvCallSignalEventDirect.md#input-parameters */
 struct hv_input_signal_event_direct {
@@ -2922,23 +2905,6 @@ union hv_partition_processor_xsave_features {
 	u64 as_uint64;
 };
 
-#if defined(CONFIG_X86)
-/* TLFS: datatypes/hv_partition_creation_properties.md#syntax */
-struct hv_partition_creation_properties_amd64 {
-	union hv_partition_processor_features disabled_processor_features;
-	union hv_partition_processor_xsave_features disabled_processor_xsave_features;
-};
-
-#endif /* CONFIG_X86 */
-
-#if defined(CONFIG_ARM64)
-/* TLFS: datatypes/hv_partition_creation_properties.md#syntax */
-struct hv_partition_creation_properties_arm64 {
-	union hv_partition_processor_features disabled_processor_features;
-};
-
-#endif /* CONFIG_ARM64 */
-
 /* TLFS: datatypes/hv_partition_creation_properties.md */
 struct hv_partition_creation_properties {
 	union hv_partition_processor_features disabled_processor_features;
@@ -3567,6 +3533,15 @@ struct hv_async_completion_message_payload {
 	u32 completion_count;
 	u64 sub_status;
 } __packed;
+
+/* TLFS: datatypes/hv_connection_id.md */
+union hv_connection_id {
+	u32 asu32;
+	struct {
+		u32 id : 24;
+		u32 reserved : 8;
+	} __packed u;
+};
 
 /* TLFS: datatypes/hv_port_type.md#syntax */
 enum hv_port_type {

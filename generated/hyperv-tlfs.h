@@ -21,7 +21,6 @@
 /*	spec/nested-virtualization/tsc-emulation.yaml */
 /*	spec/partitions/crash-imported.yaml */
 /*	spec/partitions/crash.yaml */
-/*	spec/partitions/create-partition-imported.yaml */
 /*	spec/partitions/create-partition.yaml */
 /*	spec/partitions/lifecycle.yaml */
 /*	spec/partitions/properties.yaml */
@@ -976,22 +975,6 @@ struct hv_input_set_virtual_interrupt_target {
 
 #endif /* CONFIG_ARM64 */
 
-/* TLFS: datatypes/hv_connection_id.md */
-union hv_connection_id {
-	u32 asu32;
-	struct {
-		u32 id : 24;
-		u32 reserved : 8;
-	} __packed u;
-};
-
-/* TLFS: hypercalls/HvCallSignalEvent.md#input-parameters */
-struct hv_input_signal_event {
-	union hv_connection_id connection_id;
-	u16 flag_number;
-	u16 rsvd_z;
-} __packed;
-
 /* TLFS: hypercalls/HvCallSignalEventDirect.md#input-parameters */
 struct hv_input_signal_event_direct {
 	u64 target_partition;
@@ -1679,23 +1662,6 @@ union hv_partition_processor_xsave_features {
 	u64 as_uint64;
 };
 
-#if defined(CONFIG_X86)
-/* TLFS: datatypes/hv_partition_creation_properties.md#syntax */
-struct hv_partition_creation_properties_amd64 {
-	union hv_partition_processor_features disabled_processor_features;
-	union hv_partition_processor_xsave_features disabled_processor_xsave_features;
-};
-
-#endif /* CONFIG_X86 */
-
-#if defined(CONFIG_ARM64)
-/* TLFS: datatypes/hv_partition_creation_properties.md#syntax */
-struct hv_partition_creation_properties_arm64 {
-	union hv_partition_processor_features disabled_processor_features;
-};
-
-#endif /* CONFIG_ARM64 */
-
 /* TLFS: datatypes/hv_partition_creation_properties.md */
 struct hv_partition_creation_properties {
 	union hv_partition_processor_features disabled_processor_features;
@@ -2081,6 +2047,15 @@ struct hv_timer_message_payload {
 #define HV_DOORBELL_FLAG_TRIGGER_SIZE_DWORD	0x00000003
 #define HV_DOORBELL_FLAG_TRIGGER_SIZE_QWORD	0x00000004
 #define HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE	0x80000000
+
+/* TLFS: datatypes/hv_connection_id.md */
+union hv_connection_id {
+	u32 asu32;
+	struct {
+		u32 id : 24;
+		u32 reserved : 8;
+	} __packed u;
+};
 
 /* TLFS: datatypes/hv_port_type.md#syntax */
 enum hv_port_type {

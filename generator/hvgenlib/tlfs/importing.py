@@ -618,7 +618,10 @@ def _target_file(spec_dir: str, source: Source) -> str:
 # from its snapshot, so an update replaces and removes what the TLFS changed). What cannot be
 # expressed is skipped with the reason: a type the TLFS defines nowhere or the spec lacks, a
 # variable-size or overlapping row, a pointer, sizes that differ per architecture. Then the
-# import checks its own work: the spec must validate and `hvgen tlfs` must give every
+# import checks its own work: the spec must validate (also with every `linux:` taken out, where
+# tools/derive-presence --write starts: 6.12 then carries what is documented, so the 6.12 file
+# split must be able to place it), each table row must be its member's offset and size in the
+# layout engine, and `hvgen tlfs` must give every
 # imported record the verdict "layout verified" with no member it cannot verify; a record
 # that fails is taken out again, with the validator's or the audit's words as the reason.
 
@@ -1134,6 +1137,9 @@ def _verify(pages: Dict[str, Page], spec_dir: str, entries: List[RecordEntry]):
         path = os.path.realpath(os.path.join(spec_dir, rel))
         with open(path, encoding="utf-8") as handle:
             spans[path] = definition_spans(handle.read(), path)
+    bad = _unplaced(spec_dir, entries, spans)
+    if bad:
+        return bad
     try:
         result = analyse(spec_dir)
     except SpecErrors as errors:
@@ -1174,6 +1180,46 @@ def _verify(pages: Dict[str, Page], spec_dir: str, entries: List[RecordEntry]):
                 (c.member is not None and c.verdict in (DISAGREES, NOT_FOUND)):
             bad[c.definition] = f"hvgen tlfs: {c.subject} is {c.verdict}: {c.evidence}"
     return bad
+
+
+def _unplaced(spec_dir: str, entries: List[RecordEntry], spans) -> Dict[str, str]:
+    """{record: why} of the imported records the kernel profile could not place were their
+    presence not recorded (the spec validates with every `linux:` taken out, what
+    tools/derive-presence --write starts from: 6.12 then carries what is documented)."""
+    import shutil
+    import tempfile
+
+    from ..diagnostics import SpecErrors
+    from ..pipeline import analyse
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = os.path.join(tmp, "spec")
+        shutil.copytree(spec_dir, copy)
+        from ..load import list_spec_files
+
+        for path in list_spec_files(copy):
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+            # every file's presence out (a comment in its place: lines stay where errors point)
+            bare = re.sub(r"(?m)^( *)linux: .*$", r"\1# (linux:)", text)
+            bare = re.sub(r", linux: \[[^]]*\]", "", bare)
+            if bare != text:
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write(bare)
+        try:
+            analyse(copy)
+        except SpecErrors as errors:
+            bad = {}
+            for d in errors.diagnostics:
+                rel = os.path.relpath(os.path.realpath(d.loc.file), os.path.realpath(copy))
+                path = os.path.realpath(os.path.join(spec_dir, rel))
+                hit = next((name for first, last, name in spans.get(path, ())
+                            if first <= d.loc.line <= last), None)
+                if hit is not None:
+                    bad.setdefault(hit, f"with no presence recorded (linux: taken out), "
+                                        f"hvgen validate: [{d.code}] {d.message}")
+            return bad
+    return {}
 
 
 def import_records(pages: Dict[str, Page], spec_dir: str, outcome: "Outcome") -> None:
