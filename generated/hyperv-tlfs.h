@@ -1,14 +1,17 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /* Do not edit directly, auto-generated from: */
 /*	spec/datatypes/basic-types.yaml */
+/*	spec/datatypes/types-imported.yaml */
 /*	spec/datatypes/vp-sets.yaml */
 /*	spec/device-interrupts/map-device-interrupt.yaml */
 /*	spec/device-interrupts/unmap-device-interrupt.yaml */
 /*	spec/feature-discovery/cpuid.yaml */
+/*	spec/feature-discovery/privileges-imported.yaml */
 /*	spec/feature-discovery/privileges.yaml */
 /*	spec/hypercall-interface/guest-os-id.yaml */
 /*	spec/hypercall-interface/hypercall-codes.yaml */
 /*	spec/hypercall-interface/hypercall-input.yaml */
+/*	spec/hypercall-interface/hypercalls-imported.yaml */
 /*	spec/hypercall-interface/msrs.yaml */
 /*	spec/hypercall-interface/status-codes.yaml */
 /*	spec/memory/gpa-mapping.yaml */
@@ -16,6 +19,7 @@
 /*	spec/memory/memory-hint.yaml */
 /*	spec/nested-virtualization/enlightened-vmcs.yaml */
 /*	spec/nested-virtualization/tsc-emulation.yaml */
+/*	spec/partitions/crash-imported.yaml */
 /*	spec/partitions/crash.yaml */
 /*	spec/partitions/create-partition.yaml */
 /*	spec/partitions/lifecycle.yaml */
@@ -27,12 +31,16 @@
 /*	spec/synic/ports.yaml */
 /*	spec/synic/registers.yaml */
 /*	spec/timers/timers.yaml */
+/*	spec/virtual-interrupts/ipi-imported.yaml */
 /*	spec/virtual-interrupts/ipi.yaml */
+/*	spec/virtual-mmu/tlb-flush-imported.yaml */
 /*	spec/virtual-mmu/tlb-flush.yaml */
 /*	spec/virtualization-host/intercepts.yaml */
 /*	spec/virtualization-host/stats.yaml */
 /*	spec/vp-properties/msrs.yaml */
+/*	spec/vp-properties/registers-imported.yaml */
 /*	spec/vp-properties/registers.yaml */
+/*	spec/vp-properties/virtual-processors-imported.yaml */
 /*	spec/vp-properties/virtual-processors.yaml */
 /*	spec/vp-properties/vp-assist-page.yaml */
 /*	spec/vp-properties/vp-state.yaml */
@@ -57,6 +65,149 @@ struct hv_u128 {
 	u64 low_part;
 	u64 high_part;
 } __packed;
+
+#if defined(CONFIG_X86)
+/* TLFS: datatypes/hv_cpuid_result.md#syntax */
+union hv_cpuid_result {
+	u32 as_uint32[4];
+	struct {
+		u32 eax;
+		u32 ebx;
+		u32 ecx;
+		u32 edx;
+	};
+};
+
+/* TLFS: datatypes/hv_get_vp_cpuid_values_flags.md#syntax */
+union hv_get_vp_cpuid_values_flags {
+	u32 as_uint32;
+	struct {
+		u32 use_vp_xfem_xss : 1;
+		u32 apply_registered_values : 1;
+		u32 reserved : 30;
+	};
+};
+
+#endif /* CONFIG_X86 */
+
+/* TLFS: datatypes/hv_gpa_mapping.md#syntax */
+struct hv_gpa_mapping {
+	u64 target_gpa_page_number;
+	u64 source_gpa_page_number;
+};
+
+#if defined(CONFIG_ARM64)
+/* TLFS: datatypes/hv_intercept_parameters_ex.md#syntax */
+union hv_intercept_parameters_ex {
+	struct {
+		u32 register_name;
+		u32 access_type_mask;
+		u64 write_intercept_mask;
+		u64 reserved[14];
+	} register_intercept_params;
+};
+
+#endif /* CONFIG_ARM64 */
+
+#if defined(CONFIG_X86)
+/* TLFS: datatypes/hv_register_intercept_result_parameters.md#syntax */
+struct hv_register_x64_cpuid_result_parameters {
+	u32 eax;
+	u32 eax_mask;
+	u32 ebx;
+	u32 ebx_mask;
+	u32 ecx;
+	u32 ecx_mask;
+	u32 edx;
+	u32 edx_mask;
+};
+
+/* TLFS: datatypes/hv_register_intercept_result_parameters.md#syntax */
+struct hv_register_x64_msr_result_parameters {
+	u32 msr_index;
+	u32 access_type;
+	u32 action;
+};
+
+/* TLFS: datatypes/hv_register_intercept_result_parameters.md#syntax */
+union hv_register_intercept_result_parameters {
+	struct hv_register_x64_cpuid_result_parameters cpuid;
+	struct hv_register_x64_msr_result_parameters msr;
+};
+
+#endif /* CONFIG_X86 */
+
+/* TLFS: datatypes/hv_virtualization_fault_information.md#syntax */
+union hv_virtualization_fault_information {
+	struct {
+		u16 parameter0;
+		u16 reserved0;
+		u32 code;
+		u64 parameter1;
+	};
+};
+
+#if defined(CONFIG_X86)
+/* TLFS: datatypes/hv_x64_fp_control_status_register.md#syntax */
+struct hv_x64_fp_control_status_register {
+	u16 fp_control;
+	u16 fp_status;
+	u8 fp_tag;
+	u8 reserved : 8;
+	u16 last_fp_op;
+	union {
+		u64 last_fp_rip;
+		struct {
+			u32 last_fp_eip;
+			u16 last_fp_cs;
+		};
+	};
+};
+
+/* TLFS: datatypes/hv_x64_fp_register.md#syntax */
+struct hv_x64_fp_register {
+	u64 mantissa;
+	u64 biased_exponent : 15;
+	u64 sign : 1;
+	u64 reserved : 48;
+};
+
+/* TLFS: datatypes/hv_x64_msr_npiep_config_contents.md#syntax */
+union hv_x64_msr_npiep_config_contents {
+	u64 as_uint64;
+	struct {
+		u64 prevent_sgdt : 1;
+		u64 prevent_sidt : 1;
+		u64 prevent_sldt : 1;
+		u64 prevent_str : 1;
+		u64 reserved : 60;
+	};
+};
+
+/* TLFS: datatypes/hv_x64_register_sev_gpa_page.md#syntax */
+union hv_x64_register_sev_gpa_page {
+	u64 as_uint64;
+	struct {
+		u64 enabled : 1;
+		u64 reserved_z : 11;
+		u64 page_number : 52;
+	};
+};
+
+/* TLFS: datatypes/hv_x64_xmm_control_status_register.md#syntax */
+struct hv_x64_xmm_control_status_register {
+	union {
+		u64 last_fp_rdp;
+		struct {
+			u32 last_fp_dp;
+			u16 last_fp_ds;
+		};
+	};
+	u32 xmm_status_control;
+	u32 xmm_status_control_mask;
+};
+
+#endif /* CONFIG_X86 */
 
 /*
  * One bank per bit of the 64-bit ValidBanksMask.
@@ -312,6 +463,47 @@ union hv_hypervisor_version_info {
 };
 
 /* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
+struct hv_partition_privilege_mask {
+	u64 access_vp_run_time_reg : 1;
+	u64 access_partition_reference_counter : 1;
+	u64 access_synic_regs : 1;
+	u64 access_synthetic_timer_regs : 1;
+	u64 access_intr_ctrl_regs : 1;
+	u64 access_hypercall_msrs : 1;
+	u64 access_vp_index : 1;
+	u64 access_reset_reg : 1;
+	u64 access_stats_reg : 1;
+	u64 access_partition_reference_tsc : 1;
+	u64 access_guest_idle_reg : 1;
+	u64 access_frequency_regs : 1;
+	u64 reserved : 1;
+	u64 access_reenlightenment_controls : 1;
+	u64 reserved1 : 18;
+	u64 create_partitions : 1;
+	u64 access_partition_id : 1;
+	u64 access_memory_pool : 1;
+	u64 reserved_1 : 1;
+	u64 post_messages : 1;
+	u64 signal_events : 1;
+	u64 create_port : 1;
+	u64 connect_port : 1;
+	u64 access_stats : 1;
+	u64 reserved2 : 2;
+	u64 debugging : 1;
+	u64 cpu_management : 1;
+	u64 reserved_2 : 1;
+	u64 reserved_3 : 1;
+	u64 reserved_4 : 1;
+	u64 access_vsm : 1;
+	u64 access_vp_registers : 1;
+	u64 reserved_5 : 1;
+	u64 reserved_6 : 1;
+	u64 enable_extended_hypercalls : 1;
+	u64 start_virtual_processor : 1;
+	u64 reserved3 : 10;
+};
+
+/* TLFS: datatypes/hv_partition_privilege_mask.md#syntax */
 #define HV_ACCESS_FREQUENCY_MSRS	BIT(11)
 #define HV_ACCESS_REENLIGHTENMENT	BIT(13)
 #define HV_CREATE_PARTITIONS		BIT(0)
@@ -498,6 +690,54 @@ enum {
 #define HV_EXT_CALL_EPF_SETUP			0x8004
 #define HV_EXT_CALL_MEMORY_HEAT_HINT_ASYNC	0x8006
 
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallCheckForIoIntercept.md */
+#define HVCALL_CHECK_FOR_IO_INTERCEPT	0x00AD
+
+#endif /* CONFIG_X86 */
+
+/* TLFS: hypercalls/HvCallGetMemoryBalance.md */
+#define HVCALL_GET_MEMORY_BALANCE	0x004A
+
+/* TLFS: hypercalls/HvCallGetNextChildPartition.md */
+#define HVCALL_GET_NEXT_CHILD_PARTITION	0x0047
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallGetVpSetFromMda.md */
+#define HVCALL_GET_VP_SET_FROM_MDA	0x00E5
+
+#endif /* CONFIG_X86 */
+
+#if defined(CONFIG_ARM64)
+/* TLFS: hypercalls/HvCallInstallInterceptEx.md */
+#define HVCALL_INSTALL_INTERCEPT_EX	0x0110
+
+#endif /* CONFIG_ARM64 */
+
+/* TLFS: hypercalls/HvCallMapSparseGpaPages.md */
+#define HVCALL_MAP_SPARSE_GPA_PAGES	0x006E
+
+/* TLFS: hypercalls/HvCallModifySparseGpaPages.md */
+#define HVCALL_MODIFY_SPARSE_GPA_PAGES	0x0090
+
+/* TLFS: hypercalls/HvCallSetPartitionPropertyEx.md */
+#define HVCALL_SET_PARTITION_PROPERTY_EX	0x010A
+
+#if defined(CONFIG_ARM64)
+/* TLFS: hypercalls/HvCallSetVirtualInterruptTarget.md */
+#define HVCALL_SET_VIRTUAL_INTERRUPT_TARGET	0x011F
+
+#endif /* CONFIG_ARM64 */
+
+/* TLFS: hypercalls/HvCallTranslateVirtualAddressEx.md */
+#define HVCALL_TRANSLATE_VIRTUAL_ADDRESS_EX	0x00AC
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallUnregisterInterceptResult.md */
+#define HVCALL_UNREGISTER_INTERCEPT_RESULT	0x0092
+
+#endif /* CONFIG_X86 */
+
 /*
  * Result (HV_STATUS) field of the hypercall result value.
  * TLFS: hypercall-interface.md#hypercall-outputs
@@ -557,6 +797,240 @@ enum {
  */
 #define HV_HYPERCALL_MAX_XMM_REGISTERS	6
 
+#endif /* CONFIG_X86 */
+
+/* TLFS: hypercalls/HvCallEnablePartitionVtl.md#interface */
+union hv_enable_partition_vtl_flags {
+	u8 as_uint8;
+	struct {
+		u8 enable_mbec : 1;
+		u8 reserved : 7;
+	};
+};
+
+#if defined(CONFIG_X86)
+/* TLFS: datatypes/hv_input_vtl.md */
+union hv_input_vtl {
+	u8 as_uint8;
+	struct {
+		u8 target_vtl : 4;
+		u8 use_target_vtl : 1;
+		u8 reserved_z : 3;
+	};
+} __packed;
+
+/* TLFS: hypercalls/HvCallCheckForIoIntercept.md#input-parameters */
+struct hv_input_check_for_io_intercept {
+	u64 partition_id;
+	u32 vp_index;
+	union hv_input_vtl target_vtl;
+	u8 padding_should_be_zero;
+	u16 port;
+	u8 size;
+	u8 is_write;
+} __packed;
+
+#endif /* CONFIG_X86 */
+
+/* TLFS: hypercalls/HvCallEnablePartitionVtl.md#input-parameters */
+struct hv_input_enable_partition_vtl {
+	u64 target_partition_id;
+	u8 target_vtl;
+	union hv_enable_partition_vtl_flags flags;
+	u8 rsvd_z[6];
+} __packed;
+
+/* TLFS: hypercalls/HvCallFlushVirtualAddressSpace.md#input-parameters */
+struct hv_input_flush_virtual_address_space {
+	u64 address_space;
+	u64 flags;
+	u64 processor_mask;
+} __packed;
+
+/* TLFS: datatypes/hv_proximity_domain_info.md */
+struct hv_proximity_domain_flags {
+	u32 proximity_preferred : 1;
+	u32 reserved : 30;
+	u32 proximity_info_valid : 1;
+} __packed;
+
+/* TLFS: datatypes/hv_proximity_domain_info.md */
+struct hv_proximity_domain_info {
+	u32 domain_id;
+	struct hv_proximity_domain_flags flags;
+} __packed;
+
+/* TLFS: hypercalls/HvCallGetMemoryBalance.md#input-parameters */
+struct hv_input_get_memory_balance {
+	u64 partition_id;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
+
+/* TLFS: hypercalls/HvCallGetNextChildPartition.md#input-parameters */
+struct hv_input_get_next_child_partition {
+	u64 parent_partition_id;
+	u64 previous_child_partition_id;
+} __packed;
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallGetVpCpuidValues.md#input-parameters-per-repetition-element */
+struct hv_input_get_vp_cpuid_values {
+	u64 partition_id;
+	u32 vp_index;
+	union hv_get_vp_cpuid_values_flags flags;
+	u32 reserved_z;
+	u32 reserved_4;
+	u64 cpuid_leaf_info;
+} __packed;
+
+/* TLFS: hypercalls/HvCallGetVpSetFromMda.md#input-parameters */
+struct hv_input_get_vp_set_from_mda {
+	u64 target_partition;
+	u64 destination_address;
+	u8 target_vtl;
+	u8 logical_destination_mode;
+	u8 reserved[6];
+} __packed;
+
+#endif /* CONFIG_X86 */
+
+/* TLFS: datatypes/hv_intercept_parameters.md */
+union hv_intercept_parameters {
+	u64 as_uint64;
+#if defined(CONFIG_X86)
+	u16 io_port;
+	u32 cpuid_index;
+	u32 apic_write_mask;
+	u16 exception_vector;
+	u32 msr_index;
+#endif /* CONFIG_X86 */
+};
+
+/* TLFS: hypercalls/HvCallInstallIntercept.md#input-parameters */
+struct hv_input_install_intercept {
+	u64 partition_id;
+	u32 access_type;
+	u32 intercept_type;
+	union hv_intercept_parameters intercept_parameter;
+} __packed;
+
+#if defined(CONFIG_ARM64)
+/* TLFS: hypercalls/HvCallInstallInterceptEx.md#input-parameters */
+struct hv_input_install_intercept_ex {
+	u64 partition_id;
+	u8 intercept_input_vtl;
+	u16 padding;
+	u8 reserved_3;
+	u32 intercept_type;
+	u8 reserved_4[32];
+	union hv_intercept_parameters_ex intercept_parameters_ex[];
+} __packed;
+
+#endif /* CONFIG_ARM64 */
+
+/* TLFS: hypercalls/HvCallMapSparseGpaPages.md#input-parameters */
+struct hv_input_map_sparse_gpa_pages {
+	u64 target_partition_id;
+	u64 map_flags;
+	struct hv_gpa_mapping page_list[];
+} __packed;
+
+/* TLFS: hypercalls/HvCallModifySparseGpaPages.md#input-parameters */
+struct hv_input_modify_sparse_gpa_pages {
+	u64 target_partition_id;
+	u32 map_flags;
+	u32 rsvdz;
+} __packed;
+
+/* TLFS: hypercalls/HvCallModifySparseGpaPages.md#input-list-element */
+struct hv_input_modify_sparse_gpa_pages_list_element {
+	u64 gpa_page_number;
+} __packed;
+
+/* TLFS: hypercalls/HvCallModifyVtlProtectionMask.md#input-parameters */
+struct hv_input_modify_vtl_protection_mask {
+	u64 target_partition_id;
+	u32 map_flags;
+	u8 target_vtl;
+	u8 rsvd_z[3];
+} __packed;
+
+/* TLFS: hypercalls/HvCallModifyVtlProtectionMask.md#input-list-element */
+struct hv_input_modify_vtl_protection_mask_list_element {
+	u64 gpa_page_list;
+} __packed;
+
+/* TLFS: hypercalls/HvCallNotifyLongSpinWait.md#input-parameters */
+struct hv_input_notify_long_spin_wait {
+	u32 spin_count;
+	u32 rsvd_z;
+} __packed;
+
+#if defined(CONFIG_ARM64)
+/* TLFS: hypercalls/HvCallSetVirtualInterruptTarget.md#input-parameters */
+struct hv_input_set_virtual_interrupt_target {
+	u64 partition_id;
+	u32 interrupt_id;
+	u32 vp_index;
+	u8 vtl;
+} __packed;
+
+#endif /* CONFIG_ARM64 */
+
+/* TLFS: hypercalls/HvCallSignalEventDirect.md#input-parameters */
+struct hv_input_signal_event_direct {
+	u64 target_partition;
+	u32 target_vp;
+	u8 target_vtl;
+	u8 target_sint;
+	u16 flag_number;
+} __packed;
+
+/* TLFS: hypercalls/HvCallTranslateVirtualAddress.md#input-parameters */
+struct hv_input_translate_virtual_address {
+	u64 partition_id;
+	u32 vp_index;
+	u32 reserved_2;
+	u64 control_flags;
+	u64 gva_page;
+} __packed;
+
+/* TLFS: hypercalls/HvCallTranslateVirtualAddressEx.md#input-parameters */
+struct hv_input_translate_virtual_address_ex {
+	u64 partition_id;
+	u32 vp_index;
+	u32 reserved;
+	u64 control_flags;
+	u64 gva_page;
+} __packed;
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallCheckForIoIntercept.md#output-parameters */
+struct hv_output_check_for_io_intercept {
+	u8 intercept;
+} __packed;
+
+#endif /* CONFIG_X86 */
+
+/* TLFS: hypercalls/HvCallGetNextChildPartition.md#output-parameters */
+struct hv_output_get_next_child_partition {
+	u64 next_child_partition_id;
+} __packed;
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallGetVpCpuidValues.md#output-parameters-per-repetition-element */
+struct hv_output_get_vp_cpuid_values {
+	union hv_cpuid_result cpuid_result;
+} __packed;
+
+#endif /* CONFIG_X86 */
+
+/* TLFS: hypercalls/HvCallSignalEventDirect.md#output-parameters */
+struct hv_output_signal_event_direct {
+	u8 newly_signaled;
+} __packed;
+
+#if defined(CONFIG_X86)
 /* TLFS: hypercall-interface.md#reporting-the-guest-os-identity */
 #define HV_X64_MSR_GUEST_OS_ID	0x40000000
 
@@ -634,19 +1108,6 @@ union hv_x64_msr_hypercall_contents {
 struct hv_deposit_memory {
 	u64 partition_id;
 	u64 gpa_page_list[];
-} __packed;
-
-/* TLFS: datatypes/hv_proximity_domain_info.md */
-struct hv_proximity_domain_flags {
-	u32 proximity_preferred : 1;
-	u32 reserved : 30;
-	u32 proximity_info_valid : 1;
-} __packed;
-
-/* TLFS: datatypes/hv_proximity_domain_info.md */
-struct hv_proximity_domain_info {
-	u32 domain_id;
-	struct hv_proximity_domain_flags flags;
 } __packed;
 
 /* TLFS: hypercalls/HvCallWithdrawMemory.md#input-parameters */
@@ -970,6 +1431,21 @@ struct hv_tsc_emulation_control {
 	__u64 reserved : 63;
 } __packed;
 
+#endif /* CONFIG_X86 */
+
+/* TLFS: datatypes/hv_crash_ctl_reg_contents.md#syntax */
+union hv_crash_ctl_reg_contents {
+	u64 as_uint64;
+	struct {
+		u64 reserved : 58;
+		u64 pre_os_id : 3;
+		u64 no_crash_dump : 1;
+		u64 crash_message : 1;
+		u64 crash_notify : 1;
+	};
+};
+
+#if defined(CONFIG_X86)
 /* TLFS: partition-properties.md#guest-crash-enlightenment-interface */
 #define HV_X64_MSR_CRASH_P0	0x40000100
 #define HV_X64_MSR_CRASH_P1	0x40000101
@@ -1884,7 +2360,32 @@ union hv_reference_tsc_msr {
 	} __packed;
 };
 
+#if defined(CONFIG_ARM64)
+/* TLFS: datatypes/hv_interrupt_control.md#syntax */
+union hv_arm64_interrupt_control {
+	u64 as_uint64;
+	struct {
+		u32 interrupt_type;
+		u32 reserved1 : 2;
+		u32 asserted : 1;
+		u32 reserved2 : 29;
+	};
+};
+
+#endif /* CONFIG_ARM64 */
+
 #if defined(CONFIG_X86)
+/* TLFS: datatypes/hv_interrupt_control.md#syntax */
+union hv_x64_interrupt_control {
+	u64 as_uint64;
+	struct {
+		u32 interrupt_type;
+		u32 level_triggered : 1;
+		u32 logical_destination_mode : 1;
+		u32 reserved : 30;
+	};
+};
+
 /* TLFS: virtual-interrupts.md#local-apic-msr-accesses-x64-only */
 #define HV_X64_MSR_EOI	0x40000070
 #define HV_X64_MSR_ICR	0x40000071
@@ -1961,6 +2462,19 @@ struct hv_input_assert_virtual_interrupt {
 	u16 rsvd_z1;
 } __packed;
 
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallFlushVirtualAddressListEx.md#input-list-element */
+struct hv_input_flush_virtual_address_list_ex_list_element {
+	u64 gva_range;
+} __packed;
+
+/* TLFS: hypercalls/HvCallFlushVirtualAddressList.md#input-list-element */
+struct hv_input_flush_virtual_address_list_list_element {
+	u64 gva_range;
+} __packed;
+
+#endif /* CONFIG_X86 */
+
 /* TLFS: hypercalls/HvCallFlushVirtualAddressList.md#interface */
 #define HV_FLUSH_ALL_PROCESSORS			BIT(0)
 #define HV_FLUSH_ALL_VIRTUAL_ADDRESS_SPACES	BIT(1)
@@ -2022,18 +2536,6 @@ enum hv_intercept_type {
 	HV_INTERCEPT_TYPE_REGISTER					= 0x00000012,
 	HV_INTERCEPT_TYPE_SYSTEM_RESET_EXTENDED				= 0x00000013,
 #endif /* CONFIG_ARM64 */
-};
-
-/* TLFS: datatypes/hv_intercept_parameters.md */
-union hv_intercept_parameters {
-	u64 as_uint64;
-#if defined(CONFIG_X86)
-	u16 io_port;
-	u32 cpuid_index;
-	u32 apic_write_mask;
-	u16 exception_vector;
-	u32 msr_index;
-#endif /* CONFIG_X86 */
 };
 
 /* TLFS: datatypes/hv_stats_object_type.md */
@@ -2103,6 +2605,92 @@ struct hv_input_unmap_stats_page {
 #define HV_MSR_VP_INDEX	(HV_REGISTER_VP_INDEX)
 
 #endif /* CONFIG_ARM64 */
+
+/* TLFS: hypercalls/HvCallGetVpRegisters.md#input-list-element */
+struct hv_input_get_vp_registers_list_element {
+	u32 register_name;
+} __packed;
+
+#if defined(CONFIG_X86)
+/* TLFS: vsm.md#secure-register-intercepts-x64-only */
+union hv_register_cr_intercept_control {
+	u64 as_uint64;
+	struct {
+		u64 cr0_write : 1;
+		u64 cr4_write : 1;
+		u64 x_cr0_write : 1;
+		u64 i_a32_misc_enable_read : 1;
+		u64 i_a32_misc_enable_write : 1;
+		u64 msr_lstar_read : 1;
+		u64 msr_lstar_write : 1;
+		u64 msr_star_read : 1;
+		u64 msr_star_write : 1;
+		u64 msr_cstar_read : 1;
+		u64 msr_cstar_write : 1;
+		u64 apic_base_msr_read : 1;
+		u64 apic_base_msr_write : 1;
+		u64 msr_efer_read : 1;
+		u64 msr_efer_write : 1;
+		u64 gdtr_write : 1;
+		u64 idtr_write : 1;
+		u64 ldtr_write : 1;
+		u64 tr_write : 1;
+		u64 msr_sysenter_cs_write : 1;
+		u64 msr_sysenter_eip_write : 1;
+		u64 msr_sysenter_esp_write : 1;
+		u64 msr_sfmask_write : 1;
+		u64 msr_tsc_aux_write : 1;
+		u64 msr_sgx_launch_control_write : 1;
+		u64 rsvd_z : 39;
+	};
+};
+
+#endif /* CONFIG_X86 */
+
+/* TLFS: vsm.md#hvregistervsmpartitionstatus */
+union hv_register_vsm_partition_status {
+	u64 as_uint64;
+	struct {
+		u64 enabled_vtl_set : 16;
+		u64 maximum_vtl : 4;
+		u64 mbec_enabled_vtl_set : 16;
+		u64 reserved_z : 28;
+	};
+};
+
+/* TLFS: vsm.md#virtual-interrupt-notification-assist */
+union hv_register_vsm_vina {
+	u64 as_uint64;
+	struct {
+		u64 vector : 8;
+		u64 enabled : 1;
+		u64 auto_reset : 1;
+		u64 auto_eoi : 1;
+		u64 reserved_p : 53;
+	};
+};
+
+/* TLFS: vsm.md#configuring-lower-vtls */
+union hv_register_vsm_vp_secure_vtl_config {
+	u64 as_uint64;
+	struct {
+		u64 mbec_enabled : 1;
+		u64 tlb_locked : 1;
+		u64 reserved_z : 62;
+	};
+};
+
+/* TLFS: vsm.md#hvregistervsmvpstatus */
+union hv_register_vsm_vp_status {
+	u64 as_uint64;
+	struct {
+		u64 active_vtl : 4;
+		u64 active_mbec_enabled : 1;
+		u64 reserved_z0 : 11;
+		u64 enabled_vtl_set : 16;
+		u64 reserved_z1 : 32;
+	};
+};
 
 #if defined(CONFIG_X86)
 /* TLFS: datatypes/hv_x64_segment_register.md */
@@ -3040,16 +3628,6 @@ struct hv_register_assoc {
 } __packed;
 
 #if defined(CONFIG_X86)
-/* TLFS: datatypes/hv_input_vtl.md */
-union hv_input_vtl {
-	u8 as_uint8;
-	struct {
-		u8 target_vtl : 4;
-		u8 use_target_vtl : 1;
-		u8 reserved_z : 3;
-	};
-} __packed;
-
 /* TLFS: hypercalls/HvCallGetVpRegisters.md#input-parameters */
 struct hv_input_get_vp_registers {
 	u64 partition_id;
@@ -3101,6 +3679,12 @@ struct hv_set_vp_registers_input {
 struct hv_output_get_vp_registers {
 	DECLARE_FLEX_ARRAY(union hv_register_value, values);
 };
+
+/* TLFS: hypercalls/HvCallGetVpIndexFromApicId.md#output-list-element */
+struct hv_output_get_vp_index_from_apic_id_list_element {
+	u32 vp_index;
+	u32 padding;
+} __packed;
 
 /* TLFS: datatypes/hv_vp_index.md#syntax */
 #define HV_VP_INDEX_SELF	((u32)-2)

@@ -108,6 +108,10 @@ def spec_entries(spec_dir):
                     for v in d["values"]:
                         out.add((d["enum"], v["name"], v["value"], v.get("arch"),
                                  v.get("visibility", vis), repr(v.get("linux", linux)), None))
+                elif f.endswith(importing.IMPORTED):  # an imported record, whole
+                    out.add((f, d.get("struct") or d.get("union"), repr(d), None,
+                             defaults.get("visibility"), repr(defaults.get("linux")),
+                             d.get("tlfs")))
                 elif f == "hypercall-codes.yaml" and "define" in d:
                     out.add((f, d["define"], d["value"], d.get("arch"),
                              d.get("visibility", defaults.get("visibility")),
@@ -127,6 +131,10 @@ def tree(spec_dir):
 def strip_imported(spec_dir):
     """The spec as it was before any import: every entry an import owns removed (an import
     of tables that list nothing, through the importer's own edit)."""
+    for root, _, files in os.walk(spec_dir):
+        for f in files:
+            if f.endswith(importing.IMPORTED):
+                os.remove(os.path.join(root, f))
     defined, tlfs_names = importing._spec_names(spec_dir)
     for source in importing.SOURCES:
         path = importing._target_file(spec_dir, source)
@@ -180,6 +188,89 @@ class ImportTest(unittest.TestCase):
         self.assertIn(("HVMSG_X64_MSR_INTERCEPT", "HvMessageTypeMsrIntercept"),
                       {(s, t) for s, t, _ in outcome.linux_names})
         self.assertIn("datatypes/hv_partition_property_code.md", outcome.missing_pages)
+
+    def test_call_codes_of_the_hypercall_pages(self):
+        """A hypercall page's own Call Code is a define too, cited by the page, on the
+        architecture its `Architecture:` line names first; overview.md's row wins, and a name
+        the spec has (or has as tlfs_name:) is not added again."""
+        pages = dict(PAGES)
+        pages["hypercalls/HvCallGetVpSetFromMda.md"] = FRONT + (
+            "# HvCallGetVpSetFromMda\n\nArchitecture: x64 only (not available on arm64).\n\n"
+            "## Call Code\n\n`0x00E5` (Simple)\n")
+        pages["hypercalls/HvCallVtlCall.md"] = FRONT + (
+            "# HvCallVtlCall\n\n## Call Code\n\n`0x0011` (Simple)\n")
+        pages["hypercalls/HvCallSendSyntheticClusterIpi.md"] = FRONT + (
+            "# HvCallSendSyntheticClusterIpi\n\n## Call Code\n\n`0x000b` (Simple)\n")
+        pages["hypercalls/HvCallInstallInterceptEx.md"] = FRONT + (
+            "# HvCallInstallInterceptEx\n\nArchitecture: ARM64 only.\n\n"
+            "## Call Code\n\n`0x0110` (Simple)\n")
+        outcome = importing.run_import(snapshot(**pages), self.spec)
+        added = {(e[0], e[1]): e for e in self.added()}
+        codes = "hypercall-codes.yaml"
+        self.assertEqual(added[(codes, "HVCALL_GET_VP_SET_FROM_MDA")][2:],
+                         (0xE5, "x86_64", "documented", "[]",
+                          "hypercalls/HvCallGetVpSetFromMda.md"))
+        self.assertEqual(added[(codes, "HVCALL_INSTALL_INTERCEPT_EX")][2:4], (0x110, "arm64"))
+        self.assertEqual(added[(codes, "HVCALL_VTL_CALL")][6],
+                         "hypercalls/overview.md#hypercall-reference")
+        self.assertNotIn((codes, "HVCALL_SEND_SYNTHETIC_CLUSTER_IPI"), added)
+        self.assertEqual(len(added), 12, sorted(added))
+        self.assertEqual(len(outcome.added["hypercalls"]), 3)  # HVCALL_VTL_CALL and the two
+
+    def test_records(self):
+        """A C block's union and a hypercall's Input Parameters table become spec records
+        the audit verifies; what cannot be expressed is listed with the reason, nothing of
+        it written; a second import changes nothing, and one without them removes them."""
+        pages = {
+            "datatypes/hv_foo_flags.md": FRONT + (
+                "# HV_FOO_FLAGS\n\nArchitecture: x64 only.\n\n## Syntax\n\n```c\n"
+                "typedef union\n{\n    UINT64 AsUINT64;\n    struct\n    {\n"
+                "        UINT64 EnableBar : 1;\n        UINT64 ReservedZ : 63;\n    };\n"
+                "} HV_FOO_FLAGS;\n```\n"),
+            "hypercalls/HvCallFooBar.md": FRONT + (
+                "# HvCallFooBar\n\n## Call Code\n\n`0x0123` (Simple)\n\n"
+                "## Input Parameters\n\n| Name | Offset | Size | Information Provided |\n"
+                "|---|---|---|---|\n| PartitionId | 0 | 8 | p |\n| VpIndex | 8 | 4 | v |\n"
+                "| Flags | 16 | 8 | f |\n| RsvdZ | 24 | 3 | r |\n\n"
+                "## Output Parameters\n\n| Name | Offset | Size | Information Provided |\n"
+                "|---|---|---|---|\n| Count | 0 | 8 | c |\n| List | 8 | Var | l |\n")}
+        outcome = importing.run_import(snapshot(**pages), self.spec)
+        self.assertEqual(sorted(outcome.records),
+                         ["struct hv_input_foo_bar", "union hv_foo_flags"], outcome.skipped)
+        self.assertTrue(any("HvCallFooBar output: List has a variable size" in why
+                            for why in outcome.skipped), outcome.skipped)
+        path = os.path.join(self.spec, "hypercall-interface", "hypercalls" + importing.IMPORTED)
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+        self.assertEqual(data["defaults"], {"visibility": "documented", "linux": [],
+                                            "hdk-file": "hvhdk.h"})
+        (record,) = data["definitions"]
+        self.assertEqual(record["tlfs"], "hypercalls/HvCallFooBar.md#input-parameters")
+        self.assertTrue(record["packed"])
+        self.assertEqual(record["members"], [
+            {"name": "partition_id", "type": "u64"}, {"name": "vp_index", "type": "u32"},
+            {"name": "reserved_2", "type": "u32", "reserved": True},  # the table's gap
+            {"name": "flags", "type": "u64"},
+            {"name": "rsvd_z", "type": "u8", "array": 3, "reserved": True}])
+        path = os.path.join(self.spec, "datatypes", "types" + importing.IMPORTED)
+        with open(path, encoding="utf-8") as handle:
+            (flags,) = yaml.safe_load(handle)["definitions"]
+        self.assertEqual((flags["arch"], flags["members"][0]), ("x86_64",
+                                                                 {"name": "as_uint64", "type": "u64"}))
+        self.assertEqual(flags["members"][1]["struct"][1],
+                         {"name": "reserved_z", "type": "u64", "bits": 63, "reserved": True})
+        # what the audit says of them: layout verified, every member too
+        from hvgenlib.pipeline import analyse
+        from hvgenlib.tlfs.audit import run_audit
+        claims = [c for c in run_audit(analyse(self.spec), snapshot(**pages)).claims
+                  if c.definition in ("hv_input_foo_bar", "hv_foo_flags")]
+        self.assertEqual({c.verdict for c in claims}, {"layout verified"}, claims)
+        self.assertEqual(len([c for c in claims if c.member is None]), 2)
+        files = tree(self.spec)
+        again = importing.run_import(snapshot(**pages), self.spec)
+        self.assertEqual((tree(self.spec), again.files), (files, []))
+        importing.run_import(snapshot(**PAGES), self.spec)  # a snapshot without them
+        self.assertFalse(os.path.exists(path))
 
     def test_unreadable_table_is_left_alone(self):
         importing.run_import(snapshot(**PAGES), self.spec)

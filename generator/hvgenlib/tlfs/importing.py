@@ -3,7 +3,9 @@
 Tables read (SOURCES): the register names (datatypes/hv_register_name.md: its
 `Register | Identifier` tables), the message types, partition property codes and intercept types
 (the enum of each page's C block, read by the one libclang reader, cparse.parse_pages), and the
-hypercall codes (hypercalls/overview.md's `Call Code | Type | Hypercall` tables). Each row is an
+hypercall codes (hypercalls/overview.md's `Call Code | Type | Hypercall` tables, then the
+`## Call Code` of each hypercalls/HvCall*.md page overview.md lacks, cited by that page, on the
+architecture of its `Architecture:` line). Each row is an
 Entry: the TLFS name, the kernel name by the name rule (names.constant_name), the value as the
 TLFS writes it, the architecture as the TLFS gives it (the innermost heading that names one, a
 `/* x64 */` comment on the enumerator's line, the page's `(x64 only)` / "x64-specific" prose,
@@ -66,6 +68,8 @@ class Source:
     enum: Optional[str] = None  # the spec enum the entries are values of
     file: Optional[str] = None  # else: the spec file (below spec/) the defines go to
     type_name: Optional[str] = None  # the C block's typedef name
+    # more entries of the same target from other pages (the hypercall pages' own call codes)
+    more: Optional[Callable[[Dict[str, Page]], List[Entry]]] = None
 
 
 @dataclass
@@ -78,6 +82,8 @@ class Outcome:
     differs: List[str] = field(default_factory=list)  # spec value/arch is not the TLFS's
     linux_names: List[Tuple[str, str, str]] = field(default_factory=list)  # (spec, tlfs, why)
     missing_pages: List[str] = field(default_factory=list)
+    records: List[str] = field(default_factory=list)  # records in the imported files
+    skipped: List[str] = field(default_factory=list)  # TLFS records not imported: why
     files: List[str] = field(default_factory=list)  # spec files written
 
     def lines(self) -> List[str]:
@@ -91,6 +97,9 @@ class Outcome:
         out += [f"import: differs: {d}" for d in self.differs]
         out += [f"import: Linux's name {spec} is the TLFS's {tlfs} ({why})"
                 for spec, tlfs, why in self.linux_names]
+        out.append(f"import records: {len(self.records)} imported, {len(self.skipped)} "
+                   f"not importable")
+        out += [f"import: not imported: {why}" for why in self.skipped]
         out += [f"import: wrote {path}" for path in self.files]
         return out
 
@@ -238,6 +247,37 @@ def read_call_codes(source: Source, page: Page) -> List[Entry]:
     return out
 
 
+_PAGE_ARCH = re.compile(r"^\s*(?:[-*]\s*)?Architecture:\s*(.*)$", re.I | re.M)
+
+
+def page_arch(page: Page) -> Optional[str]:
+    """The architecture a page says it is for: the first architecture word of its
+    `Architecture: x64 only.` line, else None (common)."""
+    found = _PAGE_ARCH.search(page.text)
+    if found is None:
+        return None
+    words = re.finditer(r"\b(x64|amd64|x86|arm64)\b", found.group(1), re.I)
+    first = next(words, None)  # "x64 only (not available on arm64)" is x64
+    return _arch_of(first.group(1)) if first else None
+
+
+def read_page_call_codes(pages: Dict[str, Page]) -> List[Entry]:
+    """The call code of each hypercalls/HvCall*.md page (its `## Call Code` section, as the
+    audit reads it: Page.call_code), cited by the page, with the page's architecture."""
+    out = []
+    for path in sorted(pages):
+        page = pages[path]
+        base = path.rsplit("/", 1)[-1][:-3]
+        if not path.startswith("hypercalls/") or not base.startswith("HvCall") or \
+                page.call_code is None:
+            continue
+        value, _, line = page.call_code
+        spelling = re.search(r"0[xX][0-9A-Fa-f]+", page.text.split("\n")[line - 1]).group(0)
+        out.append(Entry("hypercalls", base, names.constant_name(base), value, spelling,
+                         page_arch(page) or _name_arch(base), path, line))
+    return out
+
+
 SOURCES = (
     Source("registers", "register names", "datatypes/hv_register_name.md", read_register_tables,
            enum="hv_register_name"),
@@ -249,7 +289,7 @@ SOURCES = (
     Source("intercepts", "intercept types", "datatypes/hv_intercept_type.md", read_c_enum,
            enum="hv_intercept_type", type_name="HV_INTERCEPT_TYPE"),
     Source("hypercalls", "hypercall codes", "hypercalls/overview.md", read_call_codes,
-           file="hypercall-interface/hypercall-codes.yaml"),
+           file="hypercall-interface/hypercall-codes.yaml", more=read_page_call_codes),
 )
 
 
@@ -262,6 +302,10 @@ def read_entries(pages: Dict[str, Page], sources=SOURCES):
             missing.append(source.page)
             continue
         entries = source.reader(source, page)
+        if source.more is not None and entries:
+            # a second table of the same names: what the first one lacks (the first wins)
+            have = {e.name for e in entries}
+            entries = entries + [e for e in source.more(pages) if e.name not in have]
         if entries:  # a page whose table cannot be read is not an empty table: left alone
             found[source.key] = entries
         else:
@@ -512,8 +556,10 @@ def _check(old: str, new: str, display: str, source: Source, removed, added) -> 
                         f"and removes (a bug of hvgen tlfs --import)")
 
 
-def run_import(pages: Dict[str, Page], spec_dir: str, sources=SOURCES) -> Outcome:
-    """Import the SOURCES' tables of a snapshot into the spec below spec_dir."""
+def run_import(pages: Dict[str, Page], spec_dir: str, sources=SOURCES,
+               records: bool = True) -> Outcome:
+    """Import the SOURCES' tables of a snapshot into the spec below spec_dir, then (RECORDS)
+    the TLFS records the spec lacks."""
     from ..fmt import format_text
 
     outcome = Outcome()
@@ -534,6 +580,8 @@ def run_import(pages: Dict[str, Page], spec_dir: str, sources=SOURCES) -> Outcom
         with open(path, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         outcome.files.append(os.path.relpath(path))
+    if records:
+        import_records(pages, spec_dir, outcome)
     return outcome
 
 
@@ -548,3 +596,659 @@ def _target_file(spec_dir: str, source: Source) -> str:
         if re.search(r"^\s*-\s*\{?\s*enum:\s*" + re.escape(source.enum) + r"\b", text, re.M):
             return path
     raise EditError(f"{spec_dir}: no spec file defines enum {source.enum}")
+
+
+# --- records: the TLFS's composite data types and hypercall input/output blocks -----------
+#
+# A TLFS record the spec lacks (what the audit lists as "in the TLFS, absent from the spec":
+# a struct or union of a C block, or a hypercall page's Input/Output Parameters or List
+# Element table) becomes a spec record: named by the rule (HV_FOO -> hv_foo; HvCallFoo's
+# input -> hv_input_foo, output -> hv_output_foo, list element -> hv_input_foo_list_element
+# with tlfs_name:), members in kernel snake_case (names.field_name) with kernel types
+# (UINT64 -> u64 ... BOOLEAN -> u8; a TLFS scalar typedef or enum -> the unsigned type of its
+# size, as Linux writes them; a TLFS record -> the spec's record of that name), `reserved:
+# true` where the name says reserved, arrays and bitfields as the C block has them; tables:
+# each row a member of its size's type (the prototype's type where the page has one), the
+# record `packed: true` as the kernel's hypercall inputs are. Documented with the citation
+# (page#anchor of the heading above the block or table), `linux: []`, `arch:` as the page
+# says (its `Architecture:` line, the block's heading, the name's X64/AMD64/ARM64 word).
+#
+# They are written to files of their own, <chapter>/<topic>-imported.yaml next to the spec
+# file that cites the page most (the import owns those files: each import writes them anew
+# from its snapshot, so an update replaces and removes what the TLFS changed). What cannot be
+# expressed is skipped with the reason: a type the TLFS defines nowhere or the spec lacks, a
+# variable-size or overlapping row, a pointer, sizes that differ per architecture. Then the
+# import checks its own work: the spec must validate (also with every `linux:` taken out, where
+# tools/derive-presence --write starts: 6.12 then carries what is documented, so the 6.12 file
+# split must be able to place it), each table row must be its member's offset and size in the
+# layout engine, and `hvgen tlfs` must give every
+# imported record the verdict "layout verified" with no member it cannot verify; a record
+# that fails is taken out again, with the validator's or the audit's words as the reason.
+
+IMPORTED = "-imported.yaml"
+_SCALAR = {"UINT64": "u64", "UINT32": "u32", "UINT16": "u16", "UINT8": "u8", "BOOLEAN": "u8",
+           "UCHAR": "u8", "USHORT": "u16", "ULONG": "u32", "ULONG64": "u64",
+           "ULONGLONG": "u64", "INT64": "s64", "INT32": "s32", "INT16": "s16", "INT8": "s8"}
+_BY_SIZE = {1: "u8", 2: "u16", 4: "u32", 8: "u64"}
+_SIZES = {v: k for k, v in _BY_SIZE.items()}
+_C_WORDS = {"auto", "break", "case", "char", "const", "continue", "default", "do", "double",
+            "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long",
+            "register", "restrict", "return", "short", "signed", "sizeof", "static", "struct",
+            "switch", "typedef", "union", "unsigned", "void", "volatile", "while", "bool"}
+RESERVED_NAME = re.compile(r"^(reserved|rsvd|res\d|res$|padding|pad\d*$)", re.I)
+
+
+def member_name(tlfs: str) -> str:
+    """A TLFS member's kernel name: names.field_name, a `UINT64` inside a name read as one
+    word (`AsUINT64` -> `as_uint64`, as the kernel writes it)."""
+    return names.field_name(re.sub(r"U?INT\d+", lambda m: m.group(0).capitalize(), tlfs))
+
+
+class _Skip(Exception):
+    """A TLFS record the spec language cannot hold as the TLFS gives it (the reason)."""
+
+
+@dataclass
+class RecordEntry:
+    name: str  # the spec name
+    kind: str  # struct | union
+    tlfs_name: str  # the TLFS's (the audit's label)
+    explicit: Optional[str]  # tlfs_name: to write (the rule would not find it)
+    page: str
+    line: int
+    citation: str
+    arch: Optional[str]
+    members: list  # spec members
+    packed: bool = False
+    uses: Tuple[str, ...] = ()  # spec records it needs (imported ones among them)
+    file: str = ""  # below spec/
+    rows: Tuple[Tuple[str, int, int], ...] = ()  # a table's (member, byte offset, bytes)
+
+    def definition(self) -> dict:
+        d = {self.kind: self.name, "tlfs": self.citation}
+        if self.explicit:
+            d["tlfs_name"] = self.explicit
+        if self.arch:
+            d["arch"] = self.arch
+        if self.packed:
+            d["packed"] = True
+        d["members"] = self.members
+        return d
+
+
+def _type_arch(tlfs_name: str) -> Optional[str]:
+    for word in re.split(r"[_\s]+", tlfs_name.upper()):
+        if word in ("X64", "AMD64"):
+            return "x86_64"
+        if word == "ARM64":
+            return "arm64"
+    return None
+
+
+def _spec_records(spec_dir: str, skip_imported: bool = True):
+    """{audit key: (kind, name)} of the spec's records and typedefs (imported files left out:
+    the import writes those anew), and {spec file: [pages it cites]}."""
+    from ..load import list_spec_files
+
+    records, cites, cited = {}, {}, {}
+    for path in list_spec_files(spec_dir):
+        if skip_imported and path.endswith(IMPORTED):
+            continue
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=_LOADER) or {}
+        defaults = data.get("defaults") or {}
+        rel = os.path.relpath(path, spec_dir)
+        for d in data.get("definitions") or ():
+            if not isinstance(d, dict):
+                continue
+            tlfs = d.get("tlfs", defaults.get("tlfs"))
+            if isinstance(tlfs, str) and tlfs != "none":
+                cites.setdefault(rel, []).append(tlfs.split("#")[0])
+            for kind in ("struct", "union", "typedef", "enum"):
+                if isinstance(d.get(kind), str) and isinstance(tlfs, str) and "#" in tlfs:
+                    cited.setdefault(tlfs, []).append(d[kind])
+                if isinstance(d.get(kind), str):
+                    key = names.type_key(d["tlfs_name"]) if d.get("tlfs_name") else \
+                        d[kind].lower()
+                    records[key] = (kind, d[kind])
+                    records.setdefault(d[kind].lower(), (kind, d[kind]))
+    return records, cites, cited
+
+
+class _Types:
+    """TLFS type spellings -> spec types."""
+
+    def __init__(self, parsed, records, wanted) -> None:
+        self.parsed, self.records, self.wanted = parsed, records, wanted
+
+    def named(self, tlfs: str, size: Optional[int], uses: set) -> str:
+        tlfs = re.sub(r"^(const|volatile|struct|union|enum)\s+", "", tlfs.strip())
+        if tlfs in _SCALAR:
+            return _SCALAR[tlfs]
+        key = names.type_key(tlfs)
+        spec = self.records.get(key)
+        if spec is not None and spec[0] in ("struct", "union"):
+            uses.add(spec[1])
+            return f"{spec[0]} {spec[1]}"
+        if key in self.wanted:
+            kind, name = self.wanted[key]
+            uses.add(name)
+            return f"{kind} {name}"
+        tdef = self.parsed.defs.get(tlfs)
+        if tlfs in self.parsed.table_types and size in _BY_SIZE:
+            return _BY_SIZE[size]  # an enum the TLFS gives by a value table under its heading
+        if tdef is not None and tdef.kind in ("typedef", "enum") and size in _BY_SIZE:
+            return _BY_SIZE[size]  # HV_PARTITION_ID -> u64, an enum -> u32, as Linux has them
+        if tdef is not None and tdef.kind in ("struct", "union"):
+            raise _Skip(f"uses TLFS type {tlfs}, which the spec lacks")
+        raise _Skip(f"uses type {tlfs}, which the TLFS defines nowhere")
+
+
+def _c_members(decl, types: _Types, uses: set, where: str) -> list:
+    from ..facts import clang
+    from ..facts.clang import ci
+
+    out = []
+    children = list(decl.get_children())
+    field_types = [d for d in (clang.record_decl(clang.strip_arrays(c.type)) for c in children
+                               if c.kind == ci.CursorKind.FIELD_DECL) if d is not None]
+    for c in children:
+        if c.kind == ci.CursorKind.FIELD_DECL:
+            if not c.spelling:
+                raise _Skip(f"{where}: an unnamed bitfield")
+            out.append(_c_field(c, types, uses, where))
+        elif c.kind in clang.RECORD_KINDS and c.is_definition() and clang.is_unnamed(c) and \
+                not any(c == d for d in field_types):
+            kind = "union" if c.kind == ci.CursorKind.UNION_DECL else "struct"
+            out.append({kind: _c_members(c, types, uses, where)})
+    return out
+
+
+def _c_field(c, types: _Types, uses: set, where: str) -> dict:
+    from ..facts import clang
+    from ..facts.clang import ci
+
+    name = member_name(c.spelling)
+    if name in _C_WORDS:
+        raise _Skip(f"{where}: member {c.spelling} is the C word {name}")
+    member = {"name": name}
+    t, array = c.type, None
+    if t.get_canonical().kind == ci.TypeKind.CONSTANTARRAY:
+        array, t = t.get_canonical().element_count, t.element_type
+        if t.get_canonical().kind in clang.ARRAY_KINDS:
+            raise _Skip(f"{where}: {c.spelling} is an array of arrays")
+    elif t.get_canonical().kind == ci.TypeKind.INCOMPLETEARRAY:
+        array, t = "flexible", t.element_type
+    canonical = t.get_canonical()
+    if canonical.kind == ci.TypeKind.POINTER:
+        raise _Skip(f"{where}: {c.spelling} is a pointer")
+    inner = clang.record_decl(canonical)
+    if inner is not None and inner.is_anonymous():
+        kind = "union" if inner.kind == ci.CursorKind.UNION_DECL else "struct"
+        member = {kind: _c_members(inner, types, uses, where), "name": name}
+    else:
+        spelled = t.spelling if inner is None else (t.get_typedef_name() or t.spelling)
+        member["type"] = types.named(spelled, canonical.get_size(), uses)
+    if c.is_bitfield():
+        member["bits"] = c.get_bitfield_width()
+    if array is not None:
+        member["array"] = array
+    if RESERVED_NAME.match(c.spelling):
+        member["reserved"] = True
+    return member
+
+
+def _record_cursors(pages: Dict[str, Page], wanted: List[str]):
+    """{TLFS name: {arch: record cursor}} of the C blocks defining WANTED, compiled as
+    cparse.parse_pages compiles them (its providers, table types and assumed names)."""
+    from . import cparse, repairs as repairs_mod
+    from ..facts.clang import ci
+    from ..facts.targets import TLFS
+    from .markdown import CodeBlock
+
+    units = []
+    for path in sorted(pages):
+        for block in pages[path].blocks:
+            if block.lang in ("c", "cpp", "c++", "h") and cparse.block_kind(block.text):
+                text, _ = repairs_mod.repair(pages[path], block.text)
+                units.append(cparse._Unit(path, block, text))
+    providers = cparse._providers(units)
+    for name, page, table in cparse.table_types(pages):
+        providers.setdefault(name, cparse._table_unit(name, page, table))
+    pointers = {m for u in units for m in re.findall(r"\bPC?HV_\w+", u.text)}
+    for assumed in repairs_mod.ASSUMED + tuple(filter(None, map(repairs_mod.pointer,
+                                                                sorted(pointers)))):
+        if assumed.name not in providers:
+            providers[assumed.name] = cparse._Unit("", CodeBlock("c", "", 0, None),
+                                                   assumed.text, assumed.name)
+    index = ci.Index.create()
+    out, keep = {}, []
+    for name in wanted:
+        unit = providers.get(name)
+        if unit is None or unit.assumed is not None:
+            continue
+        for arch in TLFS:
+            if cparse._block_arch(unit.block) not in (None, arch):
+                continue
+            tu, errors, _ = cparse._compile(index, unit, arch, providers)
+            if errors:
+                continue
+            keep.append(tu)
+            for c in tu.cursor.get_children():
+                if c.location.file is None or c.location.file.name != cparse.OWN:
+                    continue
+                if c.kind == ci.CursorKind.TYPEDEF_DECL and c.spelling == name:
+                    decl = c.underlying_typedef_type.get_canonical().get_declaration()
+                    out.setdefault(name, {})[arch] = (decl, keep)
+                elif c.kind in (ci.CursorKind.STRUCT_DECL, ci.CursorKind.UNION_DECL) and \
+                        c.is_definition() and c.spelling.lstrip("_") == name:
+                    out.setdefault(name, {}).setdefault(arch, (c, keep))
+    return out
+
+
+def _block_of(page: Page, line: int):
+    return next((b for b in page.blocks if b.line <= line <= b.line + b.text.count("\n")),
+                None)
+
+
+def _table_of(page: Page, line: int):
+    return next((t for t in page.tables if t.line == line), None)
+
+
+def _arch_of_record(page: Page, tlfs_name: str, heading_line: int) -> Optional[str]:
+    return page_arch(page) or _heading_arch(page, heading_line) or _type_arch(tlfs_name)
+
+
+def _table_record(ent, pages, parsed, types: _Types, wanted) -> RecordEntry:
+    page = pages[ent.page]
+    table = _table_of(page, ent.line)
+    base = ent.page.rsplit("/", 1)[-1][:-3]
+    key = ent.key
+    kind, name = wanted[key]
+    where = f"{ent.page}:{ent.line} {ent.tlfs_name}"
+    layouts = {arch: lay for arch, lay in ent.tables.items()}
+    shapes = {arch: [(m.path, m.offset_bits, m.size, m.array) for m in lay.members]
+              for arch, lay in layouts.items()}
+    if len(set(map(tuple, shapes.values()))) > 1:
+        raise _Skip(f"{where}: its rows' sizes differ per architecture")
+    rows = next(iter(layouts.values())).members
+    proto = parsed.defs.get(base)
+    params = {p[0]: p for p in (proto.params if proto is not None else ())}
+    members, uses, cursor, sizes = [], set(), 0, []
+    for i, m in enumerate(rows):
+        if m.offset_bits < cursor:
+            raise _Skip(f"{where}: {m.path} at offset {m.offset_bits // 8} overlaps the row "
+                        f"before it (which ends at offset {cursor // 8})")
+        if m.offset_bits > cursor:  # bytes the table skips: reserved, as the kernel spells it
+            members.append(_filler(len(members), (m.offset_bits - cursor) // 8))
+        cursor = m.offset_bits + m.size * 8
+        mname = member_name(m.path)
+        if not re.fullmatch(r"[a-z_][a-z0-9_]*", mname) or mname in _C_WORDS:
+            raise _Skip(f"{where}: row {m.path!r} is no member name")
+        member = {"name": mname}
+        param = params.get(m.path)
+        if m.array == "variable":
+            # a variable-size last row: a flexible array of the prototype's element type
+            element = re.sub(r"\s*(\[\]|\*)$", "", param[1].strip()) if param else None
+            if i != len(rows) - 1 or element is None or element == param[1].strip():
+                raise _Skip(f"{where}: {m.path} has a variable size and no element type")
+            try:
+                member["type"] = types.named(element, None, uses)
+            except _Skip as why:
+                raise _Skip(f"{where}: the variable-size {m.path} {why}") from None
+            if member["type"] in ("VOID", "PCVOID"):
+                raise _Skip(f"{where}: {m.path} has a variable size and no element type")
+            member["array"] = "flexible"
+            members.append(member)
+            continue
+        ctype = None
+        if param is not None:
+            # the prototype's type; an output parameter is a pointer to the row's type
+            spelled = re.sub(r"\s*\*$", "", param[1].strip())
+            try:
+                ctype = types.named(spelled, m.size, uses)
+            except _Skip:
+                ctype = None
+            if ctype in _BY_SIZE.values() and _SIZES[ctype] != m.size:
+                ctype = None  # the prototype's type is not the row's size
+        if ctype is None:
+            if RESERVED_NAME.match(m.path) and m.size not in _BY_SIZE:
+                ctype, member["array"] = "u8", m.size
+            elif m.size not in _BY_SIZE:
+                raise _Skip(f"{where}: no type for the {m.size}-byte row {m.path}")
+            else:
+                ctype = _BY_SIZE[m.size]
+        member = {"name": mname, "type": ctype, **{k: v for k, v in member.items()
+                                                  if k not in ("name", "type")}}
+        if RESERVED_NAME.match(m.path):
+            member["reserved"] = True
+        members.append(member)
+        sizes.append((mname, m.offset_bits // 8, m.size))
+    explicit = ent.tlfs_name if "ListElement" in ent.tlfs_name else None
+    arch = _arch_of_record(page, base, table.line if table else ent.line)
+    if len(layouts) == 1 and arch is None:
+        arch = next(iter(layouts))
+    return RecordEntry(name, kind, ent.tlfs_name, explicit, ent.page, ent.line,
+                       _cite(page, table.heading if table else None), arch, members,
+                       packed=True, uses=tuple(sorted(uses)), rows=tuple(sizes))
+
+
+def _filler(index: int, size: int) -> dict:
+    if size in _BY_SIZE:
+        return {"name": f"reserved_{index}", "type": _BY_SIZE[size], "reserved": True}
+    return {"name": f"reserved_{index}", "type": "u8", "array": size, "reserved": True}
+
+
+def _c_record(ent, pages, cursors, types: _Types, wanted) -> RecordEntry:
+    page = pages[ent.page]
+    kind, name = wanted[ent.key]
+    where = f"{ent.page}:{ent.line} {ent.tlfs_name}"
+    found = cursors.get(ent.tlfs_name)
+    if not found:
+        raise _Skip(f"{where}: its C block does not compile on its own")
+    converted = {}
+    uses = set()
+    for arch, (decl, _) in found.items():
+        converted[arch] = _c_members(decl, types, uses, where)
+    if len({repr(v) for v in converted.values()}) > 1:
+        raise _Skip(f"{where}: its members differ per architecture")
+    block = _block_of(page, ent.line)
+    arch = _arch_of_record(page, ent.tlfs_name, block.line if block else ent.line)
+    if arch is None and len(found) == 1:
+        arch = next(iter(found))
+    return RecordEntry(name, kind, ent.tlfs_name, None, ent.page, ent.line,
+                       _cite(page, block.heading if block else None), arch,
+                       next(iter(converted.values())), uses=tuple(sorted(uses)))
+
+
+def _wanted_name(ent) -> Tuple[str, str]:
+    """(kind, spec name) the rule gives a TLFS record entity."""
+    if ent.kind == "table":
+        if "ListElement" in ent.tlfs_name:
+            base, what = ent.tlfs_name.split("_", 1)
+            inp, outp = names.hypercall_records(base)
+            return "struct", (outp if what.startswith("Output") else inp) + "_list_element"
+        return "struct", ent.key
+    return ent.kind, ent.key
+
+
+def read_records(pages: Dict[str, Page], spec_dir: str, skipped: List[str],
+                 linux_names: Optional[list] = None):
+    """[RecordEntry] of the TLFS records the spec lacks that convert, dependencies first;
+    SKIPPED gets `TLFS name (page:line): reason` of each one that does not, LINUX_NAMES
+    (spec name, TLFS name, why) each one a spec record cited to the same page#anchor is
+    (Linux's name wins: not imported)."""
+    linux_names = [] if linux_names is None else linux_names
+    from . import audit
+    from .cparse import parse_pages
+
+    parsed = parse_pages(pages)
+    ents = audit.entities(pages, parsed)
+    records, cites, cited = _spec_records(spec_dir)
+    candidates, seen = {}, set()
+    for key, ent in sorted(ents.items()):
+        if id(ent) in seen or ent.kind not in ("struct", "union", "table") or key != ent.key \
+                or not key:
+            continue
+        seen.add(id(ent))
+        if key in records:
+            continue
+        if ent.kind == "table" and not ent.tables:
+            continue
+        candidates[key] = ent
+    wanted = {key: _wanted_name(ent) for key, ent in candidates.items()}
+    cursors = _record_cursors(pages, [e.tlfs_name for e in candidates.values()
+                                      if e.kind != "table"])
+    done: Dict[str, RecordEntry] = {}
+    reasons: Dict[str, str] = {}
+    for _ in range(len(candidates) + 1):  # until nothing changes: a dependency may fail
+        progress = False
+        types = _Types(parsed, records, {k: v for k, v in wanted.items() if k not in reasons})
+        for key, ent in candidates.items():
+            if key in done or key in reasons:
+                continue
+            try:
+                entry = (_table_record(ent, pages, parsed, types, wanted) if ent.kind == "table"
+                         else _c_record(ent, pages, cursors, types, wanted))
+            except _Skip as why:
+                reasons[key] = str(why)
+                progress = True
+                continue
+            done[key] = entry
+            progress = True
+        gone = {wanted[k][1] for k in reasons}
+        for key, entry in list(done.items()):
+            bad = [u for u in entry.uses if u in gone]
+            if bad:
+                reasons[key] = f"{entry.page}:{entry.line} {entry.tlfs_name}: needs " \
+                               f"{bad[0]}, which is not imported"
+                del done[key]
+                progress = True
+        if not progress:
+            break
+    for key, why in sorted(reasons.items()):
+        skipped.append(why if why.startswith(candidates[key].page) else
+                       f"{candidates[key].page}:{candidates[key].line} "
+                       f"{candidates[key].tlfs_name}: {why}")
+    for key, entry in list(done.items()):
+        # a table is one record: a spec record cited to that table's heading is it, under
+        # Linux's name (a C block's heading may hold several records: the name rule decides)
+        twin = cited.get(entry.citation) if candidates[key].kind == "table" else None
+        if twin:
+            linux_names.append((twin[0], entry.tlfs_name, f"{entry.citation}; the spec's "
+                                f"{twin[0]} lacks tlfs_name: {entry.tlfs_name}"))
+            del done[key]
+    for entry in done.values():
+        entry.file = _record_file(entry, cites)
+    return _ordered(list(done.values()))
+
+
+def _ordered(entries: List[RecordEntry]) -> List[RecordEntry]:
+    """Dependencies first (then by name), so each file reads top-down."""
+    by_name = {e.name: e for e in entries}
+    out, placed = [], set()
+
+    def place(e, depth=0):
+        if e.name in placed or depth > 20:
+            return
+        for u in e.uses:
+            if u in by_name:
+                place(by_name[u], depth + 1)
+        placed.add(e.name)
+        out.append(e)
+
+    for e in sorted(entries, key=lambda e: e.name):
+        place(e)
+    return out
+
+
+_CHAPTER_FALLBACK = {"hypercalls": "hypercall-interface/hypercalls", "datatypes": "datatypes/types"}
+
+
+def _record_file(entry: RecordEntry, cites: Dict[str, List[str]]) -> str:
+    """<chapter>/<topic>-imported.yaml: next to the spec file citing the page most (the
+    hypercall-code table aside), else by the page's folder."""
+    best = max(((files.count(entry.page), rel) for rel, files in cites.items()
+                if not rel.endswith("hypercall-codes.yaml") and entry.page in files),
+               default=None)
+    if best is not None:
+        stem = best[1][:-len(".yaml")]
+    else:
+        stem = _CHAPTER_FALLBACK.get(entry.page.split("/")[0], "datatypes/types")
+    return stem + IMPORTED
+
+
+_HEADER = ("# Imported from the TLFS by `hvgen tlfs --import` (generator/hvgenlib/tlfs/"
+           "importing.py):\n# the TLFS's records the rest of the spec lacks. The import "
+           "writes this file anew from\n# each snapshot; move a record to another file to "
+           "keep it as you edit it.\n")
+
+
+def _file_text(entries: List[RecordEntry], display: str) -> str:
+    from ..fmt import format_text
+
+    data = {"defaults": {"visibility": "documented", "linux": [], "hdk-file": "hvhdk.h"},
+            "definitions": [e.definition() for e in entries]}
+    text = _HEADER + yaml.safe_dump(data, sort_keys=False, default_flow_style=False, width=90)
+    return format_text(text, display)
+
+
+def write_records(spec_dir: str, entries: List[RecordEntry]) -> List[str]:
+    """Write the imported files (and remove the ones nothing is imported to any more):
+    the files changed."""
+    from ..load import list_spec_files
+
+    by_file: Dict[str, List[RecordEntry]] = {}
+    for e in entries:
+        by_file.setdefault(e.file, []).append(e)
+    changed = []
+    for path in list_spec_files(spec_dir):
+        rel = os.path.relpath(path, spec_dir)
+        if path.endswith(IMPORTED) and rel not in by_file:
+            os.remove(path)
+            changed.append(os.path.relpath(path))
+    for rel, items in sorted(by_file.items()):
+        path = os.path.join(spec_dir, rel)
+        text = _file_text(items, os.path.relpath(path))
+        try:
+            with open(path, encoding="utf-8") as handle:
+                if handle.read() == text:
+                    continue
+        except OSError:
+            pass
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        changed.append(os.path.relpath(path))
+    return changed
+
+
+def _verify(pages: Dict[str, Page], spec_dir: str, entries: List[RecordEntry]):
+    """{record name: why it fails} of the imported records the spec does not validate with,
+    or the audit does not verify (definition: "layout verified"; no member it cannot
+    verify)."""
+    from ..diagnostics import SpecErrors
+    from ..pipeline import analyse
+    from .audit import run_audit
+    from .spec_edit import definition_spans
+    from .verdicts import DISAGREES, LAYOUT, NOT_FOUND
+
+    spans = {}
+    for rel in {e.file for e in entries}:
+        path = os.path.realpath(os.path.join(spec_dir, rel))
+        with open(path, encoding="utf-8") as handle:
+            spans[path] = definition_spans(handle.read(), path)
+    bad = _unplaced(spec_dir, entries, spans)
+    if bad:
+        return bad
+    try:
+        result = analyse(spec_dir)
+    except SpecErrors as errors:
+        bad, other = {}, []
+        for d in errors.diagnostics:
+            path = os.path.realpath(d.loc.file)
+            hit = next((name for first, last, name in spans.get(path, ())
+                        if first <= d.loc.line <= last), None)
+            if hit is None:
+                other.append(str(d.loc) + ": " + d.message)
+            else:
+                bad.setdefault(hit, f"hvgen validate: [{d.code}] {d.message}")
+        if other and not bad:
+            raise EditError("the imported records leave errors elsewhere in the spec: " +
+                            "; ".join(other[:3])) from None
+        return bad
+    from ..facts.from_layout import record_facts
+
+    bad = {}
+    for e in entries:  # a table's row sizes (the audit's table comparison allows a member
+        # within a row; an imported member must be the row)
+        for arch in ("x86_64", "arm64"):
+            laid = result.layouts[("tlfs", arch)].records.get(e.name)
+            if laid is None or not e.rows:
+                continue
+            have = {m.path: (m.offset_bits // 8, m.size)
+                    for m in record_facts(e.name, laid).members}
+            for member, offset, size in e.rows:
+                if have.get(member) != (offset, size):
+                    bad.setdefault(e.name, f"{arch}: {member} is {have.get(member)} (offset, "
+                                           f"bytes), the TLFS's row ({offset}, {size})")
+    audit = run_audit(result, pages)
+    mine = {e.name for e in entries}
+    for c in audit.claims:
+        if c.definition not in mine or c.definition in bad:
+            continue
+        if (c.member is None and c.verdict != LAYOUT) or \
+                (c.member is not None and c.verdict in (DISAGREES, NOT_FOUND)):
+            bad[c.definition] = f"hvgen tlfs: {c.subject} is {c.verdict}: {c.evidence}"
+    return bad
+
+
+def _unplaced(spec_dir: str, entries: List[RecordEntry], spans) -> Dict[str, str]:
+    """{record: why} of the imported records the kernel profile could not place were their
+    presence not recorded (the spec validates with every `linux:` taken out, what
+    tools/derive-presence --write starts from: 6.12 then carries what is documented)."""
+    import shutil
+    import tempfile
+
+    from ..diagnostics import SpecErrors
+    from ..pipeline import analyse
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = os.path.join(tmp, "spec")
+        shutil.copytree(spec_dir, copy)
+        from ..load import list_spec_files
+
+        for path in list_spec_files(copy):
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read()
+            # every file's presence out (a comment in its place: lines stay where errors point)
+            bare = re.sub(r"(?m)^( *)linux: .*$", r"\1# (linux:)", text)
+            bare = re.sub(r", linux: \[[^]]*\]", "", bare)
+            if bare != text:
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write(bare)
+        try:
+            analyse(copy)
+        except SpecErrors as errors:
+            bad = {}
+            for d in errors.diagnostics:
+                rel = os.path.relpath(os.path.realpath(d.loc.file), os.path.realpath(copy))
+                path = os.path.realpath(os.path.join(spec_dir, rel))
+                hit = next((name for first, last, name in spans.get(path, ())
+                            if first <= d.loc.line <= last), None)
+                if hit is not None:
+                    bad.setdefault(hit, f"with no presence recorded (linux: taken out), "
+                                        f"hvgen validate: [{d.code}] {d.message}")
+            return bad
+    return {}
+
+
+def import_records(pages: Dict[str, Page], spec_dir: str, outcome: "Outcome") -> None:
+    """Import the TLFS records the spec lacks (see above), checked by validate and the audit."""
+    from ..load import list_spec_files
+
+    before = {}
+    for path in list_spec_files(spec_dir):
+        if path.endswith(IMPORTED):
+            with open(path, "rb") as handle:
+                before[os.path.relpath(path)] = handle.read()
+    entries = read_records(pages, spec_dir, outcome.skipped, outcome.linux_names)
+    for _ in range(len(entries) + 1):
+        write_records(spec_dir, entries)
+        if not entries:
+            break
+        bad = _verify(pages, spec_dir, entries)
+        if not bad:
+            break
+        for e in entries:
+            if e.name in bad:
+                outcome.skipped.append(f"{e.page}:{e.line} {e.tlfs_name}: converted as "
+                                       f"{e.kind} {e.name}, but {bad[e.name]}")
+        entries = [e for e in entries if e.name not in bad]
+    after = {}
+    for path in list_spec_files(spec_dir):
+        if path.endswith(IMPORTED):
+            with open(path, "rb") as handle:
+                after[os.path.relpath(path)] = handle.read()
+    outcome.records = [f"{e.kind} {e.name}" for e in entries]
+    outcome.files += sorted(p for p in set(before) | set(after)
+                            if before.get(p) != after.get(p) and p not in outcome.files)
