@@ -32,17 +32,24 @@ import reference  # noqa: E402
 import swapped  # noqa: E402
 from trees import ARCHES, TREES  # noqa: E402
 
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "upstream"))
+import real_trees_test as upstream  # noqa: E402
+
 REPO = os.path.dirname(os.path.dirname(HERE))
 FETCH = os.path.join(REPO, "tools", "fetch-kernel-source")
 HVGEN = os.path.join(REPO, "generator", "hvgen")
 
 # The definition --patched adds to a copy of the spec: a TLFS-documented hypercall neither tree
 # has (the TLFS page gives call code 0x00AD), so no object uses it and all must stay identical.
+# A TLFS call code both families lack, added as a spec update for them would add it: with its
+# presence (the file's default is another family's). `hvgen tlfs --import` already holds it as
+# documented and in no family (linux: []); the upstream suite's helper drops that entry first.
 ADDED_DEFINITION = """
   - define: HVCALL_CHECK_FOR_IO_INTERCEPT
     value: 0x00ad
     visibility: documented
     tlfs: hypercalls/HvCallCheckForIoIntercept.md
+    linux: [6.12, 7.2]
     hdk-file: hvgdk_mini.h
 """
 ADDED_TO = "hypercall-interface/hypercall-codes.yaml"
@@ -85,6 +92,7 @@ def patch_tree(copy, workdir, log):
     to the log. Returns hvgen patch's own report lines."""
     spec = os.path.join(workdir, "spec")
     shutil.copytree(os.path.join(REPO, "spec"), spec)
+    upstream.drop_imported_io_intercept(spec)
     with open(os.path.join(spec, ADDED_TO), "a", encoding="utf-8") as f:
         f.write(ADDED_DEFINITION)
     mbox = os.path.join(workdir, "0001-hyperv.patch")
