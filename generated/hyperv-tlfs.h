@@ -2375,17 +2375,6 @@ union hv_arm64_interrupt_control {
 #endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
-/* TLFS: datatypes/hv_interrupt_control.md#syntax */
-union hv_x64_interrupt_control {
-	u64 as_uint64;
-	struct {
-		u32 interrupt_type;
-		u32 level_triggered : 1;
-		u32 logical_destination_mode : 1;
-		u32 reserved : 30;
-	};
-};
-
 /* TLFS: virtual-interrupts.md#local-apic-msr-accesses-x64-only */
 #define HV_X64_MSR_EOI	0x40000070
 #define HV_X64_MSR_ICR	0x40000071
