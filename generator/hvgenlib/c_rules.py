@@ -3,6 +3,7 @@
 * member names are unique in each C scope (a record's members and those of its anonymous
   nested records and trailing overlaps share one scope; a named nested member opens a new one);
 * a flexible array member is the last member of its struct;
+* an anonymous nested struct or union is not an array (`}[];` is not C: it needs a name);
 * a function-like macro names each parameter once;
 * a `#define` value is one line: a trailing backslash or a newline would pull the next line of
   the header into the macro;
@@ -125,6 +126,10 @@ def _check_flexible(kind: str, members, arch: str, diag: Diagnostics) -> None:
     present = [m for m in members if _in_arch(m, arch)]
     for index, member in enumerate(present):
         if isinstance(member, VNested):
+            if member.array is not None and not member.name:
+                diag.error(member.loc, "c-rule", f"an anonymous nested {member.kind} cannot be "
+                           f"an array (C has no `}}[N];` without a member name): give it a "
+                           f"name, or drop `array:`")
             _check_flexible(member.kind, member.members, arch, diag)
         elif isinstance(member, VField) and member.array == "flexible" \
                 and kind == "struct" and index != len(present) - 1:
