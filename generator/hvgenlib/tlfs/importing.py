@@ -134,10 +134,6 @@ def _cite(page: Page, heading) -> str:
     return f"{page.path}#{heading.anchor}" if heading is not None else page.path
 
 
-def _split_cell(text: str) -> List[str]:
-    return [part.strip().strip("`").strip() for part in text.split("/")]
-
-
 def read_register_tables(source: Source, page: Page) -> List[Entry]:
     """The `Register | Identifier` rows (`HvArm64RegisterCcsidrEl1 / Ccsidr2El1` with
     `0x00040030 / 0x00040031` is two registers: the second name takes the first's prefix)."""
@@ -151,14 +147,10 @@ def read_register_tables(source: Source, page: Page) -> List[Entry]:
         for i, row in enumerate(table.rows):
             if len(row) <= max(cols):
                 continue
-            tnames, values = _split_cell(row[cols[0]]), _split_cell(row[cols[1]])
-            if len(tnames) != len(values) or not all(_HEX.match(v) for v in values):
+            pairs = names.register_pairs(row[cols[0]], row[cols[1]])
+            if not all(_HEX.match(value) for _, value in pairs):
                 continue
-            prefix = next((p for p, _ in sorted(names.CONSTANT_PREFIXES, key=lambda p: -len(p[0]))
-                           if tnames[0].startswith(p)), "")
-            for j, (tname, value) in enumerate(zip(tnames, values)):
-                if j and not tname.startswith(prefix):
-                    tname = prefix + tname
+            for tname, value in pairs:
                 if not _NAME.match(tname):
                     continue
                 line = table.line + 2 + i

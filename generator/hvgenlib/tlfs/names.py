@@ -105,3 +105,17 @@ def field_name(tlfs: str) -> str:
     `VpIndex` -> `vp_index`, `RsvdZ` -> `rsvd_z`, `Reserved_1` -> `reserved_1`."""
     parts = [p for p in tlfs.split("_") if p]
     return "_".join("_".join(w.lower() for w in words(p)) or p.lower() for p in parts)
+
+
+def register_pairs(names_cell: str, values_cell: str):
+    """(TLFS name, number text) of one `Register | Identifier` row: `HvArm64RegisterCcsidrEl1 /
+    Ccsidr2El1` with `0x00040030 /0x00040031` is two registers, the second name taking the
+    first's prefix (the longest of CONSTANT_PREFIXES); halves of unequal length give none."""
+    idents = [part.strip().strip("`").strip() for part in names_cell.split("/")]
+    numbers = [part.strip().strip("`").strip() for part in values_cell.split("/")]
+    if len(idents) != len(numbers):
+        return []
+    prefix = next((p for p, _ in sorted(CONSTANT_PREFIXES, key=lambda p: -len(p[0]))
+                   if idents[0].startswith(p)), "")
+    return [(ident if j == 0 or ident.startswith(prefix) else prefix + ident, number)
+            for j, (ident, number) in enumerate(zip(idents, numbers))]

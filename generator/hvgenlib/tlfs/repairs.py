@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Tuple
 
+from . import names
 from .markdown import Page
 
 
@@ -54,19 +55,6 @@ def _members_terminated_and_unique(page: Page, text: str) -> str:
     return "\n".join(out)
 
 
-def _register_pairs(names_cell: str, values_cell: str):
-    """(name, number) of one row: `HvArm64RegisterCcsidrEl1 / Ccsidr2El1` with `0x00040030
-    /0x00040031` is two registers, the second name taking the first's `Hv...Register` prefix."""
-    idents = [part.strip("` ") for part in names_cell.split("/")]
-    numbers = [part.strip("` ") for part in values_cell.split("/")]
-    if len(idents) != len(numbers):
-        return [(names_cell.strip("` "), values_cell.strip("` "))]
-    prefix = re.match(r"Hv\w*?Register", idents[0])
-    return [(ident if j == 0 or prefix is None or ident.startswith("Hv")
-             else prefix.group(0) + ident, number)
-            for j, (ident, number) in enumerate(zip(idents, numbers))]
-
-
 def _register_tables(page: Page, text: str) -> str:
     """The block (only the empty enum) as HV_REGISTER_NAME with its constants from the page's
     Register | Identifier tables: the
@@ -81,7 +69,7 @@ def _register_tables(page: Page, text: str) -> str:
         for row in table.rows:
             if len(row) <= max(name, value):
                 continue
-            for ident, number in _register_pairs(row[name], row[value]):
+            for ident, number in names.register_pairs(row[name], row[value]):
                 if not re.fullmatch(r"[A-Za-z_]\w*", ident) or \
                         not re.fullmatch(r"(?:0[xX][0-9A-Fa-f]+|\d+)", number):
                     continue
