@@ -123,7 +123,7 @@ def compare_arch(facts: Facts, result, view: str, diffs: Differences) -> None:
     layout = compute_layout(projected, arch, Diagnostics())
     spec_defs = {}
     for vdef in on_arch(projected.definitions, arch):
-        spec_defs[("record" if vdef.kind.is_record else vdef.kind, vdef.name)] = vdef
+        spec_defs[_key(vdef)] = vdef
     values = _ImportedValues(facts.definitions)
     seen = set()
     for d in facts.definitions:
@@ -138,10 +138,15 @@ def compare_arch(facts: Facts, result, view: str, diffs: Differences) -> None:
     for key in spec_defs:
         if key not in seen:
             diffs.gone.setdefault(key, []).append(arch)
-    for vdef in result.views[view].definitions:
-        key = ("record" if vdef.kind in ("struct", "union") else vdef.kind, vdef.name)
-        if vdef.arch in (None, arch) and key not in spec_defs and key not in seen:
+    for vdef in on_arch(result.views[view].definitions, arch):
+        key = _key(vdef)
+        if key not in spec_defs and key not in seen:
             diffs.spec_only.setdefault(key, []).append(arch)
+
+
+def _key(vdef) -> Tuple[str, str]:
+    """A view definition's key, as the imported headers' Def.key names it."""
+    return ("record" if vdef.kind.is_record else vdef.kind, vdef.name)
 
 
 def compare(per_arch: List[Facts], result, view: str = "hdk") -> Differences:
