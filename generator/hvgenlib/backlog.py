@@ -37,7 +37,7 @@ from .diagnostics import Diagnostics
 from .facts.compare import What, diff_enum, diff_macro, diff_record, diff_typedef
 from .facts.from_layout import arch_facts, record_facts
 from .facts.model import Record
-from .layout import ARCHES, compute_layout
+from .layout import ARCHES, reuse_layout
 
 CATEGORIES = ("lacks", "lacks_members", "undocumented", "layouts", "tlfs_absent")
 TITLES = {
@@ -204,15 +204,23 @@ def _walk_members(members, container: m.Kind, top: bool, prefix: str, family: st
             yield from _walk_members(member.members, kind, False, inner, family, spelling)
 
 
-def _family_layouts(result, family: str):
-    """Per arch: the family's layout with every documented member and enum value it lacks
-    restored (so what remains differs for another reason than lacking them)."""
+def restored_view(result, family: str) -> v.View:
+    """The family's projection with every documented member and enum value it lacks
+    restored (so what remains differs from the documented view for another reason)."""
     spelling = presence.SPELLING[family]
-    diag = Diagnostics()
-    restored = v.View(spelling, v._project(
-        result.model, spelling, lambda t: presence.carries(t, family) or t.documented, diag),
-        family=family)
-    return {arch: compute_layout(restored, arch, diag) for arch in ARCHES}
+    return v.View(spelling, v._project(
+        result.model, spelling, lambda t: presence.carries(t, family) or t.documented,
+        Diagnostics()), family=family)
+
+
+def _family_layouts(result, family: str):
+    """Per arch: the restored view's layout, taken from the layout of the view it is spelled
+    as wherever the two project a definition alike (layout.reuse_layout): the documented
+    view for 6.12, the hdk view for 7.2, each a few definitions away from it."""
+    restored = restored_view(result, family)
+    base = result.views[restored.name]
+    return {arch: reuse_layout(restored, arch, base, result.layouts[(base.name, arch)],
+                               Diagnostics()) for arch in ARCHES}
 
 
 def _member_key(layout_member) -> Tuple:

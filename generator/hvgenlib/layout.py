@@ -16,7 +16,7 @@ from . import expr
 from . import model as m
 from .diagnostics import Diagnostics
 from .targets import ARCH_TABLE, ARCHES  # noqa: F401 (ARCHES: read from here by its callers)
-from .views import VDef, View
+from .views import VDef, View, references
 
 MAX_ARRAY = 1 << 24  # elements; far above any hypercall page, far below exhausting memory
 
@@ -350,6 +350,64 @@ def _typedef(engine: _Engine, vdef: VDef) -> None:
 # What each definition kind contributes to an arch's layout.
 LAY_OUT = {m.Record: _Engine.record, m.Enum: _Engine.enum, m.Constant: _constant,
            m.Typedef: _typedef}
+
+
+def reuse_layout(view: View, arch: str, base: View, base_layout: ArchLayout,
+                 diag: Diagnostics) -> ArchLayout:
+    """VIEW's layout on ARCH, equal to compute_layout's, taking from BASE_LAYOUT (BASE's on
+    ARCH) every definition that both views project alike and that refers to nothing they
+    project differently; only the rest is laid out. For a view that differs from another in
+    a few members (the backlog's family views against the documented and hdk views)."""
+    redo = _differently_projected(view, base, arch)
+    engine = _Engine(view, arch, diag)
+    for vdef in m.on_arch(view.definitions, arch):
+        if vdef.name not in redo:
+            _copy_facts(base_layout, vdef, engine.out)
+    for vdef in m.on_arch(view.definitions, arch):
+        if vdef.name in redo:
+            try:
+                LAY_OUT[type(vdef.source)](engine, vdef)
+            except (LayoutError, expr.ExprError) as exc:
+                diag.error(vdef.source.loc, "layout", f"{vdef.kind} {vdef.name}: {exc}")
+    return engine.out
+
+
+def _differently_projected(view: View, base: View, arch: str) -> set:
+    """Names of VIEW's definitions on ARCH whose layout may differ from BASE's: projected
+    differently (members, values), absent from BASE, or referring (views.references) to a
+    name either view declares differently, to a fixed point."""
+    theirs = {id(b.source): b for b in m.on_arch(base.definitions, arch)}
+    ours = m.on_arch(view.definitions, arch)
+    alike = [v for v in ours if theirs.get(id(v.source)) == v]
+    kept = {id(v.source) for v in alike}
+    changed = {name for d in (*theirs.values(), *ours) if id(d.source) not in kept
+               for name in d.declares}
+    pending = [(v, references(v)) for v in alike]
+    while True:
+        moved = [v for v, refs in pending if not refs.isdisjoint(changed)]
+        if not moved:
+            break
+        changed.update(name for v in moved for name in v.declares)
+        gone = {id(v) for v in moved}
+        pending = [(v, refs) for v, refs in pending if id(v) not in gone]
+    unchanged = {id(v.source) for v, _ in pending}
+    return {v.name for v in ours if id(v.source) not in unchanged}
+
+
+def _copy_facts(layout: ArchLayout, vdef: VDef, out: ArchLayout) -> None:
+    """What LAYOUT has of VDEF (a record, an enum and its values, a constant, a typedef)."""
+    name = vdef.name
+    if name in layout.records and vdef.kind.is_record:
+        out.records[name] = layout.records[name]
+    if name in layout.enums and isinstance(vdef.source, m.Enum):
+        out.enums[name] = layout.enums[name]
+        out.enum_types[name] = layout.enum_types[name]
+        for value, _ in layout.enums[name]:
+            out.constants[value] = layout.constants[value]
+    if name in layout.constants and isinstance(vdef.source, m.Constant):
+        out.constants[name] = layout.constants[name]
+    if name in layout.typedefs and isinstance(vdef.source, m.Typedef):
+        out.typedefs[name] = layout.typedefs[name]
 
 
 def compute_layout(view: View, arch: str, diag: Diagnostics) -> ArchLayout:

@@ -29,12 +29,14 @@ class OutputFile:
     trailing_overlap: str = "macro"
     leave_out: Tuple[str, ...] = ()  # definitions the rest of the file's kernel tree defines
 
-    @property
-    def family(self) -> Optional[str]:
-        """The Linux family whose files this is (`select: {linux: 6.12}`), or None: then it
-        holds its view's definitions, whatever their Linux presence."""
+    # The Linux family whose files this is (`select: {linux: 6.12}`), or None: then it holds
+    # its view's definitions, whatever their Linux presence. Set from `select` (holds() asks
+    # it for every definition of every file).
+    family: Optional[str] = field(init=False, default=None, compare=False)
+
+    def __post_init__(self) -> None:
         wanted = self.select.get("linux")
-        return None if wanted is None else presence.family(wanted)
+        object.__setattr__(self, "family", None if wanted is None else presence.family(wanted))
 
     def source(self, views, families):
         """The projection it renders: its family's (views.project_family), else its view."""

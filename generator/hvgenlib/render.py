@@ -308,11 +308,19 @@ def _gaps(items: List[Item]) -> List[bool]:
 
 def _text(item: Item) -> str:
     if item.text is None:
-        item.text = environment().get_template("_c.j2").module.item(item)
+        item.text = _item_macro()(item)
     return item.text
 
 
 _ENV: Optional[jinja2.Environment] = None
+_ITEM = None  # _c.j2's `item` macro, looked up once (thousands of items ask for it)
+
+
+def _item_macro():
+    global _ITEM
+    if _ITEM is None:
+        _ITEM = environment().get_template("_c.j2").module.item
+    return _ITEM
 
 
 def environment() -> jinja2.Environment:
