@@ -2,6 +2,7 @@
 
 import os
 import sys
+from typing import Optional
 
 NAME = "tlfs"
 HELP = "audit the spec against the published TLFS Markdown (citations, layouts, promotions)"
@@ -71,59 +72,97 @@ def _linux_names(paths):
 
 
 def run(args) -> int:
+    """Read the snapshots, import if asked, audit, then write, check or gate the report;
+    each step returns an exit status to stop with, or None to go on."""
     from ..pipeline import analyse
-    from ..tlfs import apply as apply_mod
-    from ..tlfs import report, since as since_mod
+    from ..tlfs import report
     from ..tlfs.audit import run_audit
+
+    inputs = _read_inputs(args)
+    if isinstance(inputs, int):
+        return inputs
+    pages, old_pages, linux_names = inputs
+    if args.import_tables and _import(args, pages) is not None:
+        return 2
+    result = analyse(args.spec)
+    audit = run_audit(result, pages)
+    since = None
+    if old_pages is not None:
+        from ..tlfs import since as since_mod
+
+        since = since_mod.diff(run_audit(result, old_pages), audit, linux_names)
+    if args.report or args.check_report:
+        status = _report(args, audit, since)
+        if status is not None:
+            return status
+    if _edit_spec(args, audit) is not None:
+        return 2
+    sys.stdout.write(report.to_json(audit, since) if args.json else report.text(audit, since))
+    failed = bool(audit.broken or audit.parsed.failures)
+    return 1 if _gate(args, audit) or failed else 0
+
+
+def _read_inputs(args):
+    """(pages, old pages or None, Linux names), or the exit status of an unreadable input."""
     from ..tlfs.markdown import read_tree
-    from ..tlfs.spec_edit import EditError
 
     for folder in filter(None, (args.tlfs, args.since)):
         if not os.path.isdir(folder):
             print(f"hvgen: error: {folder}: no such TLFS folder", file=sys.stderr)
             return 2
     try:
-        pages = read_tree(args.tlfs)
-        old_pages = read_tree(args.since) if args.since else None
-        linux_names = _linux_names(args.linux_facts)
+        return (read_tree(args.tlfs), read_tree(args.since) if args.since else None,
+                _linux_names(args.linux_facts))
     except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError too
         print(f"hvgen tlfs: error: {exc}", file=sys.stderr)
         return 2
-    if args.import_tables:
-        from ..tlfs.importing import run_import
 
-        try:
-            outcome = run_import(pages, args.spec)
-        except EditError as exc:
-            print(f"hvgen tlfs: error: {exc}; that file was left as it was", file=sys.stderr)
-            return 2
-        for line in outcome.lines():
-            print(f"hvgen: {line}", file=sys.stderr)
-    result = analyse(args.spec)
-    audit = run_audit(result, pages)
-    since = None
-    if old_pages is not None:
-        since = since_mod.diff(run_audit(result, old_pages), audit, linux_names)
-    if args.report or args.check_report:
-        text = report.markdown(audit, since, _label(args.tlfs),
-                               _label(args.since) if args.since else None,
-                               spec_root=os.path.dirname(os.path.abspath(args.spec)))
-        if args.check_report:
-            try:
-                with open(args.check_report, encoding="utf-8") as handle:
-                    current = handle.read()
-            except OSError:
-                current = None
-            if current != text:
-                print(f"hvgen: {args.check_report} is stale; rerun hvgen tlfs --report",
-                      file=sys.stderr)
-                return 1
-            print(f"hvgen: {args.check_report} is fresh")
-            return 0
-        from ..write import write_file
 
+def _import(args, pages) -> Optional[int]:
+    """`--import`: the TLFS definitions the spec lacks into its import-owned files."""
+    from ..tlfs.importing import run_import
+    from ..tlfs.spec_edit import EditError
+
+    try:
+        outcome = run_import(pages, args.spec)
+    except EditError as exc:
+        print(f"hvgen tlfs: error: {exc}; that file was left as it was", file=sys.stderr)
+        return 2
+    for line in outcome.lines():
+        print(f"hvgen: {line}", file=sys.stderr)
+    return None
+
+
+def _report(args, audit, since) -> Optional[int]:
+    """`--report` writes the Markdown report; `--check-report` compares it and stops."""
+    from ..tlfs import report
+    from ..write import write_file
+
+    text = report.markdown(audit, since, _label(args.tlfs),
+                           _label(args.since) if args.since else None,
+                           spec_root=os.path.dirname(os.path.abspath(args.spec)))
+    if not args.check_report:
         if write_file(args.report, text):
             print(f"hvgen: wrote {args.report}", file=sys.stderr)
+        return None
+    try:
+        with open(args.check_report, encoding="utf-8") as handle:
+            current = handle.read()
+    except OSError:
+        current = None
+    if current != text:
+        print(f"hvgen: {args.check_report} is stale; rerun hvgen tlfs --report",
+              file=sys.stderr)
+        return 1
+    print(f"hvgen: {args.check_report} is fresh")
+    return 0
+
+
+def _edit_spec(args, audit) -> Optional[int]:
+    """`--apply` and `--suggest-citations`: edits of the user's spec, each file atomic."""
+    from ..tlfs import apply as apply_mod
+    from ..tlfs.spec_edit import EditError
+
     try:
         if args.apply:
             for line in apply_mod.apply_promotions(audit, args.spec):
@@ -134,13 +173,17 @@ def run(args) -> int:
     except EditError as exc:
         print(f"hvgen tlfs: error: {exc}; that file was left as it was", file=sys.stderr)
         return 2
-    sys.stdout.write(report.to_json(audit, since) if args.json else report.text(audit, since))
-    failed = bool(audit.broken or audit.parsed.failures)
-    if args.gate:
-        root = os.path.dirname(os.path.abspath(args.spec))
-        errors = report.gate_errors(audit, root)
-        for line in errors:
-            print(line, file=sys.stderr)
-        print(f"hvgen tlfs --gate: {len(errors)} error(s)", file=sys.stderr)
-        failed = failed or bool(errors)
-    return 1 if failed else 0
+    return None
+
+
+def _gate(args, audit) -> bool:
+    """`--gate`: whether any claim is open (each printed)."""
+    if not args.gate:
+        return False
+    from ..tlfs import report
+
+    errors = report.gate_errors(audit, os.path.dirname(os.path.abspath(args.spec)))
+    for line in errors:
+        print(line, file=sys.stderr)
+    print(f"hvgen tlfs --gate: {len(errors)} error(s)", file=sys.stderr)
+    return bool(errors)
