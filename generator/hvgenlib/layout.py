@@ -55,7 +55,7 @@ class ArchLayout:
 
 class LayoutError(Exception):
     """A definition that does not lay out; `member` is the member of it at fault, if one is
-    (the diagnostic names its line: the robustness corpus holds the definition's line)."""
+    (the diagnostic is located on it)."""
 
     member = None
 
@@ -64,7 +64,7 @@ class LayoutError(Exception):
         if self.member is None:
             return text
         name = self.member.name or f"(anonymous {self.member.kind})"
-        return f"member {name} (line {self.member.loc.line}): {text}"
+        return f"member {name}: {text}"
 
 
 def _round_up(value: int, align: int) -> int:
@@ -365,10 +365,7 @@ def reuse_layout(view: View, arch: str, base: View, base_layout: ArchLayout,
             _copy_facts(base_layout, vdef, engine.out)
     for vdef in m.on_arch(view.definitions, arch):
         if vdef.name in redo:
-            try:
-                LAY_OUT[type(vdef.source)](engine, vdef)
-            except (LayoutError, expr.ExprError) as exc:
-                diag.error(vdef.source.loc, "layout", f"{vdef.kind} {vdef.name}: {exc}")
+            _lay_out(engine, vdef, diag)
     return engine.out
 
 
@@ -382,6 +379,8 @@ def _differently_projected(view: View, base: View, arch: str) -> set:
     kept = {id(v.source) for v in alike}
     changed = {name for d in (*theirs.values(), *ours) if id(d.source) not in kept
                for name in d.declares}
+    if not changed:  # what refers to a name matters only when some name changed
+        return set()
     pending = [(v, references(v)) for v in alike]
     while True:
         moved = [v for v, refs in pending if not refs.isdisjoint(changed)]
@@ -413,8 +412,16 @@ def _copy_facts(layout: ArchLayout, vdef: VDef, out: ArchLayout) -> None:
 def compute_layout(view: View, arch: str, diag: Diagnostics) -> ArchLayout:
     engine = _Engine(view, arch, diag)
     for vdef in m.on_arch(view.definitions, arch):
-        try:
-            LAY_OUT[type(vdef.source)](engine, vdef)
-        except (LayoutError, expr.ExprError) as exc:
-            diag.error(vdef.source.loc, "layout", f"{vdef.kind} {vdef.name}: {exc}")
+        _lay_out(engine, vdef, diag)
     return engine.out
+
+
+def _lay_out(engine: _Engine, vdef: VDef, diag: Diagnostics) -> None:
+    """One definition into ENGINE's layout; an error is located on the member at fault when
+    there is one (the innermost), else on the definition."""
+    try:
+        LAY_OUT[type(vdef.source)](engine, vdef)
+    except (LayoutError, expr.ExprError) as exc:
+        member = getattr(exc, "member", None)
+        loc = member.loc if member is not None and member.loc is not None else vdef.source.loc
+        diag.error(loc, "layout", f"{vdef.kind} {vdef.name}: {exc}")
