@@ -27,6 +27,7 @@ the other family spells) are not counted as lacking: the family spells that fact
 """
 
 import os
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -131,6 +132,7 @@ class Backlog:
             for name, fb in self.families.items()}}
 
 
+@lru_cache(maxsize=None)  # a few spec files, a thousand items
 def _relative(path: str, root: Optional[str]) -> str:
     if root is None:
         return path
@@ -151,6 +153,9 @@ class _Builder:
         self.result = result
         self.root = root
         self.by_name = {d.name: d for d in result.model.definitions}
+        # the documented view's facts per arch, which every family is measured against
+        self.documented_facts = {arch: arch_facts(result.layouts[("tlfs", arch)], {})
+                                 for arch in ARCHES}
 
     def item(self, d: m.Definition, member: Optional[str] = None, loc=None, arch=None,
              detail: str = "") -> Item:
@@ -246,15 +251,16 @@ def _documented_member(fact) -> bool:
 def _record_differences(name: str, doc, fam) -> List[str]:
     """The facts comparer on the family's record against the documented view's: size,
     alignment, and each documented member's offset, bit width, size and array length."""
-    diffs = diff_record(name, record_facts(name, doc), _renamed(doc, fam),
+    documented, family = record_facts(name, doc), _renamed(doc, fam)
+    diffs = diff_record(name, documented, family,
                         record_fields=(What.SIZE, What.ALIGN),
                         member_fields=(What.MEMBER_MOVED, What.BIT_WIDTH, What.MEMBER_SIZE,
                                        What.ARRAY), keep=_documented_member)
     out = []
     spans = {}
-    for fact in _renamed(doc, fam).members:
+    for fact in family.members:
         spans.setdefault(fact.span, []).append(fact.path)
-    removed = {m.path: m for m in record_facts(name, doc).members}
+    removed = {m.path: m for m in documented.members}
     for d in diffs:
         if d.what == What.SIZE:
             extra = [mm.path for mm in fam.members if not mm.documented and not mm.reserved]
@@ -384,8 +390,8 @@ def _file_layouts(result, family: str, carried, builder: _Builder, fb: FamilyBac
     differently on some arch; one with `tlfs_differs:` and no difference is `knowingly`."""
     family_layouts = _family_layouts(result, family)
     pairs = {arch: (result.layouts[("tlfs", arch)], family_layouts[arch]) for arch in ARCHES}
-    facts = {arch: tuple(arch_facts(layout, {}) for layout in pair)
-             for arch, pair in pairs.items()}
+    facts = {arch: (builder.documented_facts[arch], arch_facts(family_layouts[arch], {}))
+             for arch in ARCHES}
     documented = {id(d) for d in carried if d.tags.documented}
     for vdef in result.views["tlfs"].definitions:
         if id(vdef.source) not in documented:
