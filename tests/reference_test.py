@@ -18,22 +18,13 @@ sys.path.insert(0, os.path.join(ROOT, "generator"))
 
 from hvgenlib.facts import headers, model, reference  # noqa: E402
 from hvgenlib.facts.targets import LINUX  # noqa: E402
+from hvgenlib.model import parts  # noqa: E402
 from hvgenlib.pipeline import analyse  # noqa: E402
 from hvgenlib.profiles import default_header  # noqa: E402
 
 
 # Each view's header is compared with the Linux family whose spelling it shares.
 FAMILY = {"tlfs": "6.12", "hdk": "7.2"}
-
-
-def _parts(definition):
-    """Every member (nested ones too) and enum value of a spec definition."""
-    stack = list(getattr(definition, "members", ()) or ()) + list(
-        getattr(definition, "values", ()) or ())
-    while stack:
-        part = stack.pop()
-        yield part
-        stack.extend(getattr(part, "members", ()) or ())
 
 
 def _not_in_family(tags, view: str, family: str) -> bool:
@@ -52,7 +43,7 @@ def recorded_differences(result, view: str) -> set:
     family = FAMILY[view]
     return {d.name for d in result.model.definitions
             if _not_in_family(d.tags, view, family)
-            or any(_not_in_family(p.tags, view, family) for p in _parts(d))}
+            or any(_not_in_family(p.tags, view, family) for p in parts(d))}
 
 
 def view_names(result, view: str, arch: str):

@@ -442,17 +442,7 @@ def _presence(tags: m.Tags) -> str:
 
 def _only_reason(d: m.Definition) -> Optional[str]:
     """The reasons the spec gives for members spelled in one view only (`only:`)."""
-    reasons = []
-
-    def walk(members):
-        for member in members:
-            if member.tags.only and member.tags.reason:
-                reasons.append(member.tags.reason)
-            walk(getattr(member, "members", ()))
-    walk(getattr(d, "members", ()))
-    for value in getattr(d, "values", ()):
-        if value.tags.only and value.tags.reason:
-            reasons.append(value.tags.reason)
+    reasons = [p.tags.reason for p in m.parts(d) if p.tags.only and p.tags.reason]
     return "; ".join(dict.fromkeys(reasons)) or None
 
 

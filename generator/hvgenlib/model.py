@@ -209,6 +209,17 @@ NO_PAGE_DOCUMENTED = "(documented, not in the TLFS)"
 NO_PAGE_HDK = "(HDK-only, no TLFS section)"
 
 
+def parts(definition: Definition):
+    """Every member of a definition, nested ones after the member holding them (depth
+    first, in spec order), then its enum values: the one walk over what a definition holds."""
+    stack = list(reversed(getattr(definition, "members", ())))
+    while stack:
+        member = stack.pop()
+        yield member
+        stack.extend(reversed(getattr(member, "members", ())))
+    yield from getattr(definition, "values", ())
+
+
 def section_of(definition: Definition) -> str:
     """The TLFS page a definition belongs to, for grouping in diffs, reports and patches."""
     citation = definition.citation
