@@ -39,6 +39,7 @@ from .facts.compare import What, diff_enum, diff_macro, diff_record, diff_typede
 from .facts.from_layout import arch_facts, record_facts
 from .facts.model import Record
 from .layout import ARCHES, reuse_layout
+from .model import TLFS
 
 CATEGORIES = ("lacks", "lacks_members", "undocumented", "layouts", "tlfs_absent")
 TITLES = {
@@ -154,7 +155,7 @@ class _Builder:
         self.root = root
         self.by_name = {d.name: d for d in result.model.definitions}
         # the documented view's facts per arch, which every family is measured against
-        self.documented_facts = {arch: arch_facts(result.layouts[("tlfs", arch)], {})
+        self.documented_facts = {arch: arch_facts(result.layouts[(TLFS, arch)], {})
                                  for arch in ARCHES}
 
     def item(self, d: m.Definition, member: Optional[str] = None, loc=None, arch=None,
@@ -389,11 +390,11 @@ def _file_layouts(result, family: str, carried, builder: _Builder, fb: FamilyBac
     """FB's layouts: each documented definition of CARRIED whose layout the family has
     differently on some arch; one with `tlfs_differs:` and no difference is `knowingly`."""
     family_layouts = _family_layouts(result, family)
-    pairs = {arch: (result.layouts[("tlfs", arch)], family_layouts[arch]) for arch in ARCHES}
+    pairs = {arch: (result.layouts[(TLFS, arch)], family_layouts[arch]) for arch in ARCHES}
     facts = {arch: (builder.documented_facts[arch], arch_facts(family_layouts[arch], {}))
              for arch in ARCHES}
     documented = {id(d) for d in carried if d.tags.documented}
-    for vdef in result.views["tlfs"].definitions:
+    for vdef in result.views[TLFS].definitions:
         if id(vdef.source) not in documented:
             continue
         found = [(arch, text) for arch in ARCHES if vdef.arch in (None, arch)

@@ -17,7 +17,7 @@ def _tags(data: Dict[str, Any], inherited: str, linux=None) -> m.Tags:
     """A thing's tags; a member or enum value inherits visibility and Linux presence."""
     arch = data.get("arch")
     return m.Tags(
-        visibility=data.get("visibility", inherited),
+        visibility=m.Visibility(data.get("visibility", inherited)),
         arch=m.PerView(arch["tlfs"], arch["hdk"]) if isinstance(arch, dict) else arch,
         only=data.get("only"),
         reason=data.get("reason"),

@@ -27,11 +27,11 @@ def _check_derivation(definition: Definition, by_name, diag: Diagnostics) -> Non
     if source is None:
         diag.error(definition.loc, "claim",
                    f"{where}, which the spec does not define: name a definition of the spec")
-    elif definition.tags.visibility != "documented":
+    elif not definition.tags.documented:
         diag.error(definition.loc, "claim",
                    f"{where} but is not documented: derived_from is for documented "
                    "conveniences; drop it from an hdk definition")
-    elif source.tags.visibility != "documented":
+    elif not source.tags.documented:
         diag.error(definition.loc, "claim",
                    f"{where}, which is hdk: a documented convenience derives from documented "
                    "facts only")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Dict, List, Optional
 
 from . import model as m
+from .model import HDK, TLFS, VIEWS
 from .profiles import default_header, load_profiles
 from .targets import ARCHES, FAMILIES, detect_family
 
@@ -96,19 +97,19 @@ def entries(result) -> List[Entry]:
                     entry.arches.append(a)
             continue
         headers = files.get(definition.name, [])
-        documented = definition.tags.visibility == "documented"
+        documented = definition.tags.documented
         entry = Entry(definition.name, definition.kind, "documented" if documented else
                       "HDK-only", m.section_of(definition),
                       str(definition.citation) if definition.citation else "none",
                       learn_url(definition.citation), definition.tags.reason,
                       definition.tags.description, [arch] if arch else list(ARCHES), headers)
-        in_both = all(definition.name in in_view[v] for v in ("tlfs", "hdk"))
+        in_both = all(definition.name in in_view[v] for v in VIEWS)
         if in_both and definition.kind in ("struct", "union", "enum"):
-            tlfs = _parts(result, "tlfs", definition.name)
-            hdk = _parts(result, "hdk", definition.name)
+            tlfs = _parts(result, TLFS, definition.name)
+            hdk = _parts(result, HDK, definition.name)
             entry.hdk_only_parts = sorted(hdk - tlfs)
             entry.tlfs_only_parts = sorted(tlfs - hdk)
-        entry.in_both = all(definition.name in in_view[v] for v in ("tlfs", "hdk"))
+        entry.in_both = all(definition.name in in_view[v] for v in VIEWS)
         seen[definition.name] = entry
     return list(seen.values())
 
@@ -259,7 +260,7 @@ def kernel_tree(result, outputs: Dict[str, str], tree: str) -> TreeStanding:
     _mark_elsewhere(tree, items, {name for o in kernel for name in o.leave_out})
     in_view = {vdef.name for vdef in result.views[family.view].definitions}
     documented = sorted({d.name for d in result.model.definitions
-                         if d.tags.visibility == "documented" and d.name in in_view})
+                         if d.tags.documented and d.name in in_view})
     return TreeStanding(tree, layout, list(items.values()), documented)
 
 

@@ -6,7 +6,25 @@ from typing import Optional, Tuple, Union
 
 from .diagnostics import Loc
 
-VIEWS = ("tlfs", "hdk")
+
+
+class Visibility(enum.StrEnum):
+    """`visibility:`: what the TLFS documents, or what only the HDK headers have."""
+
+    DOCUMENTED = "documented"
+    HDK = "hdk"
+
+
+class ViewName(enum.StrEnum):
+    """A view of the model: TLFS shows what the TLFS documents (hyperv-tlfs.h), HDK shows
+    everything (hvhdk.h). Each is also a spelling (`only:`, per-view names and types)."""
+
+    TLFS = "tlfs"
+    HDK = "hdk"
+
+
+VIEWS = tuple(ViewName)
+TLFS, HDK = ViewName.TLFS, ViewName.HDK
 
 
 class Kind(enum.StrEnum):
@@ -36,7 +54,7 @@ class PerView:
     hdk: str
 
     def get(self, view: str):
-        return self.tlfs if view == "tlfs" else self.hdk
+        return self.tlfs if view == ViewName.TLFS else self.hdk
 
 
 Spelling = Union[str, PerView]
@@ -51,7 +69,7 @@ def in_view(spelling, view: str):
 class Tags:
     """What every definition, member and enum value carries besides its shape."""
 
-    visibility: str
+    visibility: Visibility
     arch: Optional[Spelling] = None  # a definition's may differ per view ("none" = all arches)
     only: Optional[str] = None
     reason: Optional[str] = None
@@ -67,7 +85,7 @@ class Tags:
 
     @property
     def documented(self) -> bool:
-        return self.visibility == "documented"
+        return self.visibility is Visibility.DOCUMENTED
 
 
 @dataclass(frozen=True)

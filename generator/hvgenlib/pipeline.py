@@ -12,7 +12,7 @@ from .diagnostics import Diagnostics
 from .kernel_includes import check_kernel_includes
 from .layout import ARCHES, ArchLayout, compute_layout
 from .load import load_spec
-from .model import VIEWS, Model
+from .model import HDK, TLFS, VIEWS, Model
 from .profiles import check_profile_order, load_profiles
 from .render import render
 from .schema import validate_schema
@@ -53,14 +53,14 @@ def analyse(spec_dir: str, history: bool = False) -> Result:
         for name, view in views.items():
             checks.check_duplicates(view, arch, diag)
             check_c_rules(view, arch, diag)
-            checks.check_member_types(view, views["hdk"], arch, diag)
+            checks.check_member_types(view, views[HDK], arch, diag)
             checks.check_bitfields(view, arch, diag)
         diag.barrier()
         for name, view in views.items():
             layouts[(name, arch)] = compute_layout(view, arch, diag)
             checks.check_constant_types(view, layouts[(name, arch)], diag)
-        checks.check_sizes(views["hdk"], layouts[("hdk", arch)], diag)
-        checks.check_views_agree(layouts[("tlfs", arch)], layouts[("hdk", arch)], diag)
+        checks.check_sizes(views[HDK], layouts[(HDK, arch)], diag)
+        checks.check_views_agree(layouts[(TLFS, arch)], layouts[(HDK, arch)], diag)
     diag.barrier()
     return Result(model, views, layouts, families)
 

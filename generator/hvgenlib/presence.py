@@ -9,8 +9,10 @@ profile's files hold what their family carries (profiles.yaml `select: {linux: .
 
 from typing import Any, Iterable, Tuple
 
+from .model import ViewName
+
 # family -> the view whose spelling its headers use
-SPELLING = {"6.12": "tlfs", "7.2": "hdk"}
+SPELLING = {"6.12": ViewName.TLFS, "7.2": ViewName.HDK}
 FAMILIES = tuple(SPELLING)
 # YAML reads `6.12` and `7.2` as floats; the schema admits exactly these (spec.schema.yaml)
 _BY_NUMBER = {float(name): name for name in FAMILIES}
@@ -42,4 +44,4 @@ def carries(tags, name: str) -> bool:
     derive-presence), so this rule decides nothing there; `hvgen validate` counts it."""
     if tags.linux is not None:
         return name in tags.linux
-    return SPELLING[name] == "hdk" or tags.visibility == "documented"
+    return SPELLING[name] is ViewName.HDK or tags.documented

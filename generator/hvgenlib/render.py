@@ -61,7 +61,7 @@ def _comment(vdef: VDef, view: str) -> List[str]:
         lines.append(f"TLFS: {cite}" if cite != "none" else f"TLFS: none ({source.tags.reason})")
     elif source.tags.documented and source.derived_from:
         lines.append(f"TLFS: derived from {source.derived_from}.")
-    elif view == "hdk":
+    elif view == m.ViewName.HDK:
         lines.append("HDK-only: not in the TLFS.")
     width = MAX_COLUMNS - 6
     lines = [comment_text(line) for line in lines]
@@ -180,7 +180,7 @@ def _enum_item(vdef: VDef, view: str, trailing_overlap: str) -> Item:
 
 def _record_item(vdef: VDef, view: str, trailing_overlap: str) -> Item:
     source = vdef.source
-    annotate = view == "hdk" and source.tags.documented
+    annotate = view == m.ViewName.HDK and source.tags.documented
     body = _Flattener(view, annotate, trailing_overlap).members(vdef.members, 1)
     attributes = (" __packed" if source.packed else "") + \
         (f" __aligned({source.aligned})" if source.aligned else "")

@@ -34,7 +34,7 @@ def summary(result) -> str:
     definitions = result.model.definitions
     kinds = Counter(d.kind for d in definitions)
     visibility = Counter(d.tags.visibility for d in definitions)
-    documented = [d for d in definitions if d.tags.visibility == "documented"]
+    documented = [d for d in definitions if d.tags.documented]
     derived = sum(1 for d in documented if d.derived_from)
     cited = sum(1 for d in documented if d.citation and d.citation.page and not d.derived_from)
     claims = Counter(d.tlfs_gives for d in documented if not d.derived_from)

@@ -222,7 +222,7 @@ class _Differ:
                 self.changed(a, b)
 
     def added(self, b: DefFacts) -> None:
-        if self.view == "tlfs" and self.old_vis.get(b.name) == "hdk":
+        if self.view == m.ViewName.TLFS and self.old_vis.get(b.name) is m.Visibility.HDK:
             self.add(b, None, "promoted", f"{b.kind} {b.name} promoted from hdk to documented",
                      "compatible")
         elif b.documented:
@@ -233,7 +233,7 @@ class _Differ:
     def removed(self, a: DefFacts) -> None:
         if not a.documented:
             self.add(a, None, "removed", f"HDK-only {a.kind} {a.name} removed", "unstable")
-        elif self.view == "tlfs" and self.new_vis.get(a.name) == "hdk":
+        elif self.view == m.ViewName.TLFS and self.new_vis.get(a.name) is m.Visibility.HDK:
             self.add(a, None, "demoted", f"documented {a.kind} {a.name} demoted to hdk",
                      "break")
         else:
@@ -282,7 +282,7 @@ class _Differ:
             return
         # The tlfs view shows a documented record's ABI; in the hdk view its size and
         # alignment may move with HDK-only members, which is an unstable-ABI change.
-        def_cls = "break" if documented and self.view == "tlfs" else "unstable"
+        def_cls = "break" if documented and self.view == m.ViewName.TLFS else "unstable"
         diffs = index_by(diff_record(b.name, ra, rb, (What.SIZE, What.ALIGN),
                                      LAYOUT + (What.MEMBER_SPELLING,),
                                      keep=lambda mm: not mm.reserved))
@@ -340,7 +340,7 @@ class _Differ:
         if not member_doc_old:
             self.add(b, path, "removed", f"HDK-only member {path} removed (was at "
                      f"{_where(ma)})", "unstable")
-        elif _covered(_bits(ma), new_reserved) and self.view == "tlfs" and \
+        elif _covered(_bits(ma), new_reserved) and self.view == m.ViewName.TLFS and \
                 b.documented and (b.name, path) in self.hdk_members:
             self.add(b, path, "demoted", f"documented member {path} demoted to hdk (now "
                      f"reserved at {_where(ma)})", "break")
@@ -359,14 +359,14 @@ class _Differ:
         severe = "break" if documented else "unstable"
         if a.enum_type != b.enum_type and a.enum_type and b.enum_type:
             self.add(b, None, "type", f"underlying type {_etype(a.enum_type)} -> "
-                     f"{_etype(b.enum_type)}", severe if self.view == "tlfs" else "unstable")
+                     f"{_etype(b.enum_type)}", severe if self.view == m.ViewName.TLFS else "unstable")
         diffs = index_by(diff_enum(b.name, Enum(a.name, a.enum or []),
                                    Enum(b.name, b.enum or []), ()))
         for name, value in b.enum or []:
             found = {d.what: d for d in diffs.get(name, [])}
             doc_new = b.documented and b.value_documented.get(name, True)
             if What.CONSTANT_ADDED in found:
-                promoted = self.view == "tlfs" and name in self.hdk_values
+                promoted = self.view == m.ViewName.TLFS and name in self.hdk_values
                 if promoted:
                     self.add(b, name, "promoted", f"value {name} promoted from hdk to "
                              "documented", "compatible")
@@ -388,7 +388,7 @@ class _Differ:
             doc_old = a.documented and a.value_documented.get(name, True)
             if not doc_old:
                 self.add(b, name, "removed", f"HDK-only value {name} removed", "unstable")
-            elif self.view == "tlfs" and name in self.new_hdk_values:
+            elif self.view == m.ViewName.TLFS and name in self.new_hdk_values:
                 self.add(b, name, "demoted", f"documented value {name} demoted to hdk",
                          "break")
             else:
@@ -414,7 +414,7 @@ def _hdk_members(result) -> set:
     """(record, member path) of HDK-only members as the hdk view lays them out (any arch)."""
     out = set()
     for (view, _), layout in result.layouts.items():
-        if view != "hdk":
+        if view != m.ViewName.HDK:
             continue
         for name, record in layout.records.items():
             out.update((name, mm.path) for mm in record.members if not mm.documented)

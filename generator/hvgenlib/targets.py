@@ -14,15 +14,23 @@ report, patch, the C layout test) reads these rows; a new arch or family is a ro
 
 import os
 from collections import OrderedDict
+import enum
 from dataclasses import dataclass
 from typing import Dict, Tuple
 
 from . import expr
 
 
+class ArchName(enum.StrEnum):
+    """An architecture as the spec's `arch:` and every --arch option spell it."""
+
+    X86_64 = "x86_64"
+    ARM64 = "arm64"
+
+
 @dataclass(frozen=True)
 class Arch:
-    name: str  # as the spec's `arch:` and every --arch option spell it
+    name: ArchName
     triple: str  # the Linux target triple (clang --target)
     config: str  # the CONFIG_ macro the generated headers' #if guards test
     defines: Tuple[str, ...]  # the CONFIG_ macros a kernel build for the arch defines
@@ -43,9 +51,9 @@ class Arch:
 
 
 ARCH_TABLE: "OrderedDict[str, Arch]" = OrderedDict((a.name, a) for a in (
-    Arch("x86_64", "x86_64-linux-gnu", "CONFIG_X86", ("CONFIG_X86", "CONFIG_X86_64"), "x86",
+    Arch(ArchName.X86_64, "x86_64-linux-gnu", "CONFIG_X86", ("CONFIG_X86", "CONFIG_X86_64"), "x86",
          "x86_64", expr.SCALARS, "x86_64-pc-windows-msvc", "_AMD64_"),
-    Arch("arm64", "aarch64-linux-gnu", "CONFIG_ARM64", ("CONFIG_ARM64",), "arm64",
+    Arch(ArchName.ARM64, "aarch64-linux-gnu", "CONFIG_ARM64", ("CONFIG_ARM64",), "arm64",
          "aarch64", expr.SCALARS, "aarch64-pc-windows-msvc", "_ARM64_"),
 ))
 ARCHES = tuple(ARCH_TABLE)

@@ -255,7 +255,7 @@ def _project(model: m.Model, view: str, shown: Callable[[m.Tags], bool],
 
 def project_view(model: m.Model, view: str, diag: Diagnostics) -> View:
     """What a view shows of what its spelling has: tlfs the documented, hdk everything."""
-    shown = (lambda tags: True) if view == "hdk" else (lambda tags: tags.documented)
+    shown = (lambda tags: True) if view == m.ViewName.HDK else (lambda tags: tags.documented)
     return View(view, _project(model, view, shown, diag))
 
 

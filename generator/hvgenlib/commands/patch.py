@@ -16,6 +16,8 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
+from ..model import HDK
+
 NAME = "patch"
 HELP = "edit a Linux tree's Hyper-V headers where they differ from the spec; write an mbox"
 
@@ -80,7 +82,7 @@ def _selector(args, spec_index):
 def _spec_order(result) -> list:
     """The spec's definitions as C names them ("struct hv_x", "HVCALL_Y"), file by file."""
     files = {}
-    for vdef in result.views["hdk"].definitions:
+    for vdef in result.views[HDK].definitions:
         label = f"{vdef.kind} {vdef.name}" if vdef.kind in ("struct", "union", "enum") and \
             not getattr(vdef.source, "anonymous", False) else vdef.name
         files.setdefault(vdef.source.file, []).append((vdef.source.loc.line, label))
@@ -115,7 +117,7 @@ def _prepare(args) -> _Job:
     old = {path: kernel_tree.read_file(os.path.join(args.kernel_tree, path))
            for path in plan.files}
     new = {path: outputs[out] for path, out in plan.files.items()}
-    spec_index = {vdef.name: vdef.source for vdef in result.views["hdk"].definitions}
+    spec_index = {vdef.name: vdef.source for vdef in result.views[HDK].definitions}
     return _Job(args.kernel_tree, plan.layout, old, new, name, mail, spec_index,
                 _spec_order(result), plan.notes)
 

@@ -31,7 +31,7 @@ class Described:
 
 def documented_page(definition) -> Optional[str]:
     """The TLFS page a spec definition is documented on, None when it is HDK-only or absent."""
-    if definition is None or definition.tags.visibility != "documented" or \
+    if definition is None or not definition.tags.documented or \
             definition.citation is None:
         return None
     return definition.citation.page

@@ -17,6 +17,8 @@ from typing import Dict, List, Optional
 from ..facts.compare import by_position
 from ..facts.from_layout import record_facts
 from ..facts.model import Record
+from ..model import HDK
+from ..targets import ArchName
 from . import names
 from .cparse import TDef, block_kind, parse_pages
 from .markdown import Page
@@ -326,12 +328,12 @@ def run_audit(spec_result, pages: Dict[str, Page]) -> Audit:
                               "")
             _judge(d, ent, spec_result, scratch)  # promotions, on the hdk view
             f.promotions, f.notes = scratch.promotions, f.notes + scratch.notes
-            if d.tags.visibility == "hdk":
+            if not d.tags.documented:
                 promote.append(f)
-        elif d.tags.visibility == "documented" and \
+        elif d.tags.documented and \
                 _mentions(pages, names.tlfs_spellings(d)) is None and f.verdict != "verified":
             undocumented.append(f)
-        if d.tags.visibility == "documented":
+        if d.tags.documented:
             mine = judge.claims(d, f)
             f.claim, f.evidence = mine[0].verdict, mine[0].evidence
             claims += mine
@@ -392,7 +394,7 @@ def _judge(d, ent: Entity, spec_result, f: Finding) -> None:
     for arch in ("x86_64", "arm64"):
         if d.tags.arch not in (None, arch):
             continue
-        layout = spec_result.layouts[("hdk", arch)]
+        layout = spec_result.layouts[(HDK, arch)]
         if d.kind in ("struct", "union") and d.name in layout.records:
             srec = record_facts(d.name, layout.records[d.name])
             if ent.tdef is not None and arch in ent.tdef.layouts:
@@ -401,7 +403,7 @@ def _judge(d, ent: Entity, spec_result, f: Finding) -> None:
                 _compare_record(srec, ent.tables[arch], arch, f, table=True)
         elif d.kind == "define" and d.name in layout.constants:
             value = layout.constants[d.name].value
-            if ent.value is not None and value != ent.value and arch == "x86_64":
+            if ent.value is not None and value != ent.value and arch == ArchName.X86_64:
                 what = "call code" if ent.kind == "callcode" else "value"
                 f.problems.append(f"{what} {value:#x}, TLFS {ent.value:#x}")
         elif d.kind == "enum" and d.name in layout.enums and ent.tdef is not None and \
@@ -412,7 +414,7 @@ def _judge(d, ent: Entity, spec_result, f: Finding) -> None:
                 if not hits:
                     continue
                 number = dict(layout.enums[d.name])[value.name]
-                if number in tvalues and value.tags.visibility == "hdk" and arch == "x86_64":
+                if number in tvalues and not value.tags.documented and arch == ArchName.X86_64:
                     tname = next(n for n, v in ent.tdef.values[arch] if v == number)
                     f.promotions.append(f"{value.name} = {number:#x} = TLFS {tname}")
         elif d.kind == "typedef" and ent.tdef is not None and arch in ent.tdef.size:

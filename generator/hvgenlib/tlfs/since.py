@@ -17,6 +17,7 @@ reserved there). Each carries its state in the spec now:
 
 from typing import Dict, List
 
+from ..model import HDK
 from . import names
 from .audit import RESERVED, Audit, page_defines
 
@@ -147,12 +148,12 @@ def _newly_of(d, old: Audit, ne, of, nf, result) -> List[Dict[str, object]]:
         if _old_defines(old, d, ne):
             return []
         return [dict(base, member=None, what="whole definition",
-                     state=_state(d.tags.visibility == "documented", of))]
+                     state=_state(d.tags.documented, of))]
     found: Dict[str, Dict[str, object]] = {}
     for arch in ("x86_64", "arm64"):
         if d.tags.arch not in (None, arch):
             continue
-        for part, documented, what in _arch_news(d, result.layouts[("hdk", arch)], ne, oe,
+        for part, documented, what in _arch_news(d, result.layouts[(HDK, arch)], ne, oe,
                                                  arch):
             item = found.setdefault(part, dict(base, member=part, arches=[], what="",
                                                state=_state(documented, of)))
@@ -193,7 +194,7 @@ def _new_members(d, members, ne, oe, arch: str):
         width = m.bits if m.bits is not None else m.size * 8
         span = (m.offset_bits, m.offset_bits + width)
         if span in spans_new and span not in spans_old:
-            yield (m.path, d.tags.visibility == "documented" and m.documented,
+            yield (m.path, d.tags.documented and m.documented,
                    f"{m.path} (bits {span[0]}..{span[1] - 1}) = TLFS {spans_new[span]}")
 
 
@@ -205,5 +206,5 @@ def _new_values(d, numbers: Dict[str, int], ne, oe, arch: str):
         number = numbers.get(value.name)
         if number is None or number not in tnew or number in told:
             continue
-        yield (value.name, value.tags.visibility == "documented",
+        yield (value.name, value.tags.documented,
                f"{value.name} = {number:#x} = TLFS {tnew[number]}")

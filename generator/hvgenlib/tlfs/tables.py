@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from ..facts.model import Member, Record
+from ..targets import ArchName
 from .cparse import table_rows
 from .markdown import Page, Table
 from .names import hypercall_code
@@ -42,13 +43,13 @@ def _cell(text: str, arch: str) -> Optional[int]:
     value = _int(text)
     if value is not None:
         return value
-    pairs = {("arm64" if a.lower() == "arm64" else "x86_64"): int(n)
+    pairs = {(ArchName.ARM64 if a.lower() == "arm64" else ArchName.X86_64): int(n)
              for n, a in _PER_ARCH.findall(text)}
     if pairs:
         return pairs.get(arch)
     either = _EITHER.match(text.strip().strip("`"))
     if either:
-        return int(either.group(1) if arch == "x86_64" else either.group(2))
+        return int(either.group(1) if arch == ArchName.X86_64 else either.group(2))
     return None
 
 

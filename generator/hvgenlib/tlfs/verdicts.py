@@ -22,9 +22,11 @@ from typing import Dict, List, Optional, Tuple
 from ..facts.compare import by_position
 from ..facts.from_layout import record_facts
 from ..facts.model import Member, Record
+from ..targets import ArchName
 from ..views import view_arch
 from . import names, section, tables
 from .tables import RESERVED
+from ..model import HDK, TLFS, VIEWS
 
 LAYOUT, VALUE, NAME, DISAGREES, EXPLAINED, NOT_FOUND, DERIVED = (
     "layout verified", "value verified", "name only", "disagrees", "disagrees (explained)",
@@ -299,7 +301,7 @@ class Judge:
         seen = set()
         if d.kind == "enum":
             for value in d.values:
-                if value.tags.visibility != "documented" or value.name in seen:
+                if not value.tags.documented or value.name in seen:
                     continue
                 seen.add(value.name)
                 yield value.name, value.loc, merge.items.get(value.name)
@@ -307,7 +309,7 @@ class Judge:
         if d.kind not in ("struct", "union"):
             return
         for arch in ARCHES:
-            layout = self.result.layouts[("tlfs", arch)]
+            layout = self.result.layouts[(TLFS, arch)]
             rec = layout.records.get(d.name)
             if rec is None:
                 continue
@@ -340,14 +342,14 @@ class Judge:
         problems: List[str] = []
         compared = []
         for arch in arches:
-            layout = self.result.layouts[("tlfs", arch)]
+            layout = self.result.layouts[(TLFS, arch)]
             if d.name not in layout.records or arch not in tls:
                 continue
             tl, mode, label = tls[arch]
             if mode == "c":
                 tl = self._expanded(tl, arch)
             spec = record_facts(d.name, layout.records[d.name])
-            hdk_layout = self.result.layouts[("hdk", arch)].records.get(d.name)
+            hdk_layout = self.result.layouts[(HDK, arch)].records.get(d.name)
             hdk = record_facts(d.name, hdk_layout) if hdk_layout is not None else None
             if mode == "table":
                 spec, listed = self._rep_list(spec, tl, ent, arch, layout, merge)
@@ -396,7 +398,7 @@ class Judge:
             if not words or tdef is None or tdef.page != cit.page or id(tdef) in seen:
                 continue
             seen.add(id(tdef))
-            for arch, lay in sorted(tdef.layouts.items(), key=lambda i: i[0] != "x86_64"):
+            for arch, lay in sorted(tdef.layouts.items(), key=lambda i: i[0] != ArchName.X86_64):
                 top = [m for m in lay.members if m.path == words or
                        m.path.endswith("." + words)]
                 if len(top) != 1:
@@ -423,7 +425,7 @@ class Judge:
         for index, (tl, mode, label) in enumerate(candidates):
             trial, problems, compared = _Merge(), [], []
             for arch in arches:
-                layout = self.result.layouts[("tlfs", arch)]
+                layout = self.result.layouts[(TLFS, arch)]
                 if d.name not in layout.records:
                     continue
                 spec = record_facts(d.name, layout.records[d.name])
@@ -545,7 +547,7 @@ class Judge:
     def _enum(self, d, ent, arches, merge):
         compared, problems = [], []
         for arch in arches:
-            layout = self.result.layouts[("tlfs", arch)]
+            layout = self.result.layouts[(TLFS, arch)]
             values = _values_of(ent, arch)
             if d.name not in layout.enums or values is None:
                 continue
@@ -553,7 +555,7 @@ class Judge:
             tlfs = {}
             for n, v in values:
                 tlfs.setdefault(_u64(v), n)
-            doc = {v.name for v in d.values if v.tags.visibility == "documented"}
+            doc = {v.name for v in d.values if v.tags.documented}
             for name, number in layout.enums[d.name]:
                 if name not in doc:
                     continue
@@ -597,14 +599,14 @@ class Judge:
             return None, "", []
         judged = False
         for arch in arches:
-            layout = self.result.layouts[("tlfs", arch)]
+            layout = self.result.layouts[(TLFS, arch)]
             if d.name not in layout.enums:  # `only: hdk`: the view that has it
-                layout = self.result.layouts[("hdk", arch)]
+                layout = self.result.layouts[(HDK, arch)]
             if d.name not in layout.enums:
                 continue
             numbers = dict(layout.enums[d.name])
             for value in d.values:
-                if value.tags.visibility != "documented" or value.name not in numbers:
+                if not value.tags.documented or value.name not in numbers:
                     continue
                 found = section.judge(page, cit, value.name, [value.name], value.tlfs_row,
                                       str(value.value), numbers[value.name])
@@ -656,7 +658,7 @@ class Judge:
     def _number(self, d, arches) -> Optional[int]:
         """A define's value on the documented view (on the hdk view for an `only: hdk` one,
         which the documented view lacks)."""
-        for view in ("tlfs", "hdk"):
+        for view in VIEWS:
             for arch in arches:
                 value = self.result.layouts[(view, arch)].constants.get(d.name)
                 if value is not None:
@@ -688,7 +690,7 @@ class Judge:
             return None, "", []
         problems, compared = [], []
         for arch in arches:
-            size = self.result.layouts[("tlfs", arch)].typedefs.get(d.name)
+            size = self.result.layouts[(TLFS, arch)].typedefs.get(d.name)
             if size is None or arch not in ent.tdef.size:
                 continue
             compared.append(arch)
