@@ -63,8 +63,22 @@ def _kernel_names(texts, macros) -> set:
     return found
 
 
+def _kernel_uses(held, arch: str):
+    """(definition, the kernel names it makes the compiler evaluate) for each definition of
+    HELD (one projection on one arch) that has any; most have none."""
+    macros = {d.name: str(d.value) for d in held if d.kind == m.Kind.DEFINE}
+    uses = []
+    for vdef in held:
+        if vdef.kind != m.Kind.DEFINE:
+            names = _kernel_names(_evaluated_texts(vdef, arch), macros)
+            if names:
+                uses.append((vdef, sorted(names)))
+    return uses
+
+
 def check_kernel_includes(views, family_views, arches, diag: Diagnostics) -> None:
     missing: Dict[tuple, List[str]] = {}  # (definition, kernel name) -> files lacking it
+    uses_of = {}  # (projection, arch) -> _kernel_uses: the files of one projection share it
     for files in load_profiles().values():
         for arch in arches:
             present = m.on_arch(files, arch)
@@ -73,12 +87,13 @@ def check_kernel_includes(views, family_views, arches, diag: Diagnostics) -> Non
                 reachable = {_header(i) for f in [output] + included_files(output, family)
                              for i in f.includes}
                 source = output.source(views, family_views)
-                held = m.on_arch(source.definitions, arch)
-                macros = {d.name: str(d.value) for d in held if d.kind == "define"}
-                for vdef in held:
-                    if not output.holds(vdef) or vdef.kind == "define":
+                key = (id(source), arch)
+                if key not in uses_of:
+                    uses_of[key] = _kernel_uses(m.on_arch(source.definitions, arch), arch)
+                for vdef, names in uses_of[key]:
+                    if not output.holds(vdef):
                         continue
-                    for name in sorted(_kernel_names(_evaluated_texts(vdef, arch), macros)):
+                    for name in names:
                         if PROVIDERS[name] not in reachable:
                             where = missing.setdefault((vdef.source.loc, vdef.kind,
                                                         vdef.name, name), [])

@@ -132,16 +132,20 @@ def check_profile_order(views, family_views, arches, diag) -> None:
             present = m.on_arch(files, arch)
             held = {f.file: [d for d in m.on_arch(f.source(views, family_views).definitions, arch)
                              if f.holds(d)] for f in present}
-            for output in present:
-                _check_file(output, [f for f in present if f.view == output.view], held, arch,
-                            output.source(views, family_views), diag)
+            for view in {f.view for f in present}:
+                family = [f for f in present if f.view == view]
+                # which file of the view declares each name: the same for each of its files
+                owner = {name: f for f in family for d in held[f.file] for name in d.declares}
+                for output in family:
+                    _check_file(output, family, held, owner, arch,
+                                output.source(views, family_views), diag)
 
 
-def _check_file(output: OutputFile, family, held, arch: str, source, diag) -> None:
-    """One file's definitions against what its view's other files on ARCH declare (HELD)."""
+def _check_file(output: OutputFile, family, held, owner, arch: str, source, diag) -> None:
+    """One file's definitions against what its view's other files on ARCH declare (HELD;
+    OWNER: name -> the file declaring it)."""
     from .views import dependencies
 
-    owner = {name: f for f in family for d in held[f.file] for name in d.declares}
     visible = {name for f in _visible_files(output, family)
                for d in held[f.file] for name in d.declares}
     elsewhere = {name for d in source.definitions if d.name in output.leave_out

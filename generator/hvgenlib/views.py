@@ -103,17 +103,26 @@ class _Folder:
         spelled = dict(tags=tags if arch == tags.arch else replace(tags, arch=arch),
                        name=None if member.name is None else m.in_view(member.name, self.view),
                        ctype=m.in_view(getattr(member, "ctype", None), self.view))
+        # a member the view spells as the model has it is shared, not copied (most are)
+        as_is = spelled["tags"] is tags and spelled["name"] == member.name
         if isinstance(member, VField):
+            if not hidden and as_is and spelled["ctype"] == member.ctype:
+                return member
             folded = dict(at=None, reserved=True, volatile=False, folded=True) if hidden else {}
             return replace(member, **spelled, **folded)
         if isinstance(member, VNested):
             del spelled["ctype"]
+        elif spelled["ctype"] != member.ctype:
+            as_is = False
         if hidden:
             form = "nested struct/union" if isinstance(member, VNested) else "trailing overlap"
             self.diag.error(member.loc, "fold-nested", f"an HDK-only {form} inside a documented "
                             f"struct cannot be folded to reserved space; tag its members instead")
         inner = self.members(member.members, getattr(member, "kind", m.Kind.STRUCT),
                              top_level=False)
+        if as_is and not hidden and len(inner) == len(member.members) and all(
+                a is b for a, b in zip(inner, member.members)):
+            return member
         return replace(member, members=inner, **spelled)
 
     def merge(self, members: List[VMember]) -> List[VMember]:
