@@ -25,12 +25,14 @@
 /*	spec/nested-virtualization/tsc-emulation.yaml */
 /*	spec/partitions/crash-imported.yaml */
 /*	spec/partitions/crash.yaml */
+/*	spec/partitions/create-partition-imported.yaml */
 /*	spec/partitions/create-partition.yaml */
 /*	spec/partitions/events.yaml */
 /*	spec/partitions/lifecycle.yaml */
 /*	spec/partitions/properties.yaml */
 /*	spec/synic/event-flags.yaml */
 /*	spec/synic/event-ring.yaml */
+/*	spec/synic/messages-imported.yaml */
 /*	spec/synic/messages.yaml */
 /*	spec/synic/msrs.yaml */
 /*	spec/synic/ports.yaml */
@@ -2790,6 +2792,13 @@ enum hv_register_name {
 
 #endif /* CONFIG_ARM64 */
 
+/* TLFS: datatypes/hv_partition_creation_flags.md#syntax */
+#define HV_PARTITION_CREATION_FLAG_VTL1_OVERRIDE			BIT_ULL(9)
+#define HV_PARTITION_CREATION_FLAG_VTL2_OVERRIDE			BIT_ULL(10)
+#define HV_PARTITION_CREATION_FLAG_ENABLE_PERFMON_PMU			BIT_ULL(15)
+#define HV_PARTITION_CREATION_FLAG_ENABLE_PERFMON_LBR			BIT_ULL(16)
+#define HV_PARTITION_CREATION_FLAG_HYPERCALL_DOORBELL_PAGE_ENABLED	BIT_ULL(20)
+
 /*
  * Number of 64-bit banks of processor feature bits.
  * TLFS: datatypes/hv_partition_processor_features.md#syntax
@@ -3285,6 +3294,9 @@ union hv_synic_sirbp {
 		u64 base_sirbp_gpa : 52;
 	} __packed;
 };
+
+/* TLFS: datatypes/hv_message_type.md#syntax */
+#define HV_MESSAGE_TYPE_HYPERVISOR_MASK	0x80000000
 
 /* TLFS: datatypes/hv_message.md */
 #define HV_MESSAGE_SIZE			(256)
@@ -4736,6 +4748,10 @@ union hv_register_vsm_vp_status {
 		u64 reserved_z1 : 32;
 	};
 };
+
+/* TLFS: vsm.md#virtual-trust-level-vtl */
+#define HV_NUM_VTLS	2
+#define HV_VTL_ALL	0xF
 
 /* HDK-only: not in the TLFS. */
 #define HV_X64_REGISTER_CLASS_GENERAL	0

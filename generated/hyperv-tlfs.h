@@ -21,11 +21,13 @@
 /*	spec/nested-virtualization/tsc-emulation.yaml */
 /*	spec/partitions/crash-imported.yaml */
 /*	spec/partitions/crash.yaml */
+/*	spec/partitions/create-partition-imported.yaml */
 /*	spec/partitions/create-partition.yaml */
 /*	spec/partitions/lifecycle.yaml */
 /*	spec/partitions/properties.yaml */
 /*	spec/synic/event-flags.yaml */
 /*	spec/synic/event-ring.yaml */
+/*	spec/synic/messages-imported.yaml */
 /*	spec/synic/messages.yaml */
 /*	spec/synic/msrs.yaml */
 /*	spec/synic/ports.yaml */
@@ -1555,6 +1557,13 @@ union hv_crash_ctl_reg_contents {
 
 #endif /* CONFIG_ARM64 */
 
+/* TLFS: datatypes/hv_partition_creation_flags.md#syntax */
+#define HV_PARTITION_CREATION_FLAG_VTL1_OVERRIDE			BIT_ULL(9)
+#define HV_PARTITION_CREATION_FLAG_VTL2_OVERRIDE			BIT_ULL(10)
+#define HV_PARTITION_CREATION_FLAG_ENABLE_PERFMON_PMU			BIT_ULL(15)
+#define HV_PARTITION_CREATION_FLAG_ENABLE_PERFMON_LBR			BIT_ULL(16)
+#define HV_PARTITION_CREATION_FLAG_HYPERCALL_DOORBELL_PAGE_ENABLED	BIT_ULL(20)
+
 /*
  * Number of 64-bit banks of processor feature bits.
  * TLFS: datatypes/hv_partition_processor_features.md#syntax
@@ -1817,6 +1826,9 @@ struct hv_synic_event_flags_page {
 #define HV_X64_MSR_SIRBP	0x40000085
 
 #endif /* CONFIG_X86 */
+
+/* TLFS: datatypes/hv_message_type.md#syntax */
+#define HV_MESSAGE_TYPE_HYPERVISOR_MASK	0x80000000
 
 /* TLFS: datatypes/hv_message.md */
 #define HV_MESSAGE_SIZE			(256)
@@ -2680,6 +2692,10 @@ union hv_register_vsm_vp_status {
 		u64 reserved_z1 : 32;
 	};
 };
+
+/* TLFS: vsm.md#virtual-trust-level-vtl */
+#define HV_NUM_VTLS	2
+#define HV_VTL_ALL	0xF
 
 #if defined(CONFIG_X86)
 /* TLFS: datatypes/hv_x64_segment_register.md */

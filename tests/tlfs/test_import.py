@@ -108,8 +108,9 @@ def spec_entries(spec_dir):
                     for v in d["values"]:
                         out.add((d["enum"], v["name"], v["value"], v.get("arch"),
                                  v.get("visibility", vis), repr(v.get("linux", linux)), None))
-                elif f.endswith(importing.IMPORTED):  # an imported record, whole
-                    out.add((f, d.get("struct") or d.get("union"), repr(d), None,
+                elif f.endswith(importing.IMPORTED):  # an imported record or define, whole
+                    out.add((f, d.get("struct") or d.get("union") or d.get("define"), repr(d),
+                             None,
                              defaults.get("visibility"), repr(defaults.get("linux")),
                              d.get("tlfs")))
                 elif f == "hypercall-codes.yaml" and "define" in d:
@@ -271,6 +272,40 @@ class ImportTest(unittest.TestCase):
         self.assertEqual((tree(self.spec), again.files), (files, []))
         importing.run_import(snapshot(**PAGES), self.spec)  # a snapshot without them
         self.assertFalse(os.path.exists(path))
+
+    def test_defines(self):
+        """A C block's defines the spec lacks become documented defines the audit verifies,
+        spelled as the kernel spells them; one absent.py gives a reason for, one whose value
+        the audit cannot evaluate and one the spec has are not imported."""
+        pages = {"datatypes/hv_foo.md": FRONT + (
+            "# HV_FOO\n\n## Syntax\n\n```c\ntypedef UINT8 HV_FOO_ID;\n\n"
+            "#define HV_FOO_COUNT 0x4\n#define HV_FOO_FLAG (1ULL << 3)\n"
+            "#define HV_FOO_NONE ((HV_FOO_ID) -1)\n#define X64_PAGE_SIZE 0x1000\n"
+            "#define HV_MESSAGE_SIZE 256\n```\n")}
+        outcome = importing.run_import(snapshot(**pages), self.spec)
+        self.assertEqual(sorted(outcome.records), ["define HV_FOO_COUNT", "define HV_FOO_FLAG"],
+                         outcome.skipped)
+        path = os.path.join(self.spec, "datatypes", "types" + importing.IMPORTED)
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        self.assertIn("- {define: HV_FOO_COUNT, value: 0x4, tlfs: datatypes/hv_foo.md#syntax}",
+                      text)
+        self.assertEqual(yaml.safe_load(text)["definitions"][1],
+                         {"define": "HV_FOO_FLAG", "value": "BIT_ULL(3)",
+                          "tlfs": "datatypes/hv_foo.md#syntax"})
+        from hvgenlib.pipeline import analyse
+        from hvgenlib.tlfs.audit import run_audit
+        claims = [c for c in run_audit(analyse(self.spec), snapshot(**pages)).claims
+                  if c.definition.startswith("HV_FOO_")]
+        self.assertEqual({c.verdict for c in claims}, {"value verified"}, claims)
+        again = importing.run_import(snapshot(**pages), self.spec)
+        self.assertEqual(again.files, [])
+
+    def test_kernel_spelling(self):
+        from hvgenlib.tlfs.import_defines import kernel_spelling
+        self.assertEqual([kernel_spelling(t, n) for t, n in (
+            ("0xF", 15), ("(1ULL << 22)", 1 << 22), ("(1 << 2)", 4), ("(0x10 | 0x1)", 17))],
+            ["0xF", "BIT_ULL(22)", "BIT(2)", "0x11"])
 
     def test_unreadable_table_is_left_alone(self):
         importing.run_import(snapshot(**PAGES), self.spec)

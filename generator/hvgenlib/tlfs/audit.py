@@ -70,6 +70,7 @@ class Audit:
     absent: List[Entity]  # in the TLFS, not in the spec
     result: object = None  # the spec (pipeline Result) the audit judged
     claims: List[object] = field(default_factory=list)  # verdicts.Claim, documented only
+    _absent_reasons: Optional[tuple] = field(default=None, repr=False)
 
     def verdicts(self) -> Dict[str, int]:
         from .verdicts import VERDICTS
@@ -88,6 +89,14 @@ class Audit:
         return [c for c in self.claims if not c.inherited and (
             c.verdict in (DISAGREES, NOT_FOUND) or (c.uncited and c.member is None) or
             (c.verdict == NAME and c.member is None and c.claimed in ("value", "layout")))]
+
+    def absent_reasons(self):
+        """(explained, unexplained, stale) of the absent definitions: absent.explain, once."""
+        if self._absent_reasons is None:
+            from .absent import explain
+
+            self._absent_reasons = explain(self)
+        return self._absent_reasons
 
     @property
     def broken(self):
@@ -132,6 +141,10 @@ class Audit:
             "promotion_members": sum(len(f.promotions) for f in self.findings),
             "documented_not_in_tlfs": len(self.undocumented),
             "tlfs_not_in_spec": len(self.absent),
+            "tlfs_not_in_spec_with_reason": len(self.absent_reasons()[0]),
+            "tlfs_not_in_spec_unexplained": len(self.absent_reasons()[1]),
+            "tlfs_not_in_spec_reason_problems": len(self.absent_reasons()[2]) + sum(
+                1 for x in self.absent_reasons()[0] if x.problems),
             "claims": len(self.claims),
             **{"verdict_" + k.replace(" ", "_").replace("(", "").replace(")", ""): v
                for k, v in self.verdicts().items()},

@@ -333,12 +333,15 @@ class _Item:
             else None
 
 
-def _spec_names(spec_dir: str):
-    """Every name the spec defines (definitions and enum values) and its tlfs_name: keys."""
+def _spec_names(spec_dir: str, skip_imported: bool = False):
+    """Every name the spec defines (definitions and enum values) and its tlfs_name: keys
+    (SKIP_IMPORTED: of the hand-kept files only, as the import writes its own files anew)."""
     from ..load import list_spec_files
 
     defined, tlfs_names = set(), {}
     for path in list_spec_files(spec_dir):
+        if skip_imported and path.endswith(IMPORTED):
+            continue
         with open(path, encoding="utf-8") as handle:
             data = yaml.load(handle, Loader=_LOADER) or {}
         for d in data.get("definitions") or ():
@@ -973,6 +976,7 @@ def read_records(pages: Dict[str, Page], spec_dir: str, skipped: List[str],
     linux_names = [] if linux_names is None else linux_names
     from . import audit
     from .cparse import parse_pages
+    from .import_defines import read_defines
 
     parsed = parse_pages(pages)
     ents = audit.entities(pages, parsed)
@@ -1030,13 +1034,16 @@ def read_records(pages: Dict[str, Page], spec_dir: str, skipped: List[str],
             linux_names.append((twin[0], entry.tlfs_name, f"{entry.citation}; the spec's "
                                 f"{twin[0]} lacks tlfs_name: {entry.tlfs_name}"))
             del done[key]
-    for entry in done.values():
+    defined, tlfs_names = _spec_names(spec_dir, skip_imported=True)
+    entries = list(done.values()) + read_defines(pages, ents, defined | set(tlfs_names))
+    for entry in entries:
         entry.file = _record_file(entry, cites)
-    return _ordered(list(done.values()))
+    return _ordered(entries)
 
 
 def _ordered(entries: List[RecordEntry]) -> List[RecordEntry]:
-    """Dependencies first (then by name), so each file reads top-down."""
+    """Dependencies first (then records by name, defines after them in the TLFS's order),
+    so each file reads top-down."""
     by_name = {e.name: e for e in entries}
     out, placed = [], set()
 
@@ -1049,7 +1056,8 @@ def _ordered(entries: List[RecordEntry]) -> List[RecordEntry]:
         placed.add(e.name)
         out.append(e)
 
-    for e in sorted(entries, key=lambda e: e.name):
+    for e in sorted(entries, key=lambda e: (True, e.page, e.line) if e.kind == "define"
+                    else (False, e.name, 0)):
         place(e)
     return out
 
@@ -1071,9 +1079,9 @@ def _record_file(entry: RecordEntry, cites: Dict[str, List[str]]) -> str:
 
 
 _HEADER = ("# Imported from the TLFS by `hvgen tlfs --import` (generator/hvgenlib/tlfs/"
-           "importing.py):\n# the TLFS's records the rest of the spec lacks. The import "
-           "writes this file anew from\n# each snapshot; move a record to another file to "
-           "keep it as you edit it.\n")
+           "importing.py):\n# the TLFS's records and defines the rest of the spec lacks. The "
+           "import writes this file\n# anew from each snapshot; move a definition to another "
+           "file to keep it as you edit it.\n")
 
 
 def _file_text(entries: List[RecordEntry], display: str) -> str:
@@ -1081,8 +1089,22 @@ def _file_text(entries: List[RecordEntry], display: str) -> str:
 
     data = {"defaults": {"visibility": "documented", "linux": [], "hdk-file": "hvhdk.h"},
             "definitions": [e.definition() for e in entries]}
-    text = _HEADER + yaml.safe_dump(data, sort_keys=False, default_flow_style=False, width=90)
+    text = _HEADER + yaml.dump(data, Dumper=_Dumper, sort_keys=False, default_flow_style=False,
+                               width=90)
     return format_text(text, display)
+
+
+class Spelled(str):
+    """An integer as the TLFS writes it (`0xF`): written as a plain YAML integer, so the
+    header keeps the spelling (spec/README.md: a value is emitted as spelled)."""
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+_Dumper.add_representer(Spelled, lambda dumper, value: dumper.represent_scalar(
+    "tag:yaml.org,2002:int", str(value)))
 
 
 def write_records(spec_dir: str, entries: List[RecordEntry]) -> List[str]:
@@ -1116,13 +1138,13 @@ def write_records(spec_dir: str, entries: List[RecordEntry]) -> List[str]:
 
 def _verify(pages: Dict[str, Page], spec_dir: str, entries: List[RecordEntry]):
     """{record name: why it fails} of the imported records the spec does not validate with,
-    or the audit does not verify (definition: "layout verified"; no member it cannot
-    verify)."""
+    or the audit does not verify (definition: "layout verified", a define "value verified";
+    no member it cannot verify)."""
     from ..diagnostics import SpecErrors
     from ..pipeline import analyse
     from .audit import run_audit
     from .spec_edit import definition_spans
-    from .verdicts import DISAGREES, LAYOUT, NOT_FOUND
+    from .verdicts import DISAGREES, LAYOUT, NOT_FOUND, VALUE
 
     spans = {}
     for rel in {e.file for e in entries}:
@@ -1164,11 +1186,11 @@ def _verify(pages: Dict[str, Page], spec_dir: str, entries: List[RecordEntry]):
                     bad.setdefault(e.name, f"{arch}: {member} is {have.get(member)} (offset, "
                                            f"bytes), the TLFS's row ({offset}, {size})")
     audit = run_audit(result, pages)
-    mine = {e.name for e in entries}
+    expected = {e.name: VALUE if e.kind == "define" else LAYOUT for e in entries}
     for c in audit.claims:
-        if c.definition not in mine or c.definition in bad:
+        if c.definition not in expected or c.definition in bad:
             continue
-        if (c.member is None and c.verdict != LAYOUT) or \
+        if (c.member is None and c.verdict != expected[c.definition]) or \
                 (c.member is not None and c.verdict in (DISAGREES, NOT_FOUND)):
             bad[c.definition] = f"hvgen tlfs: {c.subject} is {c.verdict}: {c.evidence}"
     return bad

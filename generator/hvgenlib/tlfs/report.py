@@ -27,7 +27,10 @@ def figures_text(audit) -> str:
              f"promotion candidates: {f['promotion_candidates']} "
              f"({f['promotion_members']} single members)",
              f"documented in spec, on no TLFS page: {f['documented_not_in_tlfs']}",
-             f"in TLFS, absent from spec: {f['tlfs_not_in_spec']}"]
+             f"in TLFS, absent from spec: {f['tlfs_not_in_spec']} (with a reason "
+             f"{f['tlfs_not_in_spec_with_reason']}, unexplained "
+             f"{f['tlfs_not_in_spec_unexplained']}, reason problems "
+             f"{f['tlfs_not_in_spec_reason_problems']})"]
     return "\n".join(lines)
 
 
@@ -58,8 +61,15 @@ def text(audit, since: Optional[dict] = None) -> str:
             out.append(f"{f.file}:{f.line}: promote member of {f.name}: {p}")
     for f in audit.undocumented:
         out.append(f"{f.file}:{f.line}: {f.name} is documented in the spec, on no TLFS page")
-    for e in audit.absent:
+    explained, unexplained, stale = audit.absent_reasons()
+    for x in explained:
+        e = x.entity
+        out.append(f"{e.page}:{e.line}: {e.tlfs_name} ({e.kind}) is absent from the spec: "
+                   f"{x.reason.why}{x.evidence()}")
+        out += [f"  reason problem: {p}" for p in x.problems]
+    for e in unexplained:
         out.append(f"{e.page}:{e.line}: {e.tlfs_name} ({e.kind}) is absent from the spec")
+    out += [f"absent.py: reason problem: {why}" for why in stale]
     if since is not None:
         out.append("")
         out.append(since_text(since))
@@ -131,7 +141,8 @@ def to_json(audit, since: Optional[dict] = None) -> str:
         "promote_whole": [f.name for f in audit.promote_whole],
         "documented_not_in_tlfs": [f.name for f in audit.undocumented],
         "tlfs_not_in_spec": [{"name": e.tlfs_name, "kind": e.kind, "page": e.page,
-                              "line": e.line} for e in audit.absent],
+                              "line": e.line, "reason": _absent_reason(audit, e)}
+                             for e in audit.absent],
         "verdicts": audit.verdicts(),
         "claims": [dict(asdict(c), subject=c.subject) for c in audit.claims],
     }
@@ -293,8 +304,32 @@ def _finding_sections(audit, where) -> list:
                     if x.citation])
     out += _listed("## Documented in the spec, on no TLFS page",
                    [f"- `{x.name}` ({where(x)})" for x in audit.undocumented])
-    return out + _listed("## In the TLFS, absent from the spec",
-                         [f"- `{e.tlfs_name}` ({e.kind}, {e.page})" for e in audit.absent])
+    return out + _absent_section(audit)
+
+
+def _absent_reason(audit, entity) -> Optional[str]:
+    """The reason absent.py gives for ENTITY and its evidence, or None."""
+    return next((x.reason.why + x.evidence() for x in audit.absent_reasons()[0]
+                 if x.entity is entity), None)
+
+
+def _absent_section(audit) -> list:
+    """The absent definitions: first those without a reason, then each with its reason and the
+    evidence the audit measured for it (generator/hvgenlib/tlfs/absent.py), then any problem of
+    that table."""
+    explained, unexplained, stale = audit.absent_reasons()
+    out = ["", "## In the TLFS, absent from the spec", "",
+           f"{len(audit.absent)} TLFS definitions no spec definition matches: "
+           f"{len(unexplained)} without a reason, {len(explained)} with the reason "
+           f"generator/hvgenlib/tlfs/absent.py gives (a kernel maintainer's: why it is no C "
+           f"definition of its own), with what the audit measured to back it."]
+    out += _listed("### Without a reason",
+                   [f"- `{e.tlfs_name}` ({e.kind}, {e.page})" for e in unexplained])
+    out += _listed("### With a reason",
+                   [f"- `{x.entity.tlfs_name}` ({x.entity.kind}, {x.entity.page}): "
+                    f"{x.reason.why}{x.evidence()}" for x in explained])
+    problems = stale + [f"{x.entity.tlfs_name}: {p}" for x in explained for p in x.problems]
+    return out + _listed("### Problems of the reasons", [f"- {p}" for p in problems])
 
 
 def _since_sections(since: dict, old_label: Optional[str], spec_root: Optional[str]) -> list:
