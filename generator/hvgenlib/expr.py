@@ -9,6 +9,7 @@ accepts integer operators only: nothing of the spec is ever passed to eval().
 import ast
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Dict, Optional
 
 
@@ -170,6 +171,13 @@ def _literal_type(text: str, suffix: str, value: int) -> tuple:
     raise ExprError(f"literal {text}{suffix} does not fit in 64 bits")
 
 
+@lru_cache(maxsize=1 << 16)  # the same literals come back for every view and arch
+def _one_literal(text: str) -> Optional[CValue]:
+    """TEXT's value when it is one integer literal (CValue is frozen: safe to share)."""
+    literal = _LITERAL.fullmatch(text.strip())
+    return _literal_value(literal.group(1), literal.group(2)) if literal else None
+
+
 def _literal_value(digits: str, suffix: str) -> CValue:
     """An integer literal's value and C type (hex, octal or decimal; u/l suffixes)."""
     value = int(digits, 16) if digits[:2].lower() == "0x" else int(digits, 8) \
@@ -228,9 +236,9 @@ class Evaluator:
                 raise ExprError(f"{raw} is YAML's spelling of {int(text)}, not C's (C has no "
                                 f"`_` separators, 0b or a:b); write it as a C literal")
             return self.evaluate(raw) if isinstance(raw, str) else CValue(int(text))
-        literal = _LITERAL.fullmatch(str(text).strip())
-        if literal:  # most values are one literal: skip the rewrite and the Python parser
-            return _literal_value(literal.group(1), literal.group(2))
+        value = _one_literal(str(text))
+        if value is not None:  # most values are one literal: no rewrite, no Python parser
+            return value
         _check_c_text(str(text))
         source = self._rewrite(expand_macros(str(text), self.macros))
         try:

@@ -355,27 +355,44 @@ LAY_OUT = {m.Record: _Engine.record, m.Enum: _Engine.enum, m.Constant: _constant
 def reuse_layout(view: View, arch: str, base: View, base_layout: ArchLayout,
                  diag: Diagnostics) -> ArchLayout:
     """VIEW's layout on ARCH, equal to compute_layout's, taking from BASE_LAYOUT (BASE's on
-    ARCH) every definition that both views project alike and that refers to nothing they
-    project differently; only the rest is laid out. For a view that differs from another in
-    a few members (the backlog's family views against the documented and hdk views)."""
-    redo = _differently_projected(view, base, arch)
+    its arch) every definition the two project alike (_alike) that refers to nothing they
+    project differently; only the rest is laid out. The other view on the same arch, the same
+    view on the other arch, the backlog's family views: each is a few definitions away from
+    the layout it is taken from. A definition BASE_LAYOUT lacks (its layout failed) is laid
+    out again, so its error is reported here too."""
+    redo = _differently_projected(view, arch, base, base_layout.arch)
     engine = _Engine(view, arch, diag)
-    for vdef in m.on_arch(view.definitions, arch):
-        if vdef.name not in redo:
-            _copy_facts(base_layout, vdef, engine.out)
-    for vdef in m.on_arch(view.definitions, arch):
+    ours = m.on_arch(view.definitions, arch)
+    for vdef in ours:
+        if vdef.name not in redo and not _copy_facts(base_layout, vdef, engine.out):
+            redo.add(vdef.name)
+    for vdef in ours:
         if vdef.name in redo:
             _lay_out(engine, vdef, diag)
     return engine.out
 
 
-def _differently_projected(view: View, base: View, arch: str) -> set:
-    """Names of VIEW's definitions on ARCH whose layout may differ from BASE's: projected
-    differently (members, values), absent from BASE, or referring (views.references) to a
-    name either view declares differently, to a fixed point."""
-    theirs = {id(b.source): b for b in m.on_arch(base.definitions, arch)}
+def _alike(ours: VDef, theirs: Optional[VDef], same_arch: bool) -> bool:
+    """Whether two projections of one definition lay out alike: the same members, values,
+    arch and (a define) value, and on another arch nothing inside it bound to an arch."""
+    if theirs is None or ours.members != theirs.members or ours.values != theirs.values \
+            or ours.arch != theirs.arch:
+        return False
+    if isinstance(ours.source, m.Constant) and ours.value != theirs.value:
+        return False
+    return same_arch or all(part.arch is None for part in m.parts(ours))
+
+
+def _differently_projected(view: View, arch: str, base: View, base_arch: str) -> set:
+    """Names of VIEW's definitions on ARCH whose layout may differ from BASE's on BASE_ARCH:
+    not projected alike, absent from BASE, or referring (views.references) to a name either
+    view declares differently, to a fixed point."""
+    same_arch = arch == base_arch
+    if not same_arch and ARCH_TABLE[arch].scalars != ARCH_TABLE[base_arch].scalars:
+        return {v.name for v in view.definitions}
+    theirs = {id(b.source): b for b in m.on_arch(base.definitions, base_arch)}
     ours = m.on_arch(view.definitions, arch)
-    alike = [v for v in ours if theirs.get(id(v.source)) == v]
+    alike = [v for v in ours if _alike(v, theirs.get(id(v.source)), same_arch)]
     kept = {id(v.source) for v in alike}
     changed = {name for d in (*theirs.values(), *ours) if id(d.source) not in kept
                for name in d.declares}
@@ -393,20 +410,31 @@ def _differently_projected(view: View, base: View, arch: str) -> set:
     return {v.name for v in ours if id(v.source) not in unchanged}
 
 
-def _copy_facts(layout: ArchLayout, vdef: VDef, out: ArchLayout) -> None:
-    """What LAYOUT has of VDEF (a record, an enum and its values, a constant, a typedef)."""
-    name = vdef.name
-    if name in layout.records and vdef.kind.is_record:
+def _copy_facts(layout: ArchLayout, vdef: VDef, out: ArchLayout) -> bool:
+    """Copy what LAYOUT has of VDEF (a record, an enum and its values, a constant, a typedef)
+    into OUT; False when LAYOUT lacks something VDEF lays out."""
+    name, source = vdef.name, vdef.source
+    if vdef.kind.is_record:
+        if name not in layout.records:
+            return False
         out.records[name] = layout.records[name]
-    if name in layout.enums and isinstance(vdef.source, m.Enum):
+    elif isinstance(source, m.Enum):
+        if name not in layout.enums:
+            return False
         out.enums[name] = layout.enums[name]
         out.enum_types[name] = layout.enum_types[name]
         for value, _ in layout.enums[name]:
             out.constants[value] = layout.constants[value]
-    if name in layout.constants and isinstance(vdef.source, m.Constant):
-        out.constants[name] = layout.constants[name]
-    if name in layout.typedefs and isinstance(vdef.source, m.Typedef):
+    elif isinstance(source, m.Constant):
+        if name in layout.constants:
+            out.constants[name] = layout.constants[name]
+        elif source.params is None and source.evaluate:
+            return False
+    elif isinstance(source, m.Typedef):
+        if name not in layout.typedefs:
+            return False
         out.typedefs[name] = layout.typedefs[name]
+    return True
 
 
 def compute_layout(view: View, arch: str, diag: Diagnostics) -> ArchLayout:

@@ -10,7 +10,7 @@ from .c_rules import check_c_rules
 from .claims import check_claims
 from .diagnostics import Diagnostics
 from .kernel_includes import check_kernel_includes
-from .layout import ARCHES, ArchLayout, compute_layout
+from .layout import ARCHES, ArchLayout, compute_layout, reuse_layout
 from .load import load_spec
 from .model import HDK, TLFS, VIEWS, Model
 from .profiles import check_profile_order, load_profiles
@@ -56,13 +56,26 @@ def analyse(spec_dir: str, history: bool = False) -> Result:
             checks.check_member_types(view, views[HDK], arch, diag)
             checks.check_bitfields(view, arch, diag)
         diag.barrier()
-        for name, view in views.items():
-            layouts[(name, arch)] = compute_layout(view, arch, diag)
-            checks.check_constant_types(view, layouts[(name, arch)], diag)
+        for name in (HDK, TLFS):
+            layouts[(name, arch)] = _layout(views, name, arch, layouts, diag)
+            checks.check_constant_types(views[name], layouts[(name, arch)], diag)
         checks.check_sizes(views[HDK], layouts[(HDK, arch)], diag)
         checks.check_views_agree(layouts[(TLFS, arch)], layouts[(HDK, arch)], diag)
     diag.barrier()
     return Result(model, views, layouts, families)
+
+
+def _layout(views, name, arch, layouts, diag) -> ArchLayout:
+    """One view's layout on one arch. Only the first (hdk, first arch) is computed whole; each
+    other is taken from one made before it wherever they lay a definition out alike
+    (layout.reuse_layout): the tlfs view from the hdk view's on the same arch, a later arch
+    from the same view's on the first. Equal to computing each whole (test_reuse_layout)."""
+    first = ARCHES[0]
+    if arch != first:
+        return reuse_layout(views[name], arch, views[name], layouts[(name, first)], diag)
+    if name == HDK:
+        return compute_layout(views[HDK], arch, diag)
+    return reuse_layout(views[name], arch, views[HDK], layouts[(HDK, arch)], diag)
 
 
 def banner_paths(spec_dir: str, files) -> Dict[str, str]:
