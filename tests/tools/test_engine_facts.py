@@ -35,14 +35,15 @@ GENERATED = os.path.join(ROOT, 'generated')
 LAYOUT = (What.MEMBER_MOVED, What.BIT_WIDTH, What.MEMBER_SIZE, What.ARRAY)
 
 
-def differences(result, view, arch):
-    """(engine definitions compared, [what differs or is missing]) for one view and arch."""
+def differences(result, view, arch, folder=GENERATED):
+    """(engine definitions compared, [what differs or is missing]) for one view and arch, the
+    view's header read from FOLDER (a generated/ folder)."""
     kinds = {v.name: v.kind for v in result.views[view].definitions}
     undefined = {v.name for v in result.views[view].definitions
                  if getattr(v.source, 'undef_after', None)}
     engine = arch_facts(result.layouts[(view, arch)], kinds)
-    measured = headers.read(os.path.join(GENERATED, default_header(view).file), LINUX[arch],
-                            [GENERATED])
+    measured = headers.read(os.path.join(folder, default_header(view).file), LINUX[arch],
+                            [folder])
     found, compared = [], 0
     for name, record in engine.records.items():
         compared += 1
