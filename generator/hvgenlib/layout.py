@@ -16,7 +16,7 @@ from . import expr
 from . import model as m
 from .diagnostics import Diagnostics
 from .targets import ARCH_TABLE, ARCHES  # noqa: F401 (ARCHES: read from here by its callers)
-from .views import VDef, View, references
+from .views import VDef, View, references, same_projection
 
 MAX_ARRAY = 1 << 24  # elements; far above any hypercall page, far below exhausting memory
 
@@ -373,12 +373,9 @@ def reuse_layout(view: View, arch: str, base: View, base_layout: ArchLayout,
 
 
 def _alike(ours: VDef, theirs: Optional[VDef], same_arch: bool) -> bool:
-    """Whether two projections of one definition lay out alike: the same members, values,
-    arch and (a define) value, and on another arch nothing inside it bound to an arch."""
-    if theirs is None or ours.members != theirs.members or ours.values != theirs.values \
-            or ours.arch != theirs.arch:
-        return False
-    if isinstance(ours.source, m.Constant) and ours.value != theirs.value:
+    """Whether two projections of one definition lay out alike: projected alike, and on
+    another arch nothing inside it bound to an arch."""
+    if not same_projection(ours, theirs):
         return False
     return same_arch or all(part.arch is None for part in m.parts(ours))
 

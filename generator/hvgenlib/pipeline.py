@@ -45,6 +45,8 @@ def analyse(spec_dir: str, history: bool = False) -> Result:
     check_claims(model, diag)
     views = {view: project_view(model, view, diag) for view in VIEWS}
     families = {family: project_family(model, family, diag) for family in FAMILIES}
+    for family, projection in families.items():  # one render item cache per spelling
+        projection.rendered = views[projection.name].rendered
     check_presence(model, families, ARCHES, diag)
     check_profile_order(views, families, ARCHES, diag)
     check_kernel_includes(views, families, ARCHES, diag)

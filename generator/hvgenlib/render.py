@@ -16,7 +16,7 @@ from . import model as m
 from .ctext import comment_text
 from .profiles import OutputFile
 from .targets import ARCH_TABLE
-from .views import VDef, View
+from .views import VDef, View, same_projection
 
 TEMPLATE_DIR = os.path.join(os.path.dirname(__file__), "templates")
 TAB = 8
@@ -262,13 +262,26 @@ def _same_group(a: VDef, b: VDef) -> bool:
         and a.source.citation == b.source.citation
 
 
+def _items_of(vdef: VDef, view: str, trailing_overlap: str, made) -> List[Item]:
+    """VDEF's items, made once for every projection that shows it alike (MADE: id of the
+    source -> [(projection, items)]): a view and the Linux family spelled as it share most."""
+    entries = made.setdefault(id(vdef.source), [])
+    for shown, items in entries:
+        if shown is vdef or same_projection(vdef, shown):
+            return items
+    items = _definition_items(vdef, view, trailing_overlap)
+    entries.append((vdef, items))
+    return items
+
+
 def render_items(view: View, single_arch: bool = False,
-                 made: Optional[Dict[int, List[Item]]] = None,
+                 made: Optional[Dict[int, list]] = None,
                  trailing_overlap: str = "macro") -> List[Item]:
     """Items for the view's definitions; in a single-arch file no `#if` guards are needed.
 
-    `made` keeps each definition's items across the files of one view (a definition is in a
-    default header and in a kernel-profile file): they are made once and shared, never edited."""
+    `made` keeps each definition's items across the files of one spelling (a definition is in
+    a default header and in a kernel-profile file): they are made once and shared, never
+    edited (_items_of)."""
     made = {} if made is None else made
     items: List[Item] = []
     current_arch: Optional[str] = None
@@ -286,9 +299,7 @@ def render_items(view: View, single_arch: bool = False,
             if arch is not None:
                 items.append(Item("if", head=ARCH_TABLE[arch].config))
             current_arch, previous = arch, None
-        if id(vdef) not in made:
-            made[id(vdef)] = _definition_items(vdef, view.name, trailing_overlap)
-        produced = made[id(vdef)]
+        produced = _items_of(vdef, view.name, trailing_overlap, made)
         if previous is not None and _same_group(previous, vdef):
             produced = [i for i in produced if i.kind != "comment"]
         items.extend(produced)

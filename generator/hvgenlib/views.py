@@ -61,6 +61,16 @@ class View:
     rendered: Dict[int, list] = field(default_factory=dict, compare=False, repr=False)
 
 
+def same_projection(a: VDef, b: Optional[VDef]) -> bool:
+    """Whether two projections of one definition show it alike: the same members, values,
+    arch and (a define) value. Members a view spells as the model has them are shared
+    objects, so this is mostly identity checks."""
+    if b is None or a.source is not b.source or a.members != b.members \
+            or a.values != b.values or a.arch != b.arch:
+        return False
+    return not isinstance(a.source, m.Constant) or a.value == b.value
+
+
 def view_arch(arch, view: str) -> Optional[str]:
     """The arch a definition or member has in one view (`arch:` may differ per view)."""
     arch = m.in_view(arch, view) if arch else None
