@@ -19,6 +19,7 @@
 /*	spec/hypercall-interface/status-codes.yaml */
 /*	spec/memory/gpa-mapping.yaml */
 /*	spec/memory/host-visibility.yaml */
+/*	spec/memory/hyp-page-imported.yaml */
 /*	spec/memory/hyp-page.yaml */
 /*	spec/memory/memory-hint.yaml */
 /*	spec/nested-virtualization/enlightened-vmcs.yaml */
@@ -1535,6 +1536,12 @@ struct hv_input_modify_sparse_spa_page_host_access {
 	u64 partition_id;
 	u64 spa_page_list[];
 } __packed;
+
+#if defined(CONFIG_X86)
+/* TLFS: datatypes/overview.md#memory-address-space-types */
+#define HV_X64_MAX_PAGE_NUMBER	0xfffffffffffff
+
+#endif /* CONFIG_X86 */
 
 /*
  * Page-frame mask: the complement of the TLFS's HV_PAGE_MASK, which masks the in-page offset.
@@ -4751,6 +4758,7 @@ union hv_register_vsm_vp_status {
 
 /* TLFS: vsm.md#virtual-trust-level-vtl */
 #define HV_NUM_VTLS	2
+#define HV_INVALID_VTL	((u8)-1)
 #define HV_VTL_ALL	0xF
 
 /* HDK-only: not in the TLFS. */

@@ -15,6 +15,7 @@
 /*	spec/hypercall-interface/msrs.yaml */
 /*	spec/hypercall-interface/status-codes.yaml */
 /*	spec/memory/gpa-mapping.yaml */
+/*	spec/memory/hyp-page-imported.yaml */
 /*	spec/memory/hyp-page.yaml */
 /*	spec/memory/memory-hint.yaml */
 /*	spec/nested-virtualization/enlightened-vmcs.yaml */
@@ -1139,6 +1140,12 @@ struct hv_input_unmap_gpa_pages {
 struct hv_output_withdraw_memory {
 	DECLARE_FLEX_ARRAY(u64, gpa_page_list);
 } __packed;
+
+#if defined(CONFIG_X86)
+/* TLFS: datatypes/overview.md#memory-address-space-types */
+#define HV_X64_MAX_PAGE_NUMBER	0xfffffffffffff
+
+#endif /* CONFIG_X86 */
 
 /*
  * log2 of the TLFS's HV_PAGE_SIZE (4 KiB).
@@ -2695,6 +2702,7 @@ union hv_register_vsm_vp_status {
 
 /* TLFS: vsm.md#virtual-trust-level-vtl */
 #define HV_NUM_VTLS	2
+#define HV_INVALID_VTL	((u8)-1)
 #define HV_VTL_ALL	0xF
 
 #if defined(CONFIG_X86)

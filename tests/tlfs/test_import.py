@@ -275,16 +275,19 @@ class ImportTest(unittest.TestCase):
 
     def test_defines(self):
         """A C block's defines the spec lacks become documented defines the audit verifies,
-        spelled as the kernel spells them; one absent.py gives a reason for, one whose value
-        the audit cannot evaluate and one the spec has are not imported."""
+        spelled as the kernel spells them (a cast to the page's UINT8 typedef as the cast to
+        u8, MAXUINT64 of the Windows shim evaluated); one absent.py gives a reason for, one
+        whose value the audit cannot evaluate and one the spec has are not imported."""
         pages = {"datatypes/hv_foo.md": FRONT + (
             "# HV_FOO\n\n## Syntax\n\n```c\ntypedef UINT8 HV_FOO_ID;\n\n"
             "#define HV_FOO_COUNT 0x4\n#define HV_FOO_FLAG (1ULL << 3)\n"
-            "#define HV_FOO_NONE ((HV_FOO_ID) -1)\n#define X64_PAGE_SIZE 0x1000\n"
+            "#define HV_FOO_NONE ((HV_FOO_ID) -1)\n#define HV_FOO_MAX (MAXUINT64/0x1000)\n"
+            "#define HV_FOO_ODD (HV_FOO_NOWHERE + 1)\n#define X64_PAGE_SIZE 0x1000\n"
             "#define HV_MESSAGE_SIZE 256\n```\n")}
         outcome = importing.run_import(snapshot(**pages), self.spec)
-        self.assertEqual(sorted(outcome.records), ["define HV_FOO_COUNT", "define HV_FOO_FLAG"],
-                         outcome.skipped)
+        self.assertEqual(sorted(outcome.records),
+                         ["define HV_FOO_COUNT", "define HV_FOO_FLAG", "define HV_FOO_MAX",
+                          "define HV_FOO_NONE"], outcome.skipped)
         path = os.path.join(self.spec, "datatypes", "types" + importing.IMPORTED)
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
@@ -293,6 +296,8 @@ class ImportTest(unittest.TestCase):
         self.assertEqual(yaml.safe_load(text)["definitions"][1],
                          {"define": "HV_FOO_FLAG", "value": "BIT_ULL(3)",
                           "tlfs": "datatypes/hv_foo.md#syntax"})
+        self.assertEqual([d["value"] for d in yaml.safe_load(text)["definitions"][2:]],
+                         ["((u8)-1)", 0xfffffffffffff])
         from hvgenlib.pipeline import analyse
         from hvgenlib.tlfs.audit import run_audit
         claims = [c for c in run_audit(analyse(self.spec), snapshot(**pages)).claims
@@ -303,9 +308,10 @@ class ImportTest(unittest.TestCase):
 
     def test_kernel_spelling(self):
         from hvgenlib.tlfs.import_defines import kernel_spelling
-        self.assertEqual([kernel_spelling(t, n) for t, n in (
-            ("0xF", 15), ("(1ULL << 22)", 1 << 22), ("(1 << 2)", 4), ("(0x10 | 0x1)", 17))],
-            ["0xF", "BIT_ULL(22)", "BIT(2)", "0x11"])
+        self.assertEqual([kernel_spelling(t, n, {"HV_VTL": "u8"}) for t, n in (
+            ("0xF", 15), ("(1ULL << 22)", 1 << 22), ("(1 << 2)", 4), ("(0x10 | 0x1)", 17),
+            ("((HV_VTL) -1)", 255), ("((HV_OTHER) -1)", 255))],
+            ["0xF", "BIT_ULL(22)", "BIT(2)", "0x11", "((u8)-1)", "0xff"])
 
     def test_unreadable_table_is_left_alone(self):
         importing.run_import(snapshot(**PAGES), self.spec)

@@ -1035,7 +1035,8 @@ def read_records(pages: Dict[str, Page], spec_dir: str, skipped: List[str],
                        f"{candidates[key].tlfs_name}: {why}")
     _drop_linux_twins(done, candidates, cited, linux_names)
     defined, tlfs_names = _spec_names(spec_dir, skip_imported=True)
-    entries = list(done.values()) + read_defines(pages, ents, defined | set(tlfs_names))
+    entries = list(done.values()) + read_defines(pages, ents, defined | set(tlfs_names),
+                                                parsed.integer_types)
     for entry in entries:
         entry.file = _record_file(entry, cites)
     return _ordered(entries)
