@@ -13,6 +13,7 @@
 /*	spec/hypercall-interface/hypercall-input.yaml */
 /*	spec/hypercall-interface/hypercalls-imported.yaml */
 /*	spec/hypercall-interface/msrs.yaml */
+/*	spec/hypercall-interface/status-codes-imported.yaml */
 /*	spec/hypercall-interface/status-codes.yaml */
 /*	spec/memory/gpa-mapping.yaml */
 /*	spec/memory/hyp-page-imported.yaml */
@@ -969,6 +970,27 @@ struct hv_input_notify_long_spin_wait {
 	u32 rsvd_z;
 } __packed;
 
+/* TLFS: hypercalls/HvCallPostMessageDirect.md#input-parameters */
+struct hv_input_post_message_direct {
+	u64 partition_id;
+	u32 vp_index;
+	u8 vtl;
+	u8 sint_index;
+	u16 reserved_4;
+	u8 message[240];
+} __packed;
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallRegisterInterceptResult.md#input-parameters */
+struct hv_input_register_intercept_result {
+	u64 partition_id;
+	u32 vp_index;
+	u32 intercept_type;
+	union hv_register_intercept_result_parameters parameters;
+} __packed;
+
+#endif /* CONFIG_X86 */
+
 #if defined(CONFIG_ARM64)
 /* TLFS: hypercalls/HvCallSetVirtualInterruptTarget.md#input-parameters */
 struct hv_input_set_virtual_interrupt_target {
@@ -979,6 +1001,22 @@ struct hv_input_set_virtual_interrupt_target {
 } __packed;
 
 #endif /* CONFIG_ARM64 */
+
+/* TLFS: datatypes/hv_connection_id.md */
+union hv_connection_id {
+	u32 asu32;
+	struct {
+		u32 id : 24;
+		u32 reserved : 8;
+	} __packed u;
+};
+
+/* TLFS: hypercalls/HvCallSignalEvent.md#input-parameters */
+struct hv_input_signal_event {
+	union hv_connection_id connection_id;
+	u16 flag_number;
+	u16 rsvd_z;
+} __packed;
 
 /* TLFS: hypercalls/HvCallSignalEventDirect.md#input-parameters */
 struct hv_input_signal_event_direct {
@@ -1061,6 +1099,15 @@ union hv_x64_msr_hypercall_contents {
 		(~((1ull << HV_X64_MSR_HYPERCALL_PAGE_ADDRESS_SHIFT) - 1))
 
 #endif /* CONFIG_X86 */
+
+/* TLFS: hypercalls/HvCallPostMessage.md#input-parameters */
+struct hv_input_post_message {
+	union hv_connection_id connection_id;
+	u32 rsvd_z;
+	u32 message_type;
+	u32 payload_size;
+	u8 message[240];
+} __packed;
 
 /* TLFS: hypercall-interface.md#common-hypercall-status-codes */
 #define HV_STATUS_SUCCESS			0x0
@@ -2067,15 +2114,6 @@ struct hv_timer_message_payload {
 #define HV_DOORBELL_FLAG_TRIGGER_SIZE_DWORD	0x00000003
 #define HV_DOORBELL_FLAG_TRIGGER_SIZE_QWORD	0x00000004
 #define HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE	0x80000000
-
-/* TLFS: datatypes/hv_connection_id.md */
-union hv_connection_id {
-	u32 asu32;
-	struct {
-		u32 id : 24;
-		u32 reserved : 8;
-	} __packed u;
-};
 
 /* TLFS: datatypes/hv_port_type.md#syntax */
 enum hv_port_type {

@@ -926,8 +926,16 @@ def _row_members(rows, params, types: _Types, where: str):
 
 
 def _variable_member(mname: str, m, param, types: _Types, uses: set, where: str) -> dict:
-    """A variable-size last row: a flexible array of the prototype's element type."""
+    """A variable-size last row: a flexible array of the prototype's element type, or, where
+    the prototype passes a union, that union (its alternatives are the row's sizes)."""
     element = re.sub(r"\s*(\[\]|\*)$", "", param[1].strip()) if param else None
+    if element is not None and element == param[1].strip():
+        try:
+            ctype = types.named(element, None, uses)
+        except _Skip as why:
+            raise _Skip(f"{where}: the variable-size {m.path} {why}") from None
+        if ctype.startswith("union "):
+            return {"name": mname, "type": ctype}
     if element is None or element == param[1].strip():
         raise _Skip(f"{where}: {m.path} has a variable size and no element type")
     try:
@@ -945,8 +953,8 @@ def _sized_member(mname: str, m, param, types: _Types, uses: set, where: str) ->
     member = {"name": mname}
     ctype = _param_type(param, m.size, types, uses)
     if ctype is None:
-        if RESERVED_NAME.match(m.path) and m.size not in _BY_SIZE:
-            ctype, member["array"] = "u8", m.size
+        if (RESERVED_NAME.match(m.path) or _bytes_param(param)) and m.size not in _BY_SIZE:
+            ctype, member["array"] = "u8", m.size  # reserved bytes, or bytes passed as such
         elif m.size not in _BY_SIZE:
             raise _Skip(f"{where}: no type for the {m.size}-byte row {m.path}")
         else:
@@ -956,6 +964,15 @@ def _sized_member(mname: str, m, param, types: _Types, uses: set, where: str) ->
     if RESERVED_NAME.match(m.path):
         member["reserved"] = True
     return member
+
+
+_BYTES = re.compile(r"^(?:const\s+)?(?:P?C?VOID|PUINT8|(?:VOID|void|UINT8)\s*\*)$")
+
+
+def _bytes_param(param) -> bool:
+    """Whether the prototype passes the row as bytes (`PCVOID Message`, the 240-byte
+    payload of HvCallPostMessage; `UINT8* Message`): the row is then that many u8."""
+    return param is not None and bool(_BYTES.match(param[1].strip()))
 
 
 def _param_type(param, size: int, types: _Types, uses: set) -> Optional[str]:
