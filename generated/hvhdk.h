@@ -149,6 +149,17 @@ union hv_register_intercept_result_parameters {
 
 #endif /* CONFIG_X86 */
 
+/* TLFS: datatypes/hv_translate_gva_result.md#syntax */
+union hv_translate_gva_result {
+	u64 as_uint64;
+	struct {
+		u32 result_code;
+		u32 cache_type : 8;
+		u32 overlay_page : 1;
+		u32 reserved : 23;
+	};
+};
+
 /* TLFS: datatypes/hv_virtualization_fault_information.md#syntax */
 union hv_virtualization_fault_information {
 	struct {
@@ -1327,6 +1338,12 @@ struct hv_output_get_vp_cpuid_values {
 /* TLFS: hypercalls/HvCallSignalEventDirect.md#output-parameters */
 struct hv_output_signal_event_direct {
 	u8 newly_signaled;
+} __packed;
+
+/* TLFS: hypercalls/HvCallTranslateVirtualAddress.md#output-parameters */
+struct hv_output_translate_virtual_address {
+	union hv_translate_gva_result translation_result;
+	u64 gpa_page;
 } __packed;
 
 /* HDK-only: not in the TLFS. */

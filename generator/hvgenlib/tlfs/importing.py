@@ -752,7 +752,18 @@ class _Types:
             return _BY_SIZE[size]  # HV_PARTITION_ID -> u64, an enum -> u32, as Linux has them
         if tdef is not None and tdef.kind in ("struct", "union"):
             raise _Skip(f"uses TLFS type {tlfs}, which the spec lacks")
+        if _assumed_scalar(tlfs) and size in _BY_SIZE:
+            return _BY_SIZE[size]  # no page defines it; its size is the one the audit assumes
         raise _Skip(f"uses type {tlfs}, which the TLFS defines nowhere")
+
+
+def _assumed_scalar(tlfs: str) -> bool:
+    """A type no page defines that the audit assumes to be a scalar, for a reason repairs.py
+    gives (HV_TRANSLATE_GVA_RESULT_CODE: a UINT32 beside 32 bits of bitfields)."""
+    from .repairs import ASSUMED_BY_NAME
+
+    assumed = ASSUMED_BY_NAME.get(tlfs)
+    return assumed is not None and not assumed.opaque and assumed.text.startswith("typedef U")
 
 
 def _c_members(decl, types: _Types, uses: set, where: str) -> list:
