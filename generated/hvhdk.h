@@ -1559,6 +1559,15 @@ struct hv_input_get_gpa_pages_access_state {
 } __packed;
 
 /*
+ * How many pages of a partition's memory pool are free and how many the hypervisor uses.
+ * TLFS: hypercalls/HvCallGetMemoryBalance.md#output-parameters
+ */
+struct hv_output_get_memory_balance {
+	u64 pages_available;
+	u64 pages_in_use;
+} __packed;
+
+/*
  * log2 of the TLFS's HV_PAGE_SIZE (4 KiB).
  * TLFS: derived from HV_HYP_PAGE_SIZE.
  */
@@ -3285,6 +3294,19 @@ struct hv_output_get_partition_property_ex {
 
 /* HDK-only: not in the TLFS. */
 #define HV_COMPATIBILITY_21_H2	HV_MAKE_COMPATIBILITY_VERSION(0X6, 0X9)
+
+/*
+ * Sets a partition property whose value is larger than the 8 bytes HvCallSetPartitionProperty
+ * carries: the value's bytes follow the fixed part.
+ * TLFS: hypercalls/HvCallSetPartitionPropertyEx.md#input-parameters
+ */
+struct hv_input_set_partition_property_ex {
+	u64 partition_id;
+	u32 property_code;
+	u32 padding;
+	u64 property_argument;
+	u8 property_value[];
+} __packed;
 
 /* TLFS: datatypes/hv_synic_event_flags.md */
 #define HV_EVENT_FLAGS_COUNT	(256 * 8)

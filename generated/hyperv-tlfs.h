@@ -1205,6 +1205,15 @@ struct hv_output_withdraw_memory {
 	DECLARE_FLEX_ARRAY(u64, gpa_page_list);
 } __packed;
 
+/*
+ * How many pages of a partition's memory pool are free and how many the hypervisor uses.
+ * TLFS: hypercalls/HvCallGetMemoryBalance.md#output-parameters
+ */
+struct hv_output_get_memory_balance {
+	u64 pages_available;
+	u64 pages_in_use;
+} __packed;
+
 #if defined(CONFIG_X86)
 /* TLFS: datatypes/overview.md#memory-address-space-types */
 #define HV_X64_MAX_PAGE_NUMBER	0xfffffffffffff
@@ -1858,6 +1867,19 @@ struct hv_input_set_partition_property {
 	u32 property_code;
 	u32 padding;
 	u64 property_value;
+} __packed;
+
+/*
+ * Sets a partition property whose value is larger than the 8 bytes HvCallSetPartitionProperty
+ * carries: the value's bytes follow the fixed part.
+ * TLFS: hypercalls/HvCallSetPartitionPropertyEx.md#input-parameters
+ */
+struct hv_input_set_partition_property_ex {
+	u64 partition_id;
+	u32 property_code;
+	u32 padding;
+	u64 property_argument;
+	u8 property_value[];
 } __packed;
 
 /* TLFS: datatypes/hv_synic_event_flags.md */
