@@ -18,6 +18,7 @@
 /*	spec/hypercall-interface/msrs.yaml */
 /*	spec/hypercall-interface/status-codes-imported.yaml */
 /*	spec/hypercall-interface/status-codes.yaml */
+/*	spec/memory/gpa-mapping-imported.yaml */
 /*	spec/memory/gpa-mapping.yaml */
 /*	spec/memory/host-visibility.yaml */
 /*	spec/memory/hyp-page-imported.yaml */
@@ -1120,25 +1121,6 @@ struct hv_input_flush_virtual_address_space {
 	u64 processor_mask;
 } __packed;
 
-/* TLFS: datatypes/hv_proximity_domain_info.md */
-struct hv_proximity_domain_flags {
-	u32 proximity_preferred : 1;
-	u32 reserved : 30;
-	u32 proximity_info_valid : 1;
-} __packed;
-
-/* TLFS: datatypes/hv_proximity_domain_info.md */
-struct hv_proximity_domain_info {
-	u32 domain_id;
-	struct hv_proximity_domain_flags flags;
-} __packed;
-
-/* TLFS: hypercalls/HvCallGetMemoryBalance.md#input-parameters */
-struct hv_input_get_memory_balance {
-	u64 partition_id;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
 /* TLFS: hypercalls/HvCallGetNextChildPartition.md#input-parameters */
 struct hv_input_get_next_child_partition {
 	u64 parent_partition_id;
@@ -1462,7 +1444,28 @@ struct hv_input_post_message {
 #define HV_STATUS_CALL_PENDING				0x79
 #define HV_STATUS_INSUFFICIENT_CONTIGUOUS_ROOT_MEMORY	0x83
 #define HV_STATUS_VTL_ALREADY_ENABLED			0x86
-#define HV_HYP_LARGE_PAGE_SHIFT				21
+
+/* TLFS: datatypes/hv_proximity_domain_info.md */
+struct hv_proximity_domain_flags {
+	u32 proximity_preferred : 1;
+	u32 reserved : 30;
+	u32 proximity_info_valid : 1;
+} __packed;
+
+/* TLFS: datatypes/hv_proximity_domain_info.md */
+struct hv_proximity_domain_info {
+	u32 domain_id;
+	struct hv_proximity_domain_flags flags;
+} __packed;
+
+/* TLFS: hypercalls/HvCallGetMemoryBalance.md#input-parameters */
+struct hv_input_get_memory_balance {
+	u64 partition_id;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
+
+/* HDK-only: not in the TLFS. */
+#define HV_HYP_LARGE_PAGE_SHIFT	21
 
 /* TLFS: datatypes/hv_unmap_gpa_flags.md#defined-bits */
 #define HV_UNMAP_GPA_LARGE_PAGE	0x2

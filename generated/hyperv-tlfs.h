@@ -15,6 +15,7 @@
 /*	spec/hypercall-interface/msrs.yaml */
 /*	spec/hypercall-interface/status-codes-imported.yaml */
 /*	spec/hypercall-interface/status-codes.yaml */
+/*	spec/memory/gpa-mapping-imported.yaml */
 /*	spec/memory/gpa-mapping.yaml */
 /*	spec/memory/hyp-page-imported.yaml */
 /*	spec/memory/hyp-page.yaml */
@@ -862,25 +863,6 @@ struct hv_input_flush_virtual_address_space {
 	u64 processor_mask;
 } __packed;
 
-/* TLFS: datatypes/hv_proximity_domain_info.md */
-struct hv_proximity_domain_flags {
-	u32 proximity_preferred : 1;
-	u32 reserved : 30;
-	u32 proximity_info_valid : 1;
-} __packed;
-
-/* TLFS: datatypes/hv_proximity_domain_info.md */
-struct hv_proximity_domain_info {
-	u32 domain_id;
-	struct hv_proximity_domain_flags flags;
-} __packed;
-
-/* TLFS: hypercalls/HvCallGetMemoryBalance.md#input-parameters */
-struct hv_input_get_memory_balance {
-	u64 partition_id;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
 /* TLFS: hypercalls/HvCallGetNextChildPartition.md#input-parameters */
 struct hv_input_get_next_child_partition {
 	u64 parent_partition_id;
@@ -1151,6 +1133,25 @@ struct hv_input_post_message {
 /* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
 #define HV_STATUS_INVALID_VP_STATE		0x15
 #define HV_STATUS_INVALID_REGISTER_VALUE	0x50
+
+/* TLFS: datatypes/hv_proximity_domain_info.md */
+struct hv_proximity_domain_flags {
+	u32 proximity_preferred : 1;
+	u32 reserved : 30;
+	u32 proximity_info_valid : 1;
+} __packed;
+
+/* TLFS: datatypes/hv_proximity_domain_info.md */
+struct hv_proximity_domain_info {
+	u32 domain_id;
+	struct hv_proximity_domain_flags flags;
+} __packed;
+
+/* TLFS: hypercalls/HvCallGetMemoryBalance.md#input-parameters */
+struct hv_input_get_memory_balance {
+	u64 partition_id;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
 
 /* TLFS: datatypes/hv_unmap_gpa_flags.md#defined-bits */
 #define HV_UNMAP_GPA_LARGE_PAGE	0x2
