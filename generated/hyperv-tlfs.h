@@ -13,8 +13,11 @@
 /*	spec/hypercall-interface/hypercall-input.yaml */
 /*	spec/hypercall-interface/hypercalls-imported.yaml */
 /*	spec/hypercall-interface/msrs.yaml */
+/*	spec/hypercall-interface/status-codes-imported.yaml */
 /*	spec/hypercall-interface/status-codes.yaml */
+/*	spec/memory/gpa-mapping-imported.yaml */
 /*	spec/memory/gpa-mapping.yaml */
+/*	spec/memory/hyp-page-imported.yaml */
 /*	spec/memory/hyp-page.yaml */
 /*	spec/memory/memory-hint.yaml */
 /*	spec/nested-virtualization/enlightened-vmcs.yaml */
@@ -138,6 +141,17 @@ union hv_register_intercept_result_parameters {
 };
 
 #endif /* CONFIG_X86 */
+
+/* TLFS: datatypes/hv_translate_gva_result.md#syntax */
+union hv_translate_gva_result {
+	u64 as_uint64;
+	struct {
+		u32 result_code;
+		u32 cache_type : 8;
+		u32 overlay_page : 1;
+		u32 reserved : 23;
+	};
+};
 
 /* TLFS: datatypes/hv_virtualization_fault_information.md#syntax */
 union hv_virtualization_fault_information {
@@ -849,25 +863,6 @@ struct hv_input_flush_virtual_address_space {
 	u64 processor_mask;
 } __packed;
 
-/* TLFS: datatypes/hv_proximity_domain_info.md */
-struct hv_proximity_domain_flags {
-	u32 proximity_preferred : 1;
-	u32 reserved : 30;
-	u32 proximity_info_valid : 1;
-} __packed;
-
-/* TLFS: datatypes/hv_proximity_domain_info.md */
-struct hv_proximity_domain_info {
-	u32 domain_id;
-	struct hv_proximity_domain_flags flags;
-} __packed;
-
-/* TLFS: hypercalls/HvCallGetMemoryBalance.md#input-parameters */
-struct hv_input_get_memory_balance {
-	u64 partition_id;
-	struct hv_proximity_domain_info proximity_domain_info;
-} __packed;
-
 /* TLFS: hypercalls/HvCallGetNextChildPartition.md#input-parameters */
 struct hv_input_get_next_child_partition {
 	u64 parent_partition_id;
@@ -968,6 +963,27 @@ struct hv_input_notify_long_spin_wait {
 	u32 rsvd_z;
 } __packed;
 
+/* TLFS: hypercalls/HvCallPostMessageDirect.md#input-parameters */
+struct hv_input_post_message_direct {
+	u64 partition_id;
+	u32 vp_index;
+	u8 vtl;
+	u8 sint_index;
+	u16 reserved_4;
+	u8 message[240];
+} __packed;
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallRegisterInterceptResult.md#input-parameters */
+struct hv_input_register_intercept_result {
+	u64 partition_id;
+	u32 vp_index;
+	u32 intercept_type;
+	union hv_register_intercept_result_parameters parameters;
+} __packed;
+
+#endif /* CONFIG_X86 */
+
 #if defined(CONFIG_ARM64)
 /* TLFS: hypercalls/HvCallSetVirtualInterruptTarget.md#input-parameters */
 struct hv_input_set_virtual_interrupt_target {
@@ -978,6 +994,22 @@ struct hv_input_set_virtual_interrupt_target {
 } __packed;
 
 #endif /* CONFIG_ARM64 */
+
+/* TLFS: datatypes/hv_connection_id.md */
+union hv_connection_id {
+	u32 asu32;
+	struct {
+		u32 id : 24;
+		u32 reserved : 8;
+	} __packed u;
+};
+
+/* TLFS: hypercalls/HvCallSignalEvent.md#input-parameters */
+struct hv_input_signal_event {
+	union hv_connection_id connection_id;
+	u16 flag_number;
+	u16 rsvd_z;
+} __packed;
 
 /* TLFS: hypercalls/HvCallSignalEventDirect.md#input-parameters */
 struct hv_input_signal_event_direct {
@@ -1032,6 +1064,12 @@ struct hv_output_signal_event_direct {
 	u8 newly_signaled;
 } __packed;
 
+/* TLFS: hypercalls/HvCallTranslateVirtualAddress.md#output-parameters */
+struct hv_output_translate_virtual_address {
+	union hv_translate_gva_result translation_result;
+	u64 gpa_page;
+} __packed;
+
 #if defined(CONFIG_X86)
 /* TLFS: hypercall-interface.md#reporting-the-guest-os-identity */
 #define HV_X64_MSR_GUEST_OS_ID	0x40000000
@@ -1061,6 +1099,15 @@ union hv_x64_msr_hypercall_contents {
 
 #endif /* CONFIG_X86 */
 
+/* TLFS: hypercalls/HvCallPostMessage.md#input-parameters */
+struct hv_input_post_message {
+	union hv_connection_id connection_id;
+	u32 rsvd_z;
+	u32 message_type;
+	u32 payload_size;
+	u8 message[240];
+} __packed;
+
 /* TLFS: hypercall-interface.md#common-hypercall-status-codes */
 #define HV_STATUS_SUCCESS			0x0
 #define HV_STATUS_INVALID_HYPERCALL_CODE	0x2
@@ -1086,6 +1133,25 @@ union hv_x64_msr_hypercall_contents {
 /* TLFS: hypercalls/HvCallStartVirtualProcessor.md#return-values */
 #define HV_STATUS_INVALID_VP_STATE		0x15
 #define HV_STATUS_INVALID_REGISTER_VALUE	0x50
+
+/* TLFS: datatypes/hv_proximity_domain_info.md */
+struct hv_proximity_domain_flags {
+	u32 proximity_preferred : 1;
+	u32 reserved : 30;
+	u32 proximity_info_valid : 1;
+} __packed;
+
+/* TLFS: datatypes/hv_proximity_domain_info.md */
+struct hv_proximity_domain_info {
+	u32 domain_id;
+	struct hv_proximity_domain_flags flags;
+} __packed;
+
+/* TLFS: hypercalls/HvCallGetMemoryBalance.md#input-parameters */
+struct hv_input_get_memory_balance {
+	u64 partition_id;
+	struct hv_proximity_domain_info proximity_domain_info;
+} __packed;
 
 /* TLFS: datatypes/hv_unmap_gpa_flags.md#defined-bits */
 #define HV_UNMAP_GPA_LARGE_PAGE	0x2
@@ -1139,6 +1205,21 @@ struct hv_input_unmap_gpa_pages {
 struct hv_output_withdraw_memory {
 	DECLARE_FLEX_ARRAY(u64, gpa_page_list);
 } __packed;
+
+/*
+ * How many pages of a partition's memory pool are free and how many the hypervisor uses.
+ * TLFS: hypercalls/HvCallGetMemoryBalance.md#output-parameters
+ */
+struct hv_output_get_memory_balance {
+	u64 pages_available;
+	u64 pages_in_use;
+} __packed;
+
+#if defined(CONFIG_X86)
+/* TLFS: datatypes/overview.md#memory-address-space-types */
+#define HV_X64_MAX_PAGE_NUMBER	0xfffffffffffff
+
+#endif /* CONFIG_X86 */
 
 /*
  * log2 of the TLFS's HV_PAGE_SIZE (4 KiB).
@@ -1789,6 +1870,19 @@ struct hv_input_set_partition_property {
 	u64 property_value;
 } __packed;
 
+/*
+ * Sets a partition property whose value is larger than the 8 bytes HvCallSetPartitionProperty
+ * carries: the value's bytes follow the fixed part.
+ * TLFS: hypercalls/HvCallSetPartitionPropertyEx.md#input-parameters
+ */
+struct hv_input_set_partition_property_ex {
+	u64 partition_id;
+	u32 property_code;
+	u32 padding;
+	u64 property_argument;
+	u8 property_value[];
+} __packed;
+
 /* TLFS: datatypes/hv_synic_event_flags.md */
 #define HV_EVENT_FLAGS_COUNT	(256 * 8)
 
@@ -2060,15 +2154,6 @@ struct hv_timer_message_payload {
 #define HV_DOORBELL_FLAG_TRIGGER_SIZE_DWORD	0x00000003
 #define HV_DOORBELL_FLAG_TRIGGER_SIZE_QWORD	0x00000004
 #define HV_DOORBELL_FLAG_TRIGGER_ANY_VALUE	0x80000000
-
-/* TLFS: datatypes/hv_connection_id.md */
-union hv_connection_id {
-	u32 asu32;
-	struct {
-		u32 id : 24;
-		u32 reserved : 8;
-	} __packed u;
-};
 
 /* TLFS: datatypes/hv_port_type.md#syntax */
 enum hv_port_type {
@@ -2695,6 +2780,7 @@ union hv_register_vsm_vp_status {
 
 /* TLFS: vsm.md#virtual-trust-level-vtl */
 #define HV_NUM_VTLS	2
+#define HV_INVALID_VTL	((u8)-1)
 #define HV_VTL_ALL	0xF
 
 #if defined(CONFIG_X86)

@@ -98,6 +98,14 @@ class Evidence(unittest.TestCase):
         count = next(x for x in explained if x.entity.tlfs_name == "HV_DEMO_COUNT")
         self.assertEqual(count.problems, ["HV_DEMO_NUMBER is 0x9, the TLFS's HV_DEMO_COUNT 0x4"])
 
+    def test_undefined_type_a_page_defines_or_no_block_uses_is_a_problem(self):
+        reasons = dict(REASONS, HV_DEMO_COUNT=absent.Reason(
+            "define", "x", undefined=("HV_DEMO_ID", "HV_NOWHERE")))
+        explained, _, _ = absent.explain(audit_of(), reasons)
+        count = next(x for x in explained if x.entity.tlfs_name == "HV_DEMO_COUNT")
+        self.assertEqual(count.problems, ["HV_DEMO_ID is defined on datatypes/hv_demo.md",
+                                          "HV_NOWHERE is used by no C block of the TLFS"])
+
     def test_missing_carrier_wrong_kind_and_stale(self):
         reasons = {"HV_DEMO_ID": absent.Reason("define", "x", ("hv_no_such",)),
                    "HV_DEMO_LIMIT": absent.Reason("define", "the spec has it (tlfs_name)")}

@@ -234,10 +234,21 @@ class ImportTest(unittest.TestCase):
                 "|---|---|---|---|\n| PartitionId | 0 | 8 | p |\n| VpIndex | 8 | 4 | v |\n"
                 "| Flags | 16 | 8 | f |\n| RsvdZ | 24 | 3 | r |\n\n"
                 "## Output Parameters\n\n| Name | Offset | Size | Information Provided |\n"
-                "|---|---|---|---|\n| Count | 0 | 8 | c |\n| List | 8 | Var | l |\n")}
+                "|---|---|---|---|\n| Count | 0 | 8 | c |\n| List | 8 | Var | l |\n"),
+            # bytes the prototype passes as PCVOID are u8s; a variable-size last row the
+            # prototype passes as a union is that union
+            "hypercalls/HvCallFooPost.md": FRONT + (
+                "# HvCallFooPost\n\nArchitecture: x64 only.\n\n## Syntax\n\n```c\nHV_STATUS\n"
+                "HvCallFooPost(\n    _In_ UINT32 PayloadSize,\n"
+                "    _In_reads_bytes_(PayloadSize) PCVOID Message,\n"
+                "    _In_ HV_FOO_FLAGS Flags\n    );\n```\n\n"
+                "## Input Parameters\n\n| Name | Offset | Size | Information Provided |\n"
+                "|---|---|---|---|\n| PayloadSize | 0 | 4 | p |\n| RsvdZ | 4 | 4 | r |\n"
+                "| Message | 8 | 24 | m |\n| Flags | 32 | Variable | f |\n")}
         outcome = importing.run_import(snapshot(**pages), self.spec)
         self.assertEqual(sorted(outcome.records),
-                         ["struct hv_input_foo_bar", "union hv_foo_flags"], outcome.skipped)
+                         ["struct hv_input_foo_bar", "struct hv_input_foo_post",
+                          "union hv_foo_flags"], outcome.skipped)
         self.assertTrue(any("HvCallFooBar output: List has a variable size" in why
                             for why in outcome.skipped), outcome.skipped)
         path = os.path.join(self.spec, "hypercall-interface", "hypercalls" + importing.IMPORTED)
@@ -245,7 +256,12 @@ class ImportTest(unittest.TestCase):
             data = yaml.safe_load(handle)
         self.assertEqual(data["defaults"], {"visibility": "documented", "linux": [],
                                             "hdk-file": "hvhdk.h"})
-        (record,) = data["definitions"]
+        record, post = data["definitions"]
+        self.assertEqual(post["members"], [
+            {"name": "payload_size", "type": "u32"},
+            {"name": "rsvd_z", "type": "u32", "reserved": True},
+            {"name": "message", "type": "u8", "array": 24},
+            {"name": "flags", "type": "union hv_foo_flags"}])
         self.assertEqual(record["tlfs"], "hypercalls/HvCallFooBar.md#input-parameters")
         self.assertTrue(record["packed"])
         self.assertEqual(record["members"], [
@@ -264,9 +280,9 @@ class ImportTest(unittest.TestCase):
         from hvgenlib.pipeline import analyse
         from hvgenlib.tlfs.audit import run_audit
         claims = [c for c in run_audit(analyse(self.spec), snapshot(**pages)).claims
-                  if c.definition in ("hv_input_foo_bar", "hv_foo_flags")]
+                  if c.definition in ("hv_input_foo_bar", "hv_foo_flags", "hv_input_foo_post")]
         self.assertEqual({c.verdict for c in claims}, {"layout verified"}, claims)
-        self.assertEqual(len([c for c in claims if c.member is None]), 2)
+        self.assertEqual(len([c for c in claims if c.member is None]), 3)
         files = tree(self.spec)
         again = importing.run_import(snapshot(**pages), self.spec)
         self.assertEqual((tree(self.spec), again.files), (files, []))
@@ -275,16 +291,19 @@ class ImportTest(unittest.TestCase):
 
     def test_defines(self):
         """A C block's defines the spec lacks become documented defines the audit verifies,
-        spelled as the kernel spells them; one absent.py gives a reason for, one whose value
-        the audit cannot evaluate and one the spec has are not imported."""
+        spelled as the kernel spells them (a cast to the page's UINT8 typedef as the cast to
+        u8, MAXUINT64 of the Windows shim evaluated); one absent.py gives a reason for, one
+        whose value the audit cannot evaluate and one the spec has are not imported."""
         pages = {"datatypes/hv_foo.md": FRONT + (
             "# HV_FOO\n\n## Syntax\n\n```c\ntypedef UINT8 HV_FOO_ID;\n\n"
             "#define HV_FOO_COUNT 0x4\n#define HV_FOO_FLAG (1ULL << 3)\n"
-            "#define HV_FOO_NONE ((HV_FOO_ID) -1)\n#define X64_PAGE_SIZE 0x1000\n"
+            "#define HV_FOO_NONE ((HV_FOO_ID) -1)\n#define HV_FOO_MAX (MAXUINT64/0x1000)\n"
+            "#define HV_FOO_ODD (HV_FOO_NOWHERE + 1)\n#define X64_PAGE_SIZE 0x1000\n"
             "#define HV_MESSAGE_SIZE 256\n```\n")}
         outcome = importing.run_import(snapshot(**pages), self.spec)
-        self.assertEqual(sorted(outcome.records), ["define HV_FOO_COUNT", "define HV_FOO_FLAG"],
-                         outcome.skipped)
+        self.assertEqual(sorted(outcome.records),
+                         ["define HV_FOO_COUNT", "define HV_FOO_FLAG", "define HV_FOO_MAX",
+                          "define HV_FOO_NONE"], outcome.skipped)
         path = os.path.join(self.spec, "datatypes", "types" + importing.IMPORTED)
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
@@ -293,6 +312,8 @@ class ImportTest(unittest.TestCase):
         self.assertEqual(yaml.safe_load(text)["definitions"][1],
                          {"define": "HV_FOO_FLAG", "value": "BIT_ULL(3)",
                           "tlfs": "datatypes/hv_foo.md#syntax"})
+        self.assertEqual([d["value"] for d in yaml.safe_load(text)["definitions"][2:]],
+                         ["((u8)-1)", 0xfffffffffffff])
         from hvgenlib.pipeline import analyse
         from hvgenlib.tlfs.audit import run_audit
         claims = [c for c in run_audit(analyse(self.spec), snapshot(**pages)).claims
@@ -303,9 +324,10 @@ class ImportTest(unittest.TestCase):
 
     def test_kernel_spelling(self):
         from hvgenlib.tlfs.import_defines import kernel_spelling
-        self.assertEqual([kernel_spelling(t, n) for t, n in (
-            ("0xF", 15), ("(1ULL << 22)", 1 << 22), ("(1 << 2)", 4), ("(0x10 | 0x1)", 17))],
-            ["0xF", "BIT_ULL(22)", "BIT(2)", "0x11"])
+        self.assertEqual([kernel_spelling(t, n, {"HV_VTL": "u8"}) for t, n in (
+            ("0xF", 15), ("(1ULL << 22)", 1 << 22), ("(1 << 2)", 4), ("(0x10 | 0x1)", 17),
+            ("((HV_VTL) -1)", 255), ("((HV_OTHER) -1)", 255))],
+            ["0xF", "BIT_ULL(22)", "BIT(2)", "0x11", "((u8)-1)", "0xff"])
 
     def test_unreadable_table_is_left_alone(self):
         importing.run_import(snapshot(**PAGES), self.spec)

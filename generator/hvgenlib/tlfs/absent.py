@@ -14,6 +14,9 @@ what the audit measured to back it:
 - `carried_by`: spec definitions that already hold what the TLFS definition gives (its value
   or its layout, under Linux's name); each must exist, documented, and a define must have the
   TLFS's value (`carried`).
+- `undefined`: the TLFS types its layout needs that no page defines (the audit compiles the
+  blocks with an opaque stand-in for each, repairs.ASSUMED): there is no layout to give. Each
+  must be used by a block, defined by no page and assumed opaque (`undefined_problems`).
 
 A reason that names no absent definition, names it with another kind, or whose evidence fails
 (a missing carrier, a width or value that differs) is listed as a problem in the report; the
@@ -35,6 +38,7 @@ class Reason:
     kind: str  # the audit's kind of the TLFS definition (typedef, define, table, ...)
     why: str
     carried_by: Tuple[str, ...] = ()  # spec definitions holding its value or layout
+    undefined: Tuple[str, ...] = ()  # TLFS types it needs that no page defines
 
 
 SCALAR = ("a scalar type name: the kernel adds no typedef for a plain integer (checkpatch "
@@ -44,6 +48,10 @@ SCALAR = ("a scalar type name: the kernel adds no typedef for a plain integer (c
 def _scalar(note: str = "") -> Reason:
     return Reason("typedef", SCALAR + (f"; {note}" if note else ""))
 
+
+# the members of HV_UNREGISTER_INTERCEPT_RESULT_PARAMETERS
+_UNREGISTER = ("HV_UNREGISTER_X64_CPUID_RESULT_PARAMETERS",
+               "HV_UNREGISTER_X64_MSR_RESULT_PARAMETERS")
 
 REASONS: Dict[str, Reason] = {
     # datatypes/overview.md, datatypes/hv_*.md: `typedef UINTnn NAME;`
@@ -97,6 +105,22 @@ REASONS: Dict[str, Reason] = {
     "HV_X64_MSR_TPR": Reason(
         "bits", "the MSR is the local APIC's TPR in bits 7:0; the kernel defines only the MSR "
         "number (a 64-bit guest sets the TPR through CR8)", ("HV_X64_MSR_TPR",)),
+    # records built of types no page defines
+    "HV_UNREGISTER_INTERCEPT_RESULT_PARAMETERS": Reason(
+        "union", "its two members are of types no TLFS page defines, so it has no size or "
+        "layout to write down", undefined=_UNREGISTER),
+    "HvCallUnregisterInterceptResult input": Reason(
+        "table", "its last row, Parameters, is an HV_UNREGISTER_INTERCEPT_RESULT_PARAMETERS, "
+        "whose members are of types no TLFS page defines (the table gives the row no size)",
+        undefined=_UNREGISTER),
+    "HV_TRANSLATE_GVA_RESULT_EX": Reason(
+        "struct", "on x64 it ends in an HV_X64_PENDING_EVENT, a type no TLFS page defines, so "
+        "the x64 layout is not given; HvCallTranslateVirtualAddressEx's output table gives the "
+        "result 16 bytes on every architecture, which the 8-byte ARM64 structure does not fill "
+        "either", undefined=("HV_X64_PENDING_EVENT",)),
+    "HvCallTranslateVirtualAddressEx output": Reason(
+        "table", "its TranslationResult is an HV_TRANSLATE_GVA_RESULT_EX, whose x64 layout ends "
+        "in an HV_X64_PENDING_EVENT no TLFS page defines", undefined=("HV_X64_PENDING_EVENT",)),
     # hypercall input tables Linux already has under its own name
     "HvCallFlushVirtualAddressSpaceEx input": Reason(
         "table", "Linux passes this input as its struct hv_tlb_flush_ex (tlfs_name: "
@@ -210,6 +234,22 @@ def carried(audit, reason: Reason, ent) -> List[str]:
     return problems
 
 
+def undefined_problems(audit, reason: Reason) -> List[str]:
+    """What is wrong with the reason's `undefined` types (none: no page defines any of them,
+    a block uses each, and the audit assumes each opaque)."""
+    from .repairs import OPAQUE
+
+    problems = []
+    for name in reason.undefined:
+        if name in audit.parsed.defs:
+            problems.append(f"{name} is defined on {audit.parsed.defs[name].page}")
+        elif name not in audit.parsed.assumed:
+            problems.append(f"{name} is used by no C block of the TLFS")
+        elif name not in OPAQUE:
+            problems.append(f"{name} is assumed to be a type of known size (repairs.py)")
+    return problems
+
+
 @dataclass
 class Explained:
     """An absent TLFS definition and its reason, with the evidence measured."""
@@ -226,6 +266,8 @@ class Explained:
                 "; no spec record matched to a TLFS record uses it"
         if self.reason.carried_by:
             return "; carried by " + ", ".join(self.reason.carried_by)
+        if self.reason.undefined:
+            return "; defined on no page, used by a C block: " + ", ".join(self.reason.undefined)
         return ""
 
 
@@ -239,7 +281,7 @@ def explain(audit, reasons: Dict[str, Reason] = REASONS):
         if ent is None:
             stale.append(f"{name}: the audit does not list it as absent from the spec")
             continue
-        problems = carried(audit, reason, ent)
+        problems = carried(audit, reason, ent) + undefined_problems(audit, reason)
         if ent.kind != reason.kind:
             problems.append(f"the TLFS defines it as a {ent.kind}, the reason says {reason.kind}")
         uses = scalar_uses(audit, name) if reason.why.startswith(SCALAR) else []

@@ -79,6 +79,8 @@ class Parsed:
     assumed: Dict[str, List[str]] = field(default_factory=dict)
     # a type defined by a value table under a heading naming it -> "page:line" of the table
     table_types: Dict[str, str] = field(default_factory=dict)
+    # an integer typedef the blocks see (the Windows shim's, the pages') -> its kernel type
+    integer_types: Dict[str, str] = field(default_factory=dict)
 
 
 def block_kind(text: str) -> Optional[str]:
@@ -142,21 +144,64 @@ def _layout(name: str, ctype) -> Record:
     return clang.record(name, ctype.get_canonical().get_declaration(), expand=clang.anonymous)
 
 
-def _macro_value(tokens: List[str], macros: Dict[str, str]) -> Optional[int]:
-    text = " ".join(tokens)
+def _macro_value(tokens: List[str], macros: Dict[str, str],
+                 casts: Optional[Dict[str, str]] = None) -> Optional[int]:
+    """The value of a macro's tokens: other macros of MACROS expanded, a cast to a type of
+    CASTS (a TLFS or Windows integer type -> the kernel type of its size and sign) read as
+    that cast, as the spec's evaluator reads `(u8)`."""
+    casts = casts or {}
     seen = set()
+
+    def kernel(text: str) -> str:
+        return _CAST_NAME.sub(lambda m: f"({casts[m.group(1)]})" if m.group(1) in casts
+                              else m.group(0), text)
 
     def lookup(name):
         if name in macros and name not in seen:
             seen.add(name)
-            return evaluator.evaluate(macros[name])
+            return evaluator.evaluate(kernel(macros[name]))
         raise expr.ExprError(name)
 
     evaluator = expr.Evaluator(lookup, lambda t: (_ for _ in ()).throw(expr.ExprError(t)))
     try:
-        return evaluator.evaluate(text).value
+        return evaluator.evaluate(kernel(" ".join(tokens))).value
     except Exception:  # noqa: BLE001 - anything not a constant expression has no value
         return None
+
+
+_CAST_NAME = re.compile(r"\(\s*([A-Za-z_]\w*)\s*\)")
+_INTEGER_KINDS = {
+    ci.TypeKind.UCHAR: (1, False), ci.TypeKind.CHAR_U: (1, False), ci.TypeKind.BOOL: (1, False),
+    ci.TypeKind.USHORT: (2, False), ci.TypeKind.UINT: (4, False),
+    ci.TypeKind.ULONG: (8, False), ci.TypeKind.ULONGLONG: (8, False),
+    ci.TypeKind.SCHAR: (1, True), ci.TypeKind.CHAR_S: (1, True), ci.TypeKind.SHORT: (2, True),
+    ci.TypeKind.INT: (4, True), ci.TypeKind.LONG: (8, True), ci.TypeKind.LONGLONG: (8, True)}
+
+
+def _integer_typedefs(tu) -> Dict[str, str]:
+    """{typedef name: kernel type} of every integer typedef the unit sees (the Windows
+    shim's UINT64, a page's `typedef UINT8 HV_VTL`): the types a macro may cast to."""
+    out = {}
+    for c in tu.cursor.get_children():
+        if c.kind != ci.CursorKind.TYPEDEF_DECL:
+            continue
+        kind = _INTEGER_KINDS.get(c.underlying_typedef_type.get_canonical().kind)
+        if kind is not None:
+            out[c.spelling] = f"{'s' if kind[1] else 'u'}{kind[0] * 8}"
+    return out
+
+
+def _unit_macros(tu) -> Dict[str, str]:
+    """{name: body} of the macros the unit defines itself and those it includes (the shim's
+    MAXUINT64, a provider block's constant); its own win."""
+    own, seen = {}, {}
+    for c in tu.cursor.get_children():
+        if c.kind != ci.CursorKind.MACRO_DEFINITION or c.location.file is None:
+            continue
+        toks = [t.spelling for t in c.get_tokens()][1:]
+        if toks:
+            (own if _own(c) else seen)[c.spelling] = " ".join(toks)
+    return {**seen, **own}
 
 
 def _strip(name: str) -> str:
@@ -214,19 +259,15 @@ class _Collect:
         else:
             self.get(c.spelling, "typedef", line).size[self.arch] = under.get_size()
 
-    def run(self, tu) -> None:
+    def run(self, tu, integer_types: Dict[str, str]) -> None:
         children = [c for c in tu.cursor.get_children() if _own(c)]
-        macros = {}
-        for c in children:
-            if c.kind == ci.CursorKind.MACRO_DEFINITION:
-                toks = [t.spelling for t in c.get_tokens()][1:]
-                if toks:
-                    macros[c.spelling] = " ".join(toks)
+        macros, casts = _unit_macros(tu), _integer_typedefs(tu)
+        integer_types.update(casts)
         for c in children:
             line, named = c.location.line, c.is_definition() and not c.is_anonymous()
             if c.kind == ci.CursorKind.MACRO_DEFINITION and c.spelling in macros:
                 self.get(c.spelling, "define", line).value = \
-                    _macro_value(macros[c.spelling].split(), macros)
+                    _macro_value(macros[c.spelling].split(), macros, casts)
             elif c.kind == ci.CursorKind.TYPEDEF_DECL:
                 self.typedef(c, line)
             elif c.kind in clang.RECORD_KINDS and named and not self.aliased(_strip(c.spelling)):
@@ -421,7 +462,7 @@ def parse_pages(pages: Dict[str, Page]) -> Parsed:
             if not errors and _block_arch(unit.block) in (None, arch):
                 # a block with errors has no trustworthy layout; one under a heading naming
                 # one architecture is that architecture's
-                _Collect(unit, arch, result.defs).run(tu)
+                _Collect(unit, arch, result.defs).run(tu, result.integer_types)
         if ok:
             result.parsed += 1
     _truncate(result.defs)

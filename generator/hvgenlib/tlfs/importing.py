@@ -463,29 +463,39 @@ def plan(source: Source, entries: List[Entry], text: str, display: str, defined,
     removed = [it for it in items if it.owned and
                not any(_same(it, e, define) for e in by_name.get(it.name, ()))]
     kept = [it for it in items if it not in removed]
-    kept_names = {it.name for it in kept}
-    gone = {it.name for it in removed} - kept_names
-    rule_names = set(by_name)
-    vis = "documented"
-    if source.enum:
-        vis = next((it.visibility for it in items), "documented")
+    vis = next((it.visibility for it in items), "documented") if source.enum else "documented"
     added, new_lines = [], []
+    present = _sort_entries(entries, kept, {it.name for it in removed}, set(by_name), display,
+                            defined, tlfs_names, outcome, added)
+    for e in added:
+        new_lines.append(_define_line(e, indent, defaults) if define
+                         else _value_line(e, indent, vis))
+    outcome.present[source.key] = outcome.present.get(source.key, 0) + present
+    if not added and not removed:
+        return None
+    outcome.added.setdefault(source.key, []).extend(added)
+    outcome.removed.setdefault(source.key, []).extend(it.name for it in removed)
+    if define and new_lines:
+        new_lines = [""] + new_lines
+    new = _splice(text, removed, last, new_lines)
+    _check(text, new, display, source, removed,
+           [yaml.load(line.strip()[2:], Loader=_LOADER) for line in new_lines if line.strip()])
+    return new
+
+
+def _sort_entries(entries, kept, removed_names, rule_names, display, defined, tlfs_names,
+                  outcome: Outcome, added: list) -> int:
+    """How many ENTRIES the spec has (by name, or under Linux's name); ADDED gets the rest.
+    A spec value or architecture that is not the TLFS's is reported in OUTCOME."""
+    kept_names = {it.name for it in kept}
+    gone = removed_names - kept_names
     present = 0
     for e in entries:
         known = (e.name in defined and e.name not in gone) or e.name in kept_names or \
             e.tlfs_name in tlfs_names
         if known:
             present += 1
-            name = tlfs_names.get(e.tlfs_name, e.name)
-            same = [it for it in kept if it.name == name]
-            arches = {it.arch for it in same if it.number == e.value}
-            if same and not arches:
-                outcome.differs.append(f"{name} = {same[0].value!r} in {display}, the TLFS's "
-                                       f"{e.tlfs_name} = {e.spelling} ({e.citation})")
-            elif same and e.arch not in arches:
-                spec_arch = "/".join(sorted(a or "common" for a in arches))
-                outcome.differs.append(f"{name} is {spec_arch} in {display}, the TLFS gives "
-                                       f"{e.tlfs_name} {e.arch or 'common'} ({e.citation})")
+            _report_difference(e, kept, display, tlfs_names, outcome)
             continue
         alias = [it for it in kept if not it.owned and it.visibility == "documented" and
                  it.number == e.value and it.arch in (None, e.arch) and
@@ -497,31 +507,37 @@ def plan(source: Source, entries: List[Entry], text: str, display: str, defined,
             continue
         added.append(e)
         kept_names.add(e.name)
-        new_lines.append(_define_line(e, indent, defaults) if define
-                         else _value_line(e, indent, vis))
-    outcome.present[source.key] = outcome.present.get(source.key, 0) + present
-    if not added and not removed:
-        return None
-    outcome.added.setdefault(source.key, []).extend(added)
-    outcome.removed.setdefault(source.key, []).extend(it.name for it in removed)
-    lines = text.split("\n")
+    return present
+
+
+def _report_difference(e: Entry, kept, display: str, tlfs_names, outcome: Outcome) -> None:
+    """The spec's value or architecture of an entry it has, where it is not the TLFS's."""
+    name = tlfs_names.get(e.tlfs_name, e.name)
+    same = [it for it in kept if it.name == name]
+    arches = {it.arch for it in same if it.number == e.value}
+    if same and not arches:
+        outcome.differs.append(f"{name} = {same[0].value!r} in {display}, the TLFS's "
+                               f"{e.tlfs_name} = {e.spelling} ({e.citation})")
+    elif same and e.arch not in arches:
+        spec_arch = "/".join(sorted(a or "common" for a in arches))
+        outcome.differs.append(f"{name} is {spec_arch} in {display}, the TLFS gives "
+                               f"{e.tlfs_name} {e.arch or 'common'} ({e.citation})")
+
+
+def _splice(text: str, removed, last, new_lines: List[str]) -> str:
+    """TEXT without the lines of the REMOVED items, NEW_LINES after the LAST item's."""
     drop = set()
     for it in removed:
         first, end = _item_lines(text, it.node)
         drop.update(range(first, end + 1))
     _, after = _item_lines(text, last)
-    if define and new_lines:
-        new_lines = [""] + new_lines
     out = []
-    for i, line in enumerate(lines):
+    for i, line in enumerate(text.split("\n")):
         if i not in drop:
             out.append(line)
         if i == after:
             out.extend(new_lines)
-    new = "\n".join(out)
-    _check(text, new, display, source, removed,
-           [yaml.load(line.strip()[2:], Loader=_LOADER) for line in new_lines if line.strip()])
-    return new
+    return "\n".join(out)
 
 
 def _check(old: str, new: str, display: str, source: Source, removed, added) -> None:
@@ -736,7 +752,18 @@ class _Types:
             return _BY_SIZE[size]  # HV_PARTITION_ID -> u64, an enum -> u32, as Linux has them
         if tdef is not None and tdef.kind in ("struct", "union"):
             raise _Skip(f"uses TLFS type {tlfs}, which the spec lacks")
+        if _assumed_scalar(tlfs) and size in _BY_SIZE:
+            return _BY_SIZE[size]  # no page defines it; its size is the one the audit assumes
         raise _Skip(f"uses type {tlfs}, which the TLFS defines nowhere")
+
+
+def _assumed_scalar(tlfs: str) -> bool:
+    """A type no page defines that the audit assumes to be a scalar, for a reason repairs.py
+    gives (HV_TRANSLATE_GVA_RESULT_CODE: a UINT32 beside 32 bits of bitfields)."""
+    from .repairs import ASSUMED_BY_NAME
+
+    assumed = ASSUMED_BY_NAME.get(tlfs)
+    return assumed is not None and not assumed.opaque and assumed.text.startswith("typedef U")
 
 
 def _c_members(decl, types: _Types, uses: set, where: str) -> list:
@@ -858,17 +885,35 @@ def _table_record(ent, pages, parsed, types: _Types, wanted) -> RecordEntry:
     page = pages[ent.page]
     table = _table_of(page, ent.line)
     base = ent.page.rsplit("/", 1)[-1][:-3]
-    key = ent.key
-    kind, name = wanted[key]
+    kind, name = wanted[ent.key]
     where = f"{ent.page}:{ent.line} {ent.tlfs_name}"
-    layouts = {arch: lay for arch, lay in ent.tables.items()}
+    layouts = _one_layout(ent, where)
+    rows = next(iter(layouts.values())).members
+    proto = parsed.defs.get(base)
+    params = {p[0]: p for p in (proto.params if proto is not None else ())}
+    members, uses, sizes = _row_members(rows, params, types, where)
+    explicit = ent.tlfs_name if "ListElement" in ent.tlfs_name else None
+    arch = _arch_of_record(page, base, table.line if table else ent.line)
+    if len(layouts) == 1 and arch is None:
+        arch = next(iter(layouts))
+    return RecordEntry(name, kind, ent.tlfs_name, explicit, ent.page, ent.line,
+                       _cite(page, table.heading if table else None), arch, members,
+                       packed=True, uses=tuple(sorted(uses)), rows=tuple(sizes))
+
+
+def _one_layout(ent, where: str) -> dict:
+    """{arch: the table's layout}, which must be one shape on every architecture."""
+    layouts = dict(ent.tables)
     shapes = {arch: [(m.path, m.offset_bits, m.size, m.array) for m in lay.members]
               for arch, lay in layouts.items()}
     if len(set(map(tuple, shapes.values()))) > 1:
         raise _Skip(f"{where}: its rows' sizes differ per architecture")
-    rows = next(iter(layouts.values())).members
-    proto = parsed.defs.get(base)
-    params = {p[0]: p for p in (proto.params if proto is not None else ())}
+    return layouts
+
+
+def _row_members(rows, params, types: _Types, where: str):
+    """(members, records used, [(member, byte offset, bytes)]) of a table's rows, in order;
+    the bytes between two rows a reserved filler."""
     members, uses, cursor, sizes = [], set(), 0, []
     for i, m in enumerate(rows):
         if m.offset_bits < cursor:
@@ -880,52 +925,80 @@ def _table_record(ent, pages, parsed, types: _Types, wanted) -> RecordEntry:
         mname = member_name(m.path)
         if not re.fullmatch(r"[a-z_][a-z0-9_]*", mname) or mname in _C_WORDS:
             raise _Skip(f"{where}: row {m.path!r} is no member name")
-        member = {"name": mname}
         param = params.get(m.path)
         if m.array == "variable":
-            # a variable-size last row: a flexible array of the prototype's element type
-            element = re.sub(r"\s*(\[\]|\*)$", "", param[1].strip()) if param else None
-            if i != len(rows) - 1 or element is None or element == param[1].strip():
+            if i != len(rows) - 1:
                 raise _Skip(f"{where}: {m.path} has a variable size and no element type")
-            try:
-                member["type"] = types.named(element, None, uses)
-            except _Skip as why:
-                raise _Skip(f"{where}: the variable-size {m.path} {why}") from None
-            if member["type"] in ("VOID", "PCVOID"):
-                raise _Skip(f"{where}: {m.path} has a variable size and no element type")
-            member["array"] = "flexible"
-            members.append(member)
+            members.append(_variable_member(mname, m, param, types, uses, where))
             continue
-        ctype = None
-        if param is not None:
-            # the prototype's type; an output parameter is a pointer to the row's type
-            spelled = re.sub(r"\s*\*$", "", param[1].strip())
-            try:
-                ctype = types.named(spelled, m.size, uses)
-            except _Skip:
-                ctype = None
-            if ctype in _BY_SIZE.values() and _SIZES[ctype] != m.size:
-                ctype = None  # the prototype's type is not the row's size
-        if ctype is None:
-            if RESERVED_NAME.match(m.path) and m.size not in _BY_SIZE:
-                ctype, member["array"] = "u8", m.size
-            elif m.size not in _BY_SIZE:
-                raise _Skip(f"{where}: no type for the {m.size}-byte row {m.path}")
-            else:
-                ctype = _BY_SIZE[m.size]
-        member = {"name": mname, "type": ctype, **{k: v for k, v in member.items()
-                                                  if k not in ("name", "type")}}
-        if RESERVED_NAME.match(m.path):
-            member["reserved"] = True
-        members.append(member)
+        members.append(_sized_member(mname, m, param, types, uses, where))
         sizes.append((mname, m.offset_bits // 8, m.size))
-    explicit = ent.tlfs_name if "ListElement" in ent.tlfs_name else None
-    arch = _arch_of_record(page, base, table.line if table else ent.line)
-    if len(layouts) == 1 and arch is None:
-        arch = next(iter(layouts))
-    return RecordEntry(name, kind, ent.tlfs_name, explicit, ent.page, ent.line,
-                       _cite(page, table.heading if table else None), arch, members,
-                       packed=True, uses=tuple(sorted(uses)), rows=tuple(sizes))
+    return members, uses, sizes
+
+
+def _variable_member(mname: str, m, param, types: _Types, uses: set, where: str) -> dict:
+    """A variable-size last row: a flexible array of the prototype's element type, or, where
+    the prototype passes a union, that union (its alternatives are the row's sizes)."""
+    element = re.sub(r"\s*(\[\]|\*)$", "", param[1].strip()) if param else None
+    if element is not None and element == param[1].strip():
+        try:
+            ctype = types.named(element, None, uses)
+        except _Skip as why:
+            raise _Skip(f"{where}: the variable-size {m.path} {why}") from None
+        if ctype.startswith("union "):
+            return {"name": mname, "type": ctype}
+    if element is None or element == param[1].strip():
+        raise _Skip(f"{where}: {m.path} has a variable size and no element type")
+    try:
+        ctype = types.named(element, None, uses)
+    except _Skip as why:
+        raise _Skip(f"{where}: the variable-size {m.path} {why}") from None
+    if ctype in ("VOID", "PCVOID"):
+        raise _Skip(f"{where}: {m.path} has a variable size and no element type")
+    return {"name": mname, "type": ctype, "array": "flexible"}
+
+
+def _sized_member(mname: str, m, param, types: _Types, uses: set, where: str) -> dict:
+    """A row of a fixed size: the prototype's type where it is the row's size, else the
+    unsigned type of the row's size (a reserved row of another size: bytes)."""
+    member = {"name": mname}
+    ctype = _param_type(param, m.size, types, uses)
+    if ctype is None:
+        if (RESERVED_NAME.match(m.path) or _bytes_param(param)) and m.size not in _BY_SIZE:
+            ctype, member["array"] = "u8", m.size  # reserved bytes, or bytes passed as such
+        elif m.size not in _BY_SIZE:
+            raise _Skip(f"{where}: no type for the {m.size}-byte row {m.path}")
+        else:
+            ctype = _BY_SIZE[m.size]
+    member = {"name": mname, "type": ctype, **{k: v for k, v in member.items()
+                                              if k not in ("name", "type")}}
+    if RESERVED_NAME.match(m.path):
+        member["reserved"] = True
+    return member
+
+
+_BYTES = re.compile(r"^(?:const\s+)?(?:P?C?VOID|PUINT8|(?:VOID|void|UINT8)\s*\*)$")
+
+
+def _bytes_param(param) -> bool:
+    """Whether the prototype passes the row as bytes (`PCVOID Message`, the 240-byte
+    payload of HvCallPostMessage; `UINT8* Message`): the row is then that many u8."""
+    return param is not None and bool(_BYTES.match(param[1].strip()))
+
+
+def _param_type(param, size: int, types: _Types, uses: set) -> Optional[str]:
+    """The prototype's type of a row (an output parameter is a pointer to the row's type),
+    or None where the prototype gives none that is the row's size."""
+    if param is None:
+        return None
+    spelled = re.sub(r"\s*\*$", "", param[1].strip())
+    try:
+        ctype = types.named(spelled, size, uses)
+    except _Skip:
+        return None
+    if ctype in _BY_SIZE.values() and _SIZES[ctype] != size:
+        return None  # the prototype's type is not the row's size
+    return ctype
 
 
 def _filler(index: int, size: int) -> dict:
@@ -981,6 +1054,24 @@ def read_records(pages: Dict[str, Page], spec_dir: str, skipped: List[str],
     parsed = parse_pages(pages)
     ents = audit.entities(pages, parsed)
     records, cites, cited = _spec_records(spec_dir)
+    candidates = _candidates(ents, records)
+    wanted = {key: _wanted_name(ent) for key, ent in candidates.items()}
+    done, reasons = _convert(candidates, wanted, pages, parsed, records)
+    for key, why in sorted(reasons.items()):
+        skipped.append(why if why.startswith(candidates[key].page) else
+                       f"{candidates[key].page}:{candidates[key].line} "
+                       f"{candidates[key].tlfs_name}: {why}")
+    _drop_linux_twins(done, candidates, cited, linux_names)
+    defined, tlfs_names = _spec_names(spec_dir, skip_imported=True)
+    entries = list(done.values()) + read_defines(pages, ents, defined | set(tlfs_names),
+                                                parsed.integer_types)
+    for entry in entries:
+        entry.file = _record_file(entry, cites)
+    return _ordered(entries)
+
+
+def _candidates(ents, records) -> dict:
+    """{audit key: entity} of the TLFS's structs, unions and laid-out tables the spec lacks."""
     candidates, seen = {}, set()
     for key, ent in sorted(ents.items()):
         if id(ent) in seen or ent.kind not in ("struct", "union", "table") or key != ent.key \
@@ -992,53 +1083,58 @@ def read_records(pages: Dict[str, Page], spec_dir: str, skipped: List[str],
         if ent.kind == "table" and not ent.tables:
             continue
         candidates[key] = ent
-    wanted = {key: _wanted_name(ent) for key, ent in candidates.items()}
+    return candidates
+
+
+def _convert(candidates, wanted, pages, parsed, records):
+    """({key: RecordEntry}, {key: why not}) of the candidates: converted until nothing
+    changes, as a record that needs one that failed fails too."""
     cursors = _record_cursors(pages, [e.tlfs_name for e in candidates.values()
                                       if e.kind != "table"])
     done: Dict[str, RecordEntry] = {}
     reasons: Dict[str, str] = {}
-    for _ in range(len(candidates) + 1):  # until nothing changes: a dependency may fail
-        progress = False
+    for _ in range(len(candidates) + 1):
         types = _Types(parsed, records, {k: v for k, v in wanted.items() if k not in reasons})
+        progress = False
         for key, ent in candidates.items():
             if key in done or key in reasons:
                 continue
             try:
-                entry = (_table_record(ent, pages, parsed, types, wanted) if ent.kind == "table"
-                         else _c_record(ent, pages, cursors, types, wanted))
+                done[key] = (_table_record(ent, pages, parsed, types, wanted)
+                             if ent.kind == "table"
+                             else _c_record(ent, pages, cursors, types, wanted))
             except _Skip as why:
                 reasons[key] = str(why)
-                progress = True
-                continue
-            done[key] = entry
             progress = True
-        gone = {wanted[k][1] for k in reasons}
-        for key, entry in list(done.items()):
-            bad = [u for u in entry.uses if u in gone]
-            if bad:
-                reasons[key] = f"{entry.page}:{entry.line} {entry.tlfs_name}: needs " \
-                               f"{bad[0]}, which is not imported"
-                del done[key]
-                progress = True
+        progress = _drop_needing(done, reasons, wanted) or progress
         if not progress:
             break
-    for key, why in sorted(reasons.items()):
-        skipped.append(why if why.startswith(candidates[key].page) else
-                       f"{candidates[key].page}:{candidates[key].line} "
-                       f"{candidates[key].tlfs_name}: {why}")
+    return done, reasons
+
+
+def _drop_needing(done, reasons, wanted) -> bool:
+    """Take out of DONE each record that needs one REASONS has: whether any was."""
+    gone = {wanted[k][1] for k in reasons}
+    dropped = False
     for key, entry in list(done.items()):
-        # a table is one record: a spec record cited to that table's heading is it, under
-        # Linux's name (a C block's heading may hold several records: the name rule decides)
+        bad = [u for u in entry.uses if u in gone]
+        if bad:
+            reasons[key] = f"{entry.page}:{entry.line} {entry.tlfs_name}: needs " \
+                           f"{bad[0]}, which is not imported"
+            del done[key]
+            dropped = True
+    return dropped
+
+
+def _drop_linux_twins(done, candidates, cited, linux_names: list) -> None:
+    """A table is one record: a spec record cited to that table's heading is it, under
+    Linux's name (a C block's heading may hold several records: the name rule decides)."""
+    for key, entry in list(done.items()):
         twin = cited.get(entry.citation) if candidates[key].kind == "table" else None
         if twin:
             linux_names.append((twin[0], entry.tlfs_name, f"{entry.citation}; the spec's "
                                 f"{twin[0]} lacks tlfs_name: {entry.tlfs_name}"))
             del done[key]
-    defined, tlfs_names = _spec_names(spec_dir, skip_imported=True)
-    entries = list(done.values()) + read_defines(pages, ents, defined | set(tlfs_names))
-    for entry in entries:
-        entry.file = _record_file(entry, cites)
-    return _ordered(entries)
 
 
 def _ordered(entries: List[RecordEntry]) -> List[RecordEntry]:
@@ -1142,9 +1238,7 @@ def _verify(pages: Dict[str, Page], spec_dir: str, entries: List[RecordEntry]):
     no member it cannot verify)."""
     from ..diagnostics import SpecErrors
     from ..pipeline import analyse
-    from .audit import run_audit
     from .spec_edit import definition_spans
-    from .verdicts import DISAGREES, LAYOUT, NOT_FOUND, VALUE
 
     spans = {}
     for rel in {e.file for e in entries}:
@@ -1157,24 +1251,36 @@ def _verify(pages: Dict[str, Page], spec_dir: str, entries: List[RecordEntry]):
     try:
         result = analyse(spec_dir)
     except SpecErrors as errors:
-        bad, other = {}, []
-        for d in errors.diagnostics:
-            path = os.path.realpath(d.loc.file)
-            hit = next((name for first, last, name in spans.get(path, ())
-                        if first <= d.loc.line <= last), None)
-            if hit is None:
-                other.append(str(d.loc) + ": " + d.message)
-            else:
-                bad.setdefault(hit, f"hvgen validate: [{d.code}] {d.message}")
-        if other and not bad:
-            raise EditError("the imported records leave errors elsewhere in the spec: " +
-                            "; ".join(other[:3])) from None
-        return bad
+        return _invalid(errors, spans)
+    bad = _row_mismatches(result, entries)
+    _unverified(result, pages, entries, bad)
+    return bad
+
+
+def _invalid(errors, spans) -> Dict[str, str]:
+    """{record: the validator's words} of the imported records the errors point into."""
+    bad, other = {}, []
+    for d in errors.diagnostics:
+        path = os.path.realpath(d.loc.file)
+        hit = next((name for first, last, name in spans.get(path, ())
+                    if first <= d.loc.line <= last), None)
+        if hit is None:
+            other.append(str(d.loc) + ": " + d.message)
+        else:
+            bad.setdefault(hit, f"hvgen validate: [{d.code}] {d.message}")
+    if other and not bad:
+        raise EditError("the imported records leave errors elsewhere in the spec: " +
+                        "; ".join(other[:3])) from None
+    return bad
+
+
+def _row_mismatches(result, entries: List[RecordEntry]) -> Dict[str, str]:
+    """{record: why} where a table's row is not its member's offset and size (the audit's
+    table comparison allows a member within a row; an imported member must be the row)."""
     from ..facts.from_layout import record_facts
 
     bad = {}
-    for e in entries:  # a table's row sizes (the audit's table comparison allows a member
-        # within a row; an imported member must be the row)
+    for e in entries:
         for arch in ("x86_64", "arm64"):
             laid = result.layouts[("tlfs", arch)].records.get(e.name)
             if laid is None or not e.rows:
@@ -1185,6 +1291,15 @@ def _verify(pages: Dict[str, Page], spec_dir: str, entries: List[RecordEntry]):
                 if have.get(member) != (offset, size):
                     bad.setdefault(e.name, f"{arch}: {member} is {have.get(member)} (offset, "
                                            f"bytes), the TLFS's row ({offset}, {size})")
+    return bad
+
+
+def _unverified(result, pages, entries: List[RecordEntry], bad: Dict[str, str]) -> None:
+    """BAD gets each imported definition the audit does not give its verdict, or one of
+    whose members it disagrees with or cannot find."""
+    from .audit import run_audit
+    from .verdicts import DISAGREES, LAYOUT, NOT_FOUND, VALUE
+
     audit = run_audit(result, pages)
     expected = {e.name: VALUE if e.kind == "define" else LAYOUT for e in entries}
     for c in audit.claims:
@@ -1193,7 +1308,6 @@ def _verify(pages: Dict[str, Page], spec_dir: str, entries: List[RecordEntry]):
         if (c.member is None and c.verdict != expected[c.definition]) or \
                 (c.member is not None and c.verdict in (DISAGREES, NOT_FOUND)):
             bad[c.definition] = f"hvgen tlfs: {c.subject} is {c.verdict}: {c.evidence}"
-    return bad
 
 
 def _unplaced(spec_dir: str, entries: List[RecordEntry], spans) -> Dict[str, str]:

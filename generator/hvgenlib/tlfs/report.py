@@ -277,6 +277,15 @@ def _assumed_item(name: str, users) -> str:
     return f"- `{name}`: {what}: {a['why']} (used by {', '.join(users)})"
 
 
+# How a `tlfs_differs:` says the TLFS disagrees with itself rather than with the kernel's ABI
+# (spec/README.md, `tlfs_differs:`).
+SELF_CONTRADICTION = "The TLFS contradicts itself"
+
+
+def _self_contradiction(differs: Optional[str]) -> bool:
+    return bool(differs) and differs.startswith(SELF_CONTRADICTION)
+
+
 def _finding_sections(audit, where) -> list:
     """The findings: broken citations, layout disagreements (unexplained, explained),
     promotion candidates, each citation's verdict, and what only one side has."""
@@ -291,6 +300,11 @@ def _finding_sections(audit, where) -> list:
                     for x in audit.explained],
                    "The spec keeps the kernel's layout knowingly; the reason is its own. These "
                    "do not fail the audit.")
+    out += _listed("## Where the TLFS contradicts itself",
+                   [f"- `{x.name}` ({where(x)}; TLFS {x.tlfs}): {x.differs}"
+                    for x in audit.findings if _self_contradiction(x.differs)],
+                   "A page's table and its prototype or C block disagree (or a table with "
+                   "itself); the spec's `tlfs_differs:` says which reading it follows and why.")
     if audit.differs_unused:
         out += _listed("`tlfs_differs:` given where the layouts agree (stale?):",
                        [f"- `{x.name}` ({where(x)})" for x in audit.differs_unused])

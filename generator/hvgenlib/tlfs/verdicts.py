@@ -235,8 +235,9 @@ def _part_claim(d, sub: str, judged, verdict: str, base: dict) -> Claim:
     v, ev, on = judged
     if v == DISAGREES and d.tlfs_differs:
         v = EXPLAINED
-    elif v == NOT_FOUND and verdict == EXPLAINED:
-        # a member the TLFS has nowhere in the layout tlfs_differs explains
+    elif v == NOT_FOUND and (verdict == EXPLAINED or d.tlfs_differs):
+        # a member the TLFS has nowhere in the layout tlfs_differs explains (or places where
+        # the TLFS's own table cannot: HvCallGetMemoryBalance's two rows at one offset)
         v, ev = EXPLAINED, f"{ev} (the layout tlfs_differs explains)"
     return Claim(member=sub, kind=kind, verdict=v, evidence=ev, arches=on, **base)
 
