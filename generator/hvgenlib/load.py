@@ -86,8 +86,8 @@ class _Frame:
 # timestamp, merge, value) may claim; any other plain scalar, and every quoted one, is a str.
 _RESOLVED_FIRST = frozenset(k for k in _Loader.yaml_implicit_resolvers if k is not None)
 _PLAIN_IS_STR = None not in _Loader.yaml_implicit_resolvers and not _Loader.yaml_path_resolvers
-_END_TYPES = frozenset((yaml.SequenceEndEvent, yaml.MappingEndEvent))
-_START_TYPES = frozenset((yaml.SequenceStartEvent, yaml.MappingStartEvent))
+_ENDS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+_STARTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
 
 
 class _Composer:
@@ -128,75 +128,56 @@ class _Composer:
         return True, data
 
     def document(self, loader) -> Any:
-        # One loop over libyaml's events, the per-event work inlined (a node's path, deliver's
-        # common cases): the real spec is ~32,000 events, and this loop is most of its load.
         stack: List[_Frame] = []
-        locs, key_locs, get_event = self.spec.locs, self.spec.key_locs, loader.get_event
-        nodes = self.nodes
-        try:
-            while True:
-                event = get_event()
-                cls = type(event)
-                if cls in _END_TYPES:
-                    frame = stack.pop()
-                    value, pos, scalar = frame.container, frame.pos, False
-                else:
-                    nodes += 1
-                    mark = event.start_mark
-                    pos = (mark.line + 1, mark.column + 1)
-                    if nodes > MAX_NODES:
-                        raise _TooBig(self.at(pos), f"more than {MAX_NODES} YAML nodes in one file; split it")
-                    if not stack:
-                        path = ()
-                    else:
-                        parent = stack[-1]
-                        if type(parent.container) is list:
-                            path = parent.path + (len(parent.container),)
-                        elif parent.expect_key:
-                            path = None  # keys have no path of their own; key_locs has them
-                        else:
-                            path = parent.path + (parent.key,)
-                    if path is not None and path[-1:] != (_DISCARD,):
-                        locs[path] = pos
-                    tag = getattr(event, "tag", None)
-                    if tag is not None and tag != "!":
-                        self.diag.error(self.at(pos), "yaml", f"explicit YAML tag '{tag}' is not "
-                                        "allowed in a spec; remove it")
-                    if cls is yaml.ScalarEvent:
-                        value, scalar = self.scalar(loader, event, pos), True
-                    elif cls in _START_TYPES:
-                        if len(stack) >= MAX_DEPTH:
-                            raise _TooBig(self.at(pos), f"nesting deeper than {MAX_DEPTH} levels; a spec needs about 8")
-                        container = [] if cls is yaml.SequenceStartEvent else {}
-                        stack.append(_Frame(container, path if path is not None else (_DISCARD,), pos))
-                        continue
-                    elif cls is yaml.AliasEvent:
-                        self.diag.error(self.at(pos), "yaml", "anchors and aliases are not allowed "
-                                        "in a spec; write the value out")
-                        value, scalar = None, True
-                    else:  # pragma: no cover - libyaml emits nothing else inside a document
-                        raise yaml.YAMLError(f"unexpected {cls.__name__}")
-                if not stack:
-                    return value
-                frame = stack[-1]
-                container = frame.container
-                if type(container) is list:
-                    container.append(value)
-                elif not frame.expect_key:
-                    frame.expect_key = True
-                    if frame.key is not _DISCARD:
-                        container[frame.key] = value
-                elif scalar and isinstance(value, str) and value not in container:
-                    frame.expect_key = False
-                    frame.key = value
-                    key_locs[frame.path + (value,)] = pos
-                else:
-                    self.deliver(frame, value, pos, scalar)  # a bad key: its error
-        finally:
-            self.nodes = nodes
+        locs, get_event = self.spec.locs, loader.get_event
+        while True:
+            event = get_event()
+            if isinstance(event, _ENDS):
+                frame = stack.pop()
+                value, pos, scalar = frame.container, frame.pos, False
+            else:
+                self.nodes += 1
+                mark = event.start_mark
+                pos = (mark.line + 1, mark.column + 1)
+                if self.nodes > MAX_NODES:
+                    raise _TooBig(self.at(pos), f"more than {MAX_NODES} YAML nodes in one file; split it")
+                path = self.child_path(stack[-1] if stack else None)
+                if path is not None and path[-1:] != (_DISCARD,):
+                    locs[path] = pos
+                tag = getattr(event, "tag", None)
+                if tag is not None and tag != "!":
+                    self.diag.error(self.at(pos), "yaml", f"explicit YAML tag '{tag}' is not "
+                                    "allowed in a spec; remove it")
+                if isinstance(event, yaml.ScalarEvent):
+                    value, scalar = self.scalar(loader, event, pos), True
+                elif isinstance(event, _STARTS):
+                    if len(stack) >= MAX_DEPTH:
+                        raise _TooBig(self.at(pos), f"nesting deeper than {MAX_DEPTH} levels; a spec needs about 8")
+                    container = [] if isinstance(event, yaml.SequenceStartEvent) else {}
+                    stack.append(_Frame(container, path if path is not None else (_DISCARD,), pos))
+                    continue
+                elif isinstance(event, yaml.AliasEvent):
+                    self.diag.error(self.at(pos), "yaml", "anchors and aliases are not allowed "
+                                    "in a spec; write the value out")
+                    value, scalar = None, True
+                else:  # pragma: no cover - libyaml emits nothing else inside a document
+                    raise yaml.YAMLError(f"unexpected {type(event).__name__}")
+            if not stack:
+                return value
+            self.deliver(stack[-1], value, pos, scalar)
 
     def at(self, pos: Pos) -> Loc:
         return Loc(self.spec.path, *pos)
+
+    @staticmethod
+    def child_path(parent: Any) -> Any:
+        if parent is None:
+            return ()
+        if type(parent.container) is list:
+            return parent.path + (len(parent.container),)
+        if parent.expect_key:
+            return None  # keys have no path of their own; key_locs records them
+        return parent.path + (parent.key,)
 
     def deliver(self, frame: _Frame, value: Any, pos: Pos, scalar: bool) -> None:
         container = frame.container
