@@ -35,13 +35,11 @@ def _write(path: str, text: str) -> None:
     print(f"hvgen: wrote {path}", file=sys.stderr)
 
 
-def run(args) -> int:
+def _audit_column(args):
+    """The audit column's verdicts (`--audit FILE`, `--tlfs DIR`, or with `--kernel-tree`
+    the newest TLFS snapshot found), None without one, or the exit status of a bad one."""
     from .. import docreport
-    from ..pipeline import generate
 
-    result, outputs = generate(args.spec)
-    items = docreport.entries(result)
-    audit = None
     if args.audit and args.tlfs:
         print("hvgen report: --audit and --tlfs: give one", file=sys.stderr)
         return 2
@@ -53,19 +51,31 @@ def run(args) -> int:
               "column: pass --tlfs DIR", file=sys.stderr)
     if args.audit:
         try:
-            audit = docreport.load_audit(args.audit)
+            return docreport.load_audit(args.audit)
         except (OSError, ValueError) as exc:
             print(f"hvgen report: --audit {args.audit}: {exc}", file=sys.stderr)
             return 2
-    elif tlfs:
-        if not os.path.isdir(tlfs):
-            print(f"hvgen report: --tlfs {tlfs}: no such TLFS folder", file=sys.stderr)
-            return 2
-        try:
-            audit = docreport.run_tlfs_audit(args.spec, tlfs)
-        except ValueError as exc:
-            print(f"hvgen report: the TLFS audit of {tlfs}: {exc}", file=sys.stderr)
-            return 2
+    if not tlfs:
+        return None
+    if not os.path.isdir(tlfs):
+        print(f"hvgen report: --tlfs {tlfs}: no such TLFS folder", file=sys.stderr)
+        return 2
+    try:
+        return docreport.run_tlfs_audit(args.spec, tlfs)
+    except ValueError as exc:
+        print(f"hvgen report: the TLFS audit of {tlfs}: {exc}", file=sys.stderr)
+        return 2
+
+
+def run(args) -> int:
+    from .. import docreport
+    from ..pipeline import generate
+
+    result, outputs = generate(args.spec)
+    items = docreport.entries(result)
+    audit = _audit_column(args)
+    if isinstance(audit, int):
+        return audit
     standing = None
     if args.kernel_tree:
         try:
