@@ -1638,13 +1638,6 @@ union hv_crash_ctl_reg_contents {
 
 #endif /* CONFIG_ARM64 */
 
-/* TLFS: datatypes/hv_partition_creation_flags.md#syntax */
-#define HV_PARTITION_CREATION_FLAG_VTL1_OVERRIDE			BIT_ULL(9)
-#define HV_PARTITION_CREATION_FLAG_VTL2_OVERRIDE			BIT_ULL(10)
-#define HV_PARTITION_CREATION_FLAG_ENABLE_PERFMON_PMU			BIT_ULL(15)
-#define HV_PARTITION_CREATION_FLAG_ENABLE_PERFMON_LBR			BIT_ULL(16)
-#define HV_PARTITION_CREATION_FLAG_HYPERCALL_DOORBELL_PAGE_ENABLED	BIT_ULL(20)
-
 /*
  * Number of 64-bit banks of processor feature bits.
  * TLFS: datatypes/hv_partition_processor_features.md#syntax
@@ -1742,6 +1735,21 @@ union hv_partition_processor_features {
 		u64 reserved_bank1 : 42;
 	} __packed;
 };
+
+#if defined(CONFIG_ARM64)
+/* TLFS: datatypes/hv_partition_creation_properties.md#syntax */
+struct hv_partition_creation_properties_arm64 {
+	union hv_partition_processor_features disabled_processor_features;
+};
+
+#endif /* CONFIG_ARM64 */
+
+/* TLFS: datatypes/hv_partition_creation_flags.md#syntax */
+#define HV_PARTITION_CREATION_FLAG_VTL1_OVERRIDE			BIT_ULL(9)
+#define HV_PARTITION_CREATION_FLAG_VTL2_OVERRIDE			BIT_ULL(10)
+#define HV_PARTITION_CREATION_FLAG_ENABLE_PERFMON_PMU			BIT_ULL(15)
+#define HV_PARTITION_CREATION_FLAG_ENABLE_PERFMON_LBR			BIT_ULL(16)
+#define HV_PARTITION_CREATION_FLAG_HYPERCALL_DOORBELL_PAGE_ENABLED	BIT_ULL(20)
 
 /*
  * XSAVE state components to disable (the page names the field, not its bits).

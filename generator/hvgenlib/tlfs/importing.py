@@ -1245,9 +1245,6 @@ def _verify(pages: Dict[str, Page], spec_dir: str, entries: List[RecordEntry]):
         path = os.path.realpath(os.path.join(spec_dir, rel))
         with open(path, encoding="utf-8") as handle:
             spans[path] = definition_spans(handle.read(), path)
-    bad = _unplaced(spec_dir, entries, spans)
-    if bad:
-        return bad
     try:
         result = analyse(spec_dir)
     except SpecErrors as errors:
@@ -1308,46 +1305,6 @@ def _unverified(result, pages, entries: List[RecordEntry], bad: Dict[str, str]) 
         if (c.member is None and c.verdict != expected[c.definition]) or \
                 (c.member is not None and c.verdict in (DISAGREES, NOT_FOUND)):
             bad[c.definition] = f"hvgen tlfs: {c.subject} is {c.verdict}: {c.evidence}"
-
-
-def _unplaced(spec_dir: str, entries: List[RecordEntry], spans) -> Dict[str, str]:
-    """{record: why} of the imported records the kernel profile could not place were their
-    presence not recorded (the spec validates with every `linux:` taken out, what
-    tools/derive-presence --write starts from: 6.12 then carries what is documented)."""
-    import shutil
-    import tempfile
-
-    from ..diagnostics import SpecErrors
-    from ..pipeline import analyse
-
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = os.path.join(tmp, "spec")
-        shutil.copytree(spec_dir, copy)
-        from ..load import list_spec_files
-
-        for path in list_spec_files(copy):
-            with open(path, encoding="utf-8") as handle:
-                text = handle.read()
-            # every file's presence out (a comment in its place: lines stay where errors point)
-            bare = re.sub(r"(?m)^( *)linux: .*$", r"\1# (linux:)", text)
-            bare = re.sub(r", linux: \[[^]]*\]", "", bare)
-            if bare != text:
-                with open(path, "w", encoding="utf-8") as handle:
-                    handle.write(bare)
-        try:
-            analyse(copy)
-        except SpecErrors as errors:
-            bad = {}
-            for d in errors.diagnostics:
-                rel = os.path.relpath(os.path.realpath(d.loc.file), os.path.realpath(copy))
-                path = os.path.realpath(os.path.join(spec_dir, rel))
-                hit = next((name for first, last, name in spans.get(path, ())
-                            if first <= d.loc.line <= last), None)
-                if hit is not None:
-                    bad.setdefault(hit, f"with no presence recorded (linux: taken out), "
-                                        f"hvgen validate: [{d.code}] {d.message}")
-            return bad
-    return {}
 
 
 def import_records(pages: Dict[str, Page], spec_dir: str, outcome: "Outcome") -> None:
