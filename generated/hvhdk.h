@@ -171,7 +171,52 @@ union hv_virtualization_fault_information {
 	};
 };
 
+#if defined(CONFIG_ARM64)
+/* TLFS: datatypes/hv_vp_vtl_control.md#syntax */
+struct hv_vp_vtl_control {
+	u32 entry_reason;
+	union {
+		u8 as_uint8;
+		struct {
+			u8 vina_asserted : 1;
+			u8 vina_reserved_z : 7;
+		};
+	} vina_status;
+	u8 reserved_z00;
+	u16 reserved_z01;
+	u64 reserved_z2;
+	u64 reserved_z3;
+};
+
+#endif /* CONFIG_ARM64 */
+
 #if defined(CONFIG_X86)
+/* TLFS: datatypes/hv_vp_vtl_control.md#syntax */
+struct hv_vp_vtl_control {
+	u32 entry_reason;
+	union {
+		u8 as_uint8;
+		struct {
+			u8 vina_asserted : 1;
+			u8 vina_reserved_z : 7;
+		};
+	} vina_status;
+	u8 reserved_z00;
+	u16 reserved_z01;
+	union {
+		struct {
+			u64 vtl_return_x64_rax;
+			u64 vtl_return_x64_rcx;
+		};
+		struct {
+			u32 vtl_return_x86_eax;
+			u32 vtl_return_x86_ecx;
+			u32 vtl_return_x86_edx;
+			u32 reserved_z1;
+		};
+	};
+};
+
 /* TLFS: datatypes/hv_x64_fp_control_status_register.md#syntax */
 struct hv_x64_fp_control_status_register {
 	u16 fp_control;
@@ -5060,6 +5105,23 @@ struct hv_input_set_vp_registers {
 struct hv_output_get_vp_registers {
 	DECLARE_FLEX_ARRAY(union hv_register_value, values);
 };
+
+#if defined(CONFIG_ARM64)
+/* TLFS: hypercalls/HvCallGetVpIndexFromApicId.md#input-list-element */
+struct hv_input_get_vp_index_from_apic_id_list_element {
+	u64 processor_hw_id;
+} __packed;
+
+#endif /* CONFIG_ARM64 */
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallGetVpIndexFromApicId.md#input-list-element */
+struct hv_input_get_vp_index_from_apic_id_list_element {
+	u32 processor_hw_id;
+	u32 padding;
+} __packed;
+
+#endif /* CONFIG_X86 */
 
 /* TLFS: hypercalls/HvCallGetVpIndexFromApicId.md#output-list-element */
 struct hv_output_get_vp_index_from_apic_id_list_element {
