@@ -217,6 +217,17 @@ struct hv_vp_vtl_control {
 	};
 };
 
+#endif /* CONFIG_X86 */
+
+/* TLFS: datatypes/hv_vp_vtl_control.md#syntax */
+enum hv_vtl_entry_reason {
+	HV_VTL_ENTRY_RESERVED	= 0,
+	HV_VTL_ENTRY_VTL_CALL	= 1,
+	HV_VTL_ENTRY_INTERRUPT	= 2,
+	HV_VTL_ENTRY_INTERCEPT	= 3,
+};
+
+#if defined(CONFIG_X86)
 /* TLFS: datatypes/hv_x64_fp_control_status_register.md#syntax */
 struct hv_x64_fp_control_status_register {
 	u16 fp_control;

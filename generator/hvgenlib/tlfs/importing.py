@@ -683,7 +683,7 @@ class RecordEntry:
             d["arch"] = str(self.arch)  # an ArchName is a str YAML cannot represent as one
         if self.packed:
             d["packed"] = True
-        d["members"] = self.members
+        d["values" if self.kind == "enum" else "members"] = self.members
         return d
 
 
@@ -755,7 +755,7 @@ class _Types:
         if spec is not None and spec[0] in ("struct", "union"):
             uses.add(spec[1])
             return f"{spec[0]} {spec[1]}"
-        if key in self.wanted:
+        if key in self.wanted and self.wanted[key][0] != "enum":  # a member of an enum: u32
             kind, name = self.wanted[key]
             uses.add(name)
             return f"{kind} {name}"
@@ -1067,6 +1067,23 @@ def _c_records(ent, pages, cursors, types: _Types, wanted) -> List[RecordEntry]:
                         members, uses=tuple(sorted(uses)))]
 
 
+def _enum_records(ent, pages, wanted) -> List[RecordEntry]:
+    """The enum of ENT's C block, its values named by the rule (`HvVtlEntryVtlCall` ->
+    `HV_VTL_ENTRY_VTL_CALL`): one for every arch the block gives the same values."""
+    kind, name = wanted[ent.key]
+    where = f"{ent.page}:{ent.line} {ent.tlfs_name}"
+    per_arch = {arch: tuple(values) for arch, values in ent.tdef.values.items()}
+    if len(set(per_arch.values())) > 1:
+        raise _Skip(f"{where}: its values differ per architecture")
+    values = [{"name": names.constant_name(tlfs), "value": number}
+              for tlfs, number in next(iter(per_arch.values()))]
+    page = pages[ent.page]
+    block = _block_of(page, ent.line)
+    arch = _arch_of_record(page, ent.tlfs_name, block.line if block else ent.line)
+    return [RecordEntry(name, kind, ent.tlfs_name, None, ent.page, ent.line,
+                        _cite(page, block.heading if block else None), arch, values)]
+
+
 def _c_layouts(found, types: _Types, where: str, per_arch: bool = False) -> dict:
     """{arch: (spec members, records used)} of a C block's record compiled per arch."""
     converted = {}
@@ -1122,11 +1139,14 @@ def _candidates(ents, records) -> dict:
     """{audit key: entity} of the TLFS's structs, unions and laid-out tables the spec lacks."""
     candidates, seen = {}, set()
     for key, ent in sorted(ents.items()):
-        if id(ent) in seen or ent.kind not in ("struct", "union", "table") or key != ent.key \
+        if id(ent) in seen or ent.kind not in ("struct", "union", "enum", "table") or \
+                key != ent.key \
                 or not key:
             continue
         seen.add(id(ent))
         if key in records:
+            continue
+        if ent.kind == "enum" and (ent.tdef is None or not ent.tdef.values):
             continue
         if ent.kind == "table" and not ent.tables:
             continue
@@ -1139,7 +1159,7 @@ def _convert(candidates, wanted, pages, parsed, records, bound):
     not}) of the candidates: converted until nothing changes, as a record that needs one
     that failed fails too."""
     cursors = _record_cursors(pages, [e.tlfs_name for e in candidates.values()
-                                      if e.kind != "table"])
+                                      if e.kind not in ("table", "enum")])
     done: Dict[str, List[RecordEntry]] = {}
     reasons: Dict[str, str] = {}
     for _ in range(len(candidates) + 1):
@@ -1151,7 +1171,8 @@ def _convert(candidates, wanted, pages, parsed, records, bound):
                 continue
             try:
                 done[key] = (_table_records(ent, pages, parsed, types, wanted)
-                             if ent.kind == "table"
+                             if ent.kind == "table" else _enum_records(ent, pages, wanted)
+                             if ent.kind == "enum"
                              else _c_records(ent, pages, cursors, types, wanted))
             except _Skip as why:
                 reasons[key] = str(why)
