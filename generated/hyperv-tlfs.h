@@ -163,6 +163,62 @@ union hv_virtualization_fault_information {
 	};
 };
 
+#if defined(CONFIG_ARM64)
+/* TLFS: datatypes/hv_vp_vtl_control.md#syntax */
+struct hv_vp_vtl_control {
+	u32 entry_reason;
+	union {
+		u8 as_uint8;
+		struct {
+			u8 vina_asserted : 1;
+			u8 vina_reserved_z : 7;
+		};
+	} vina_status;
+	u8 reserved_z00;
+	u16 reserved_z01;
+	u64 reserved_z2;
+	u64 reserved_z3;
+};
+
+#endif /* CONFIG_ARM64 */
+
+#if defined(CONFIG_X86)
+/* TLFS: datatypes/hv_vp_vtl_control.md#syntax */
+struct hv_vp_vtl_control {
+	u32 entry_reason;
+	union {
+		u8 as_uint8;
+		struct {
+			u8 vina_asserted : 1;
+			u8 vina_reserved_z : 7;
+		};
+	} vina_status;
+	u8 reserved_z00;
+	u16 reserved_z01;
+	union {
+		struct {
+			u64 vtl_return_x64_rax;
+			u64 vtl_return_x64_rcx;
+		};
+		struct {
+			u32 vtl_return_x86_eax;
+			u32 vtl_return_x86_ecx;
+			u32 vtl_return_x86_edx;
+			u32 reserved_z1;
+		};
+	};
+};
+
+#endif /* CONFIG_X86 */
+
+/* TLFS: datatypes/hv_vp_vtl_control.md#syntax */
+enum hv_vtl_entry_reason {
+	HV_VTL_ENTRY_RESERVED	= 0,
+	HV_VTL_ENTRY_VTL_CALL	= 1,
+	HV_VTL_ENTRY_INTERRUPT	= 2,
+	HV_VTL_ENTRY_INTERCEPT	= 3,
+};
+
 #if defined(CONFIG_X86)
 /* TLFS: datatypes/hv_x64_fp_control_status_register.md#syntax */
 struct hv_x64_fp_control_status_register {
@@ -1638,13 +1694,6 @@ union hv_crash_ctl_reg_contents {
 
 #endif /* CONFIG_ARM64 */
 
-/* TLFS: datatypes/hv_partition_creation_flags.md#syntax */
-#define HV_PARTITION_CREATION_FLAG_VTL1_OVERRIDE			BIT_ULL(9)
-#define HV_PARTITION_CREATION_FLAG_VTL2_OVERRIDE			BIT_ULL(10)
-#define HV_PARTITION_CREATION_FLAG_ENABLE_PERFMON_PMU			BIT_ULL(15)
-#define HV_PARTITION_CREATION_FLAG_ENABLE_PERFMON_LBR			BIT_ULL(16)
-#define HV_PARTITION_CREATION_FLAG_HYPERCALL_DOORBELL_PAGE_ENABLED	BIT_ULL(20)
-
 /*
  * Number of 64-bit banks of processor feature bits.
  * TLFS: datatypes/hv_partition_processor_features.md#syntax
@@ -1742,6 +1791,21 @@ union hv_partition_processor_features {
 		u64 reserved_bank1 : 42;
 	} __packed;
 };
+
+#if defined(CONFIG_ARM64)
+/* TLFS: datatypes/hv_partition_creation_properties.md#syntax */
+struct hv_partition_creation_properties_arm64 {
+	union hv_partition_processor_features disabled_processor_features;
+};
+
+#endif /* CONFIG_ARM64 */
+
+/* TLFS: datatypes/hv_partition_creation_flags.md#syntax */
+#define HV_PARTITION_CREATION_FLAG_VTL1_OVERRIDE			BIT_ULL(9)
+#define HV_PARTITION_CREATION_FLAG_VTL2_OVERRIDE			BIT_ULL(10)
+#define HV_PARTITION_CREATION_FLAG_ENABLE_PERFMON_PMU			BIT_ULL(15)
+#define HV_PARTITION_CREATION_FLAG_ENABLE_PERFMON_LBR			BIT_ULL(16)
+#define HV_PARTITION_CREATION_FLAG_HYPERCALL_DOORBELL_PAGE_ENABLED	BIT_ULL(20)
 
 /*
  * XSAVE state components to disable (the page names the field, not its bits).
@@ -3770,6 +3834,23 @@ struct hv_set_vp_registers_input {
 struct hv_output_get_vp_registers {
 	DECLARE_FLEX_ARRAY(union hv_register_value, values);
 };
+
+#if defined(CONFIG_ARM64)
+/* TLFS: hypercalls/HvCallGetVpIndexFromApicId.md#input-list-element */
+struct hv_input_get_vp_index_from_apic_id_list_element {
+	u64 processor_hw_id;
+} __packed;
+
+#endif /* CONFIG_ARM64 */
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallGetVpIndexFromApicId.md#input-list-element */
+struct hv_input_get_vp_index_from_apic_id_list_element {
+	u32 processor_hw_id;
+	u32 padding;
+} __packed;
+
+#endif /* CONFIG_X86 */
 
 /* TLFS: hypercalls/HvCallGetVpIndexFromApicId.md#output-list-element */
 struct hv_output_get_vp_index_from_apic_id_list_element {

@@ -29,12 +29,15 @@ class Result:
     families: Dict[str, View] = field(default_factory=dict)  # Linux family -> its projection
 
 
-def analyse(spec_dir: str, history: bool = False) -> Result:
+def analyse(spec_dir: str, history: bool = False, placement: bool = True) -> Result:
     """Everything but rendering; raises SpecErrors with every error the spec has.
 
     HISTORY is for a past revision (the OLD side of `hvgen diff`): rules about how the spec is
     written rather than what it means (a reserved-named member marked `reserved: true`) came
-    later than some revisions and are not held against them."""
+    later than some revisions and are not held against them. PLACEMENT false leaves out the
+    kernel-profile file checks, which judge the files the recorded presence selects: for
+    tools/derive-presence, which reads a spec to record that presence in (before it, the
+    profile assumes 6.12 carries every documented definition, linux: [] ones too)."""
     diag = Diagnostics()
     specs = load_spec(spec_dir, diag)
     validate_schema(specs, diag)  # the files that parsed, even if another one did not
@@ -48,8 +51,9 @@ def analyse(spec_dir: str, history: bool = False) -> Result:
     for family, projection in families.items():  # one render item cache per spelling
         projection.rendered = views[projection.name].rendered
     check_presence(model, families, ARCHES, diag)
-    check_profile_order(views, families, ARCHES, diag)
-    check_kernel_includes(views, families, ARCHES, diag)
+    if placement:
+        check_profile_order(views, families, ARCHES, diag)
+        check_kernel_includes(views, families, ARCHES, diag)
     layouts = {}
     for arch in ARCHES:
         for name, view in views.items():

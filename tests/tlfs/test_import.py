@@ -289,6 +289,84 @@ class ImportTest(unittest.TestCase):
         importing.run_import(snapshot(**PAGES), self.spec)  # a snapshot without them
         self.assertFalse(os.path.exists(path))
 
+    def test_records_per_arch(self):
+        """Where the TLFS lays a record out per architecture (an x64 and an ARM64 table, a
+        row `4 (x64) or 8 (ARM64)` bytes, a C block's `#if defined(_AMD64_)` part), the
+        import writes one record per arch under the one name, each `arch:`-bound, cited to
+        its own table; the audit verifies each on its arch. A C block's enum is an enum, its
+        values named by the rule. A per-arch row whose type the documented view has only on
+        the other arch is no record (the reason listed)."""
+        table = "| Name | Offset | Size | Information Provided |\n|---|---|---|---|\n"
+        pages = {
+            "hypercalls/HvCallFooStart.md": FRONT + (
+                "# HvCallFooStart\n\n## Input Parameters\n\n### x64 Layout\n\n" + table +
+                "| PartitionId | 0 | 8 | p |\n| Context | 8 | 8 | c |\n\n"
+                "### ARM64 Layout\n\n" + table +
+                "| PartitionId | 0 | 8 | p |\n| Context | 8 | 4 | c |\n\n"
+                "## Input List Element\n\n" + table +
+                "| HwId | 0 | 4 (x64) or 8 (ARM64) | h |\n| Padding | 4 or 8 | 4 or 0 | |\n"),
+            "datatypes/hv_foo_control.md": FRONT + (
+                "# HV_FOO_CONTROL\n\n## Syntax\n\n```c\ntypedef enum\n{\n"
+                "    HvFooEntryReserved = 0,\n    HvFooEntryVtlCall = 1,\n} HV_FOO_REASON;\n\n"
+                "typedef struct\n{\n    HV_FOO_REASON Reason;\n    UINT32 ReservedZ0;\n"
+                "#if defined(_AMD64_)\n    UINT64 ReturnRax;\n#else\n    UINT64 ReservedZ1;\n#endif\n"
+                "} HV_FOO_CONTROL;\n```\n"),
+            # its ARM64 row is the spec's x64-only hv_init_vp_context
+            "hypercalls/HvCallFooBoot.md": FRONT + (
+                "# HvCallFooBoot\n\n## Interface\n\n```c\nHV_STATUS\nHvCallFooBoot(\n"
+                "    _In_ HV_INITIAL_VP_CONTEXT VpContext\n    );\n```\n\n"
+                "## Input Parameters\n\n### x64 Layout\n\n" + table +
+                "| VpContext | 0 | 224 | c |\n\n### ARM64 Layout\n\n" + table +
+                "| VpContext | 0 | 72 | c |\n")}
+        outcome = importing.run_import(snapshot(**pages), self.spec)
+        self.assertEqual(sorted(outcome.records), [
+            "enum hv_foo_reason", "struct hv_foo_control", "struct hv_foo_control",
+            "struct hv_input_foo_start",
+            "struct hv_input_foo_start", "struct hv_input_foo_start_list_element",
+            "struct hv_input_foo_start_list_element"], outcome.skipped)
+        self.assertTrue(any("HvCallFooBoot input (arm64)" in why for why in outcome.skipped),
+                        outcome.skipped)
+        path = os.path.join(self.spec, "hypercall-interface", "hypercalls" + importing.IMPORTED)
+        with open(path, encoding="utf-8") as handle:
+            records = {(d["struct"], d["arch"]): d for d in yaml.safe_load(handle)["definitions"]}
+        start = records[("hv_input_foo_start", "x86_64")]
+        self.assertEqual((start["tlfs"], start["members"][1]),
+                         ("hypercalls/HvCallFooStart.md#x64-layout",
+                          {"name": "context", "type": "u64"}))
+        start = records[("hv_input_foo_start", "arm64")]
+        self.assertEqual((start["tlfs"], start["members"][1]),
+                         ("hypercalls/HvCallFooStart.md#arm64-layout",
+                          {"name": "context", "type": "u32"}))
+        self.assertEqual(records[("hv_input_foo_start_list_element", "x86_64")]["members"],
+                         [{"name": "hw_id", "type": "u32"},
+                          {"name": "padding", "type": "u32", "reserved": True}])
+        self.assertEqual(records[("hv_input_foo_start_list_element", "arm64")]["members"],
+                         [{"name": "hw_id", "type": "u64"}])
+        path = os.path.join(self.spec, "datatypes", "types" + importing.IMPORTED)
+        with open(path, encoding="utf-8") as handle:
+            found = yaml.safe_load(handle)["definitions"]
+        (reason,) = [d for d in found if "enum" in d]
+        twins = [d for d in found if "struct" in d]
+        # the enum, its values named by the rule; the record's member of it a u32
+        self.assertEqual(reason, {"enum": "hv_foo_reason",
+                                  "tlfs": "datatypes/hv_foo_control.md#syntax", "values": [
+                                      {"name": "HV_FOO_ENTRY_RESERVED", "value": 0},
+                                      {"name": "HV_FOO_ENTRY_VTL_CALL", "value": 1}]})
+        self.assertEqual({d["members"][0]["type"] for d in twins}, {"u32"})
+        control = {d["arch"]: d["members"][2] for d in twins}
+        self.assertEqual(control, {"x86_64": {"name": "return_rax", "type": "u64"},
+                                   "arm64": {"name": "reserved_z1", "type": "u64",
+                                             "reserved": True}})
+        from hvgenlib.pipeline import analyse
+        from hvgenlib.tlfs.audit import run_audit
+        claims = [c for c in run_audit(analyse(self.spec), snapshot(**pages)).claims
+                  if c.definition.startswith(("hv_input_foo_start", "hv_foo_"))]
+        self.assertEqual({c.verdict for c in claims if c.member is None or c.definition !=
+                          "hv_foo_reason"}, {"layout verified"}, claims)
+        self.assertEqual({c.verdict for c in claims if c.member and c.definition ==
+                          "hv_foo_reason"}, {"value verified"}, claims)
+        self.assertEqual(len([c for c in claims if c.member is None]), 7)
+
     def test_defines(self):
         """A C block's defines the spec lacks become documented defines the audit verifies,
         spelled as the kernel spells them (a cast to the page's UINT8 typedef as the cast to

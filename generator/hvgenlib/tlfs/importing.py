@@ -680,10 +680,10 @@ class RecordEntry:
         if self.explicit:
             d["tlfs_name"] = self.explicit
         if self.arch:
-            d["arch"] = self.arch
+            d["arch"] = str(self.arch)  # an ArchName is a str YAML cannot represent as one
         if self.packed:
             d["packed"] = True
-        d["members"] = self.members
+        d["values" if self.kind == "enum" else "members"] = self.members
         return d
 
 
@@ -698,10 +698,11 @@ def _type_arch(tlfs_name: str) -> Optional[str]:
 
 def _spec_records(spec_dir: str, skip_imported: bool = True):
     """{audit key: (kind, name)} of the spec's records and typedefs (imported files left out:
-    the import writes those anew), and {spec file: [pages it cites]}."""
+    the import writes those anew), {spec file: [pages it cites]}, {page#anchor: [names
+    cited to it]} and {name: the arch the documented view binds it to, where one does}."""
     from ..load import list_spec_files
 
-    records, cites, cited = {}, {}, {}
+    records, cites, cited, bound = {}, {}, {}, {}
     for path in list_spec_files(spec_dir):
         if skip_imported and path.endswith(IMPORTED):
             continue
@@ -715,7 +716,11 @@ def _spec_records(spec_dir: str, skip_imported: bool = True):
             tlfs = d.get("tlfs", defaults.get("tlfs"))
             if isinstance(tlfs, str) and tlfs != "none":
                 cites.setdefault(rel, []).append(tlfs.split("#")[0])
+            arch = d.get("arch", defaults.get("arch"))
+            arch = arch.get("tlfs") if isinstance(arch, dict) else arch
             for kind in ("struct", "union", "typedef", "enum"):
+                if isinstance(d.get(kind), str) and arch not in (None, "none"):
+                    bound.setdefault(d[kind], set()).add(arch)
                 if isinstance(d.get(kind), str) and isinstance(tlfs, str) and "#" in tlfs:
                     cited.setdefault(tlfs, []).append(d[kind])
                 if isinstance(d.get(kind), str):
@@ -723,14 +728,19 @@ def _spec_records(spec_dir: str, skip_imported: bool = True):
                         d[kind].lower()
                     records[key] = (kind, d[kind])
                     records.setdefault(d[kind].lower(), (kind, d[kind]))
-    return records, cites, cited
+    return records, cites, cited, bound
 
 
 class _Types:
-    """TLFS type spellings -> spec types."""
+    """TLFS type spellings -> spec types (for a record of one arch, ARCH: a spec record the
+    documented view has only on other arches is not one it can use)."""
 
-    def __init__(self, parsed, records, wanted) -> None:
+    def __init__(self, parsed, records, wanted, bound=None, arch=None) -> None:
         self.parsed, self.records, self.wanted = parsed, records, wanted
+        self.bound, self.arch = bound or {}, arch
+
+    def on_arch(self, arch: Optional[str]) -> "_Types":
+        return _Types(self.parsed, self.records, self.wanted, self.bound, arch)
 
     def named(self, tlfs: str, size: Optional[int], uses: set) -> str:
         tlfs = re.sub(r"^(const|volatile|struct|union|enum)\s+", "", tlfs.strip())
@@ -738,10 +748,14 @@ class _Types:
             return _SCALAR[tlfs]
         key = names.type_key(tlfs)
         spec = self.records.get(key)
+        arches = self.bound.get(spec[1]) if spec is not None else None
+        if spec is not None and self.arch is not None and arches and self.arch not in arches:
+            raise _Skip(f"{tlfs} is the spec's {spec[0]} {spec[1]}, which the documented "
+                        f"view has on {', '.join(sorted(arches))} only, not on {self.arch}")
         if spec is not None and spec[0] in ("struct", "union"):
             uses.add(spec[1])
             return f"{spec[0]} {spec[1]}"
-        if key in self.wanted:
+        if key in self.wanted and self.wanted[key][0] != "enum":  # a member of an enum: u32
             kind, name = self.wanted[key]
             uses.add(name)
             return f"{kind} {name}"
@@ -881,19 +895,34 @@ def _arch_of_record(page: Page, tlfs_name: str, heading_line: int) -> Optional[s
     return page_arch(page) or _heading_arch(page, heading_line) or _type_arch(tlfs_name)
 
 
-def _table_record(ent, pages, parsed, types: _Types, wanted) -> RecordEntry:
+def _table_records(ent, pages, parsed, types: _Types, wanted) -> List[RecordEntry]:
+    """The record a parameter table lays out: one, or, where its rows differ per
+    architecture (an `x64 Layout` and an `ARM64 Layout` table, a row `4 (x64) or 8 (ARM64)`
+    bytes), one per architecture under the same name, each bound to its arch (`arch:`, as
+    the spec writes hv_msi_entry's two layouts)."""
+    layouts = dict(ent.tables)
+    shapes = {arch: tuple((m.path, m.offset_bits, m.size, m.array) for m in lay.members
+                          if m.size or m.array) for arch, lay in layouts.items()}
+    if len(set(shapes.values())) == 1:
+        return [_table_record(ent, pages, parsed, types, wanted, None, layouts)]
+    return [_table_record(ent, pages, parsed, types, wanted, arch, {arch: layouts[arch]})
+            for arch in sorted(layouts)]
+
+
+def _table_record(ent, pages, parsed, types: _Types, wanted, per_arch: Optional[str],
+                  layouts) -> RecordEntry:
+    """The record of ENT's table on every arch of LAYOUTS (PER_ARCH: only that one)."""
     page = pages[ent.page]
-    table = _table_of(page, ent.line)
+    table = _arch_table(ent, page, per_arch)
     base = ent.page.rsplit("/", 1)[-1][:-3]
     kind, name = wanted[ent.key]
-    where = f"{ent.page}:{ent.line} {ent.tlfs_name}"
-    layouts = _one_layout(ent, where)
-    rows = next(iter(layouts.values())).members
+    where = f"{ent.page}:{ent.line} {ent.tlfs_name}" + (f" ({per_arch})" if per_arch else "")
+    rows = [m for m in next(iter(layouts.values())).members if m.size or m.array]
     proto = parsed.defs.get(base)
     params = {p[0]: p for p in (proto.params if proto is not None else ())}
-    members, uses, sizes = _row_members(rows, params, types, where)
+    members, uses, sizes = _row_members(rows, params, types.on_arch(per_arch), where)
     explicit = ent.tlfs_name if "ListElement" in ent.tlfs_name else None
-    arch = _arch_of_record(page, base, table.line if table else ent.line)
+    arch = per_arch or _arch_of_record(page, base, table.line if table else ent.line)
     if len(layouts) == 1 and arch is None:
         arch = next(iter(layouts))
     return RecordEntry(name, kind, ent.tlfs_name, explicit, ent.page, ent.line,
@@ -901,14 +930,18 @@ def _table_record(ent, pages, parsed, types: _Types, wanted) -> RecordEntry:
                        packed=True, uses=tuple(sorted(uses)), rows=tuple(sizes))
 
 
-def _one_layout(ent, where: str) -> dict:
-    """{arch: the table's layout}, which must be one shape on every architecture."""
-    layouts = dict(ent.tables)
-    shapes = {arch: [(m.path, m.offset_bits, m.size, m.array) for m in lay.members]
-              for arch, lay in layouts.items()}
-    if len(set(map(tuple, shapes.values()))) > 1:
-        raise _Skip(f"{where}: its rows' sizes differ per architecture")
-    return layouts
+def _arch_table(ent, page: Page, arch: Optional[str]):
+    """ENT's table on ARCH: the entity's own, or the page's table of that arch laying out
+    the same record (StartVirtualProcessor's `ARM64 Layout` below its `x64 Layout`)."""
+    own = _table_of(page, ent.line)
+    if arch is None or own is None or own.arch in (None, arch):
+        return own
+    from .audit import _parameter_table
+
+    base = ent.page.rsplit("/", 1)[-1][:-3]
+    mine = _parameter_table(base, page, own)
+    return next((t for t in page.tables if t.arch == arch and
+                 _parameter_table(base, page, t) == mine), own)
 
 
 def _row_members(rows, params, types: _Types, where: str):
@@ -1007,26 +1040,58 @@ def _filler(index: int, size: int) -> dict:
     return {"name": f"reserved_{index}", "type": "u8", "array": size, "reserved": True}
 
 
-def _c_record(ent, pages, cursors, types: _Types, wanted) -> RecordEntry:
+def _c_records(ent, pages, cursors, types: _Types, wanted) -> List[RecordEntry]:
+    """The record of ENT's C block: one, or, where the block's members differ per
+    architecture (an `#if defined(_AMD64_)` part), one per architecture under the same name,
+    each bound to its arch."""
     page = pages[ent.page]
     kind, name = wanted[ent.key]
     where = f"{ent.page}:{ent.line} {ent.tlfs_name}"
     found = cursors.get(ent.tlfs_name)
     if not found:
         raise _Skip(f"{where}: its C block does not compile on its own")
-    converted = {}
-    uses = set()
-    for arch, (decl, _) in found.items():
-        converted[arch] = _c_members(decl, types, uses, where)
-    if len({repr(v) for v in converted.values()}) > 1:
-        raise _Skip(f"{where}: its members differ per architecture")
+    converted = _c_layouts(found, types, where)
     block = _block_of(page, ent.line)
+    cite = _cite(page, block.heading if block else None)
+    if len({repr(members) for members, _ in converted.values()}) > 1:
+        # one per arch: each may use only what the documented view has on its arch
+        converted = _c_layouts(found, types, where, per_arch=True)
+        return [RecordEntry(name, kind, ent.tlfs_name, None, ent.page, ent.line, cite, arch,
+                            members, uses=tuple(sorted(uses)))
+                for arch, (members, uses) in converted.items()]
     arch = _arch_of_record(page, ent.tlfs_name, block.line if block else ent.line)
     if arch is None and len(found) == 1:
         arch = next(iter(found))
-    return RecordEntry(name, kind, ent.tlfs_name, None, ent.page, ent.line,
-                       _cite(page, block.heading if block else None), arch,
-                       next(iter(converted.values())), uses=tuple(sorted(uses)))
+    members, uses = next(iter(converted.values()))
+    return [RecordEntry(name, kind, ent.tlfs_name, None, ent.page, ent.line, cite, arch,
+                        members, uses=tuple(sorted(uses)))]
+
+
+def _enum_records(ent, pages, wanted) -> List[RecordEntry]:
+    """The enum of ENT's C block, its values named by the rule (`HvVtlEntryVtlCall` ->
+    `HV_VTL_ENTRY_VTL_CALL`): one for every arch the block gives the same values."""
+    kind, name = wanted[ent.key]
+    where = f"{ent.page}:{ent.line} {ent.tlfs_name}"
+    per_arch = {arch: tuple(values) for arch, values in ent.tdef.values.items()}
+    if len(set(per_arch.values())) > 1:
+        raise _Skip(f"{where}: its values differ per architecture")
+    values = [{"name": names.constant_name(tlfs), "value": number}
+              for tlfs, number in next(iter(per_arch.values()))]
+    page = pages[ent.page]
+    block = _block_of(page, ent.line)
+    arch = _arch_of_record(page, ent.tlfs_name, block.line if block else ent.line)
+    return [RecordEntry(name, kind, ent.tlfs_name, None, ent.page, ent.line,
+                        _cite(page, block.heading if block else None), arch, values)]
+
+
+def _c_layouts(found, types: _Types, where: str, per_arch: bool = False) -> dict:
+    """{arch: (spec members, records used)} of a C block's record compiled per arch."""
+    converted = {}
+    for arch, (decl, _) in sorted(found.items()):
+        uses: set = set()
+        arch_types = types.on_arch(arch) if per_arch else types
+        converted[arch] = (_c_members(decl, arch_types, uses, where), uses)
+    return converted
 
 
 def _wanted_name(ent) -> Tuple[str, str]:
@@ -1053,18 +1118,18 @@ def read_records(pages: Dict[str, Page], spec_dir: str, skipped: List[str],
 
     parsed = parse_pages(pages)
     ents = audit.entities(pages, parsed)
-    records, cites, cited = _spec_records(spec_dir)
+    records, cites, cited, bound = _spec_records(spec_dir)
     candidates = _candidates(ents, records)
     wanted = {key: _wanted_name(ent) for key, ent in candidates.items()}
-    done, reasons = _convert(candidates, wanted, pages, parsed, records)
+    done, reasons = _convert(candidates, wanted, pages, parsed, records, bound)
     for key, why in sorted(reasons.items()):
         skipped.append(why if why.startswith(candidates[key].page) else
                        f"{candidates[key].page}:{candidates[key].line} "
                        f"{candidates[key].tlfs_name}: {why}")
     _drop_linux_twins(done, candidates, cited, linux_names)
     defined, tlfs_names = _spec_names(spec_dir, skip_imported=True)
-    entries = list(done.values()) + read_defines(pages, ents, defined | set(tlfs_names),
-                                                parsed.integer_types)
+    entries = [e for twins in done.values() for e in twins] + \
+        read_defines(pages, ents, defined | set(tlfs_names), parsed.integer_types)
     for entry in entries:
         entry.file = _record_file(entry, cites)
     return _ordered(entries)
@@ -1074,11 +1139,14 @@ def _candidates(ents, records) -> dict:
     """{audit key: entity} of the TLFS's structs, unions and laid-out tables the spec lacks."""
     candidates, seen = {}, set()
     for key, ent in sorted(ents.items()):
-        if id(ent) in seen or ent.kind not in ("struct", "union", "table") or key != ent.key \
+        if id(ent) in seen or ent.kind not in ("struct", "union", "enum", "table") or \
+                key != ent.key \
                 or not key:
             continue
         seen.add(id(ent))
         if key in records:
+            continue
+        if ent.kind == "enum" and (ent.tdef is None or not ent.tdef.values):
             continue
         if ent.kind == "table" and not ent.tables:
             continue
@@ -1086,23 +1154,26 @@ def _candidates(ents, records) -> dict:
     return candidates
 
 
-def _convert(candidates, wanted, pages, parsed, records):
-    """({key: RecordEntry}, {key: why not}) of the candidates: converted until nothing
-    changes, as a record that needs one that failed fails too."""
+def _convert(candidates, wanted, pages, parsed, records, bound):
+    """({key: [RecordEntry, one per arch where the TLFS's layouts differ]}, {key: why
+    not}) of the candidates: converted until nothing changes, as a record that needs one
+    that failed fails too."""
     cursors = _record_cursors(pages, [e.tlfs_name for e in candidates.values()
-                                      if e.kind != "table"])
-    done: Dict[str, RecordEntry] = {}
+                                      if e.kind not in ("table", "enum")])
+    done: Dict[str, List[RecordEntry]] = {}
     reasons: Dict[str, str] = {}
     for _ in range(len(candidates) + 1):
-        types = _Types(parsed, records, {k: v for k, v in wanted.items() if k not in reasons})
+        types = _Types(parsed, records, {k: v for k, v in wanted.items() if k not in reasons},
+                       bound)
         progress = False
         for key, ent in candidates.items():
             if key in done or key in reasons:
                 continue
             try:
-                done[key] = (_table_record(ent, pages, parsed, types, wanted)
-                             if ent.kind == "table"
-                             else _c_record(ent, pages, cursors, types, wanted))
+                done[key] = (_table_records(ent, pages, parsed, types, wanted)
+                             if ent.kind == "table" else _enum_records(ent, pages, wanted)
+                             if ent.kind == "enum"
+                             else _c_records(ent, pages, cursors, types, wanted))
             except _Skip as why:
                 reasons[key] = str(why)
             progress = True
@@ -1116,8 +1187,9 @@ def _drop_needing(done, reasons, wanted) -> bool:
     """Take out of DONE each record that needs one REASONS has: whether any was."""
     gone = {wanted[k][1] for k in reasons}
     dropped = False
-    for key, entry in list(done.items()):
-        bad = [u for u in entry.uses if u in gone]
+    for key, twins in list(done.items()):
+        entry = twins[0]
+        bad = [u for e in twins for u in e.uses if u in gone]
         if bad:
             reasons[key] = f"{entry.page}:{entry.line} {entry.tlfs_name}: needs " \
                            f"{bad[0]}, which is not imported"
@@ -1129,7 +1201,8 @@ def _drop_needing(done, reasons, wanted) -> bool:
 def _drop_linux_twins(done, candidates, cited, linux_names: list) -> None:
     """A table is one record: a spec record cited to that table's heading is it, under
     Linux's name (a C block's heading may hold several records: the name rule decides)."""
-    for key, entry in list(done.items()):
+    for key, twins in list(done.items()):
+        entry = twins[0]
         twin = cited.get(entry.citation) if candidates[key].kind == "table" else None
         if twin:
             linux_names.append((twin[0], entry.tlfs_name, f"{entry.citation}; the spec's "
@@ -1140,16 +1213,18 @@ def _drop_linux_twins(done, candidates, cited, linux_names: list) -> None:
 def _ordered(entries: List[RecordEntry]) -> List[RecordEntry]:
     """Dependencies first (then records by name, defines after them in the TLFS's order),
     so each file reads top-down."""
-    by_name = {e.name: e for e in entries}
+    by_name: Dict[str, List[RecordEntry]] = {}
+    for e in entries:
+        by_name.setdefault(e.name, []).append(e)
     out, placed = [], set()
 
     def place(e, depth=0):
-        if e.name in placed or depth > 20:
+        if id(e) in placed or depth > 20:
             return
         for u in e.uses:
-            if u in by_name:
-                place(by_name[u], depth + 1)
-        placed.add(e.name)
+            for twin in by_name.get(u, ()):
+                place(twin, depth + 1)
+        placed.add(id(e))
         out.append(e)
 
     for e in sorted(entries, key=lambda e: (True, e.page, e.line) if e.kind == "define"
@@ -1245,9 +1320,6 @@ def _verify(pages: Dict[str, Page], spec_dir: str, entries: List[RecordEntry]):
         path = os.path.realpath(os.path.join(spec_dir, rel))
         with open(path, encoding="utf-8") as handle:
             spans[path] = definition_spans(handle.read(), path)
-    bad = _unplaced(spec_dir, entries, spans)
-    if bad:
-        return bad
     try:
         result = analyse(spec_dir)
     except SpecErrors as errors:
@@ -1281,7 +1353,7 @@ def _row_mismatches(result, entries: List[RecordEntry]) -> Dict[str, str]:
 
     bad = {}
     for e in entries:
-        for arch in ("x86_64", "arm64"):
+        for arch in (e.arch,) if e.arch else ("x86_64", "arm64"):
             laid = result.layouts[("tlfs", arch)].records.get(e.name)
             if laid is None or not e.rows:
                 continue
@@ -1308,46 +1380,6 @@ def _unverified(result, pages, entries: List[RecordEntry], bad: Dict[str, str]) 
         if (c.member is None and c.verdict != expected[c.definition]) or \
                 (c.member is not None and c.verdict in (DISAGREES, NOT_FOUND)):
             bad[c.definition] = f"hvgen tlfs: {c.subject} is {c.verdict}: {c.evidence}"
-
-
-def _unplaced(spec_dir: str, entries: List[RecordEntry], spans) -> Dict[str, str]:
-    """{record: why} of the imported records the kernel profile could not place were their
-    presence not recorded (the spec validates with every `linux:` taken out, what
-    tools/derive-presence --write starts from: 6.12 then carries what is documented)."""
-    import shutil
-    import tempfile
-
-    from ..diagnostics import SpecErrors
-    from ..pipeline import analyse
-
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = os.path.join(tmp, "spec")
-        shutil.copytree(spec_dir, copy)
-        from ..load import list_spec_files
-
-        for path in list_spec_files(copy):
-            with open(path, encoding="utf-8") as handle:
-                text = handle.read()
-            # every file's presence out (a comment in its place: lines stay where errors point)
-            bare = re.sub(r"(?m)^( *)linux: .*$", r"\1# (linux:)", text)
-            bare = re.sub(r", linux: \[[^]]*\]", "", bare)
-            if bare != text:
-                with open(path, "w", encoding="utf-8") as handle:
-                    handle.write(bare)
-        try:
-            analyse(copy)
-        except SpecErrors as errors:
-            bad = {}
-            for d in errors.diagnostics:
-                rel = os.path.relpath(os.path.realpath(d.loc.file), os.path.realpath(copy))
-                path = os.path.realpath(os.path.join(spec_dir, rel))
-                hit = next((name for first, last, name in spans.get(path, ())
-                            if first <= d.loc.line <= last), None)
-                if hit is not None:
-                    bad.setdefault(hit, f"with no presence recorded (linux: taken out), "
-                                        f"hvgen validate: [{d.code}] {d.message}")
-            return bad
-    return {}
 
 
 def import_records(pages: Dict[str, Page], spec_dir: str, outcome: "Outcome") -> None:
