@@ -2,6 +2,7 @@
 /* Do not edit directly, auto-generated from: */
 /*	spec/datatypes/basic-types.yaml */
 /*	spec/datatypes/types-imported.yaml */
+/*	spec/datatypes/vp-sets-imported.yaml */
 /*	spec/datatypes/vp-sets.yaml */
 /*	spec/device-interrupts/device-ids.yaml */
 /*	spec/device-interrupts/map-device-interrupt.yaml */
@@ -287,6 +288,15 @@ struct hv_x64_xmm_control_status_register {
 	u32 xmm_status_control_mask;
 };
 
+/* TLFS: hypercalls/HvCallGetVpSetFromMda.md#input-parameters */
+struct hv_input_get_vp_set_from_mda {
+	u64 target_partition;
+	u64 destination_address;
+	u8 target_vtl;
+	u8 logical_destination_mode;
+	u8 reserved[6];
+} __packed;
+
 #endif /* CONFIG_X86 */
 
 /*
@@ -322,6 +332,14 @@ struct hv_vpset {
 	u64 valid_bank_mask;
 	u64 bank_contents[];
 } __packed;
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallGetVpSetFromMda.md#output-parameters */
+struct hv_output_get_vp_set_from_mda {
+	struct hv_vpset target_vp_set;
+} __packed;
+
+#endif /* CONFIG_X86 */
 
 /* TLFS: datatypes/hv_vp_set.md#syntax */
 enum hv_generic_set_format {
@@ -1192,15 +1210,6 @@ struct hv_input_get_vp_cpuid_values {
 	u32 reserved_z;
 	u32 reserved_4;
 	u64 cpuid_leaf_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallGetVpSetFromMda.md#input-parameters */
-struct hv_input_get_vp_set_from_mda {
-	u64 target_partition;
-	u64 destination_address;
-	u8 target_vtl;
-	u8 logical_destination_mode;
-	u8 reserved[6];
 } __packed;
 
 #endif /* CONFIG_X86 */

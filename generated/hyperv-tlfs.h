@@ -2,6 +2,7 @@
 /* Do not edit directly, auto-generated from: */
 /*	spec/datatypes/basic-types.yaml */
 /*	spec/datatypes/types-imported.yaml */
+/*	spec/datatypes/vp-sets-imported.yaml */
 /*	spec/datatypes/vp-sets.yaml */
 /*	spec/device-interrupts/map-device-interrupt.yaml */
 /*	spec/device-interrupts/unmap-device-interrupt.yaml */
@@ -279,6 +280,15 @@ struct hv_x64_xmm_control_status_register {
 	u32 xmm_status_control_mask;
 };
 
+/* TLFS: hypercalls/HvCallGetVpSetFromMda.md#input-parameters */
+struct hv_input_get_vp_set_from_mda {
+	u64 target_partition;
+	u64 destination_address;
+	u8 target_vtl;
+	u8 logical_destination_mode;
+	u8 reserved[6];
+} __packed;
+
 #endif /* CONFIG_X86 */
 
 /*
@@ -314,6 +324,14 @@ struct hv_vpset {
 	u64 valid_bank_mask;
 	u64 bank_contents[];
 } __packed;
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallGetVpSetFromMda.md#output-parameters */
+struct hv_output_get_vp_set_from_mda {
+	struct hv_vpset target_vp_set;
+} __packed;
+
+#endif /* CONFIG_X86 */
 
 /* TLFS: datatypes/hv_vp_set.md#syntax */
 enum HV_GENERIC_SET_FORMAT {
@@ -934,15 +952,6 @@ struct hv_input_get_vp_cpuid_values {
 	u32 reserved_z;
 	u32 reserved_4;
 	u64 cpuid_leaf_info;
-} __packed;
-
-/* TLFS: hypercalls/HvCallGetVpSetFromMda.md#input-parameters */
-struct hv_input_get_vp_set_from_mda {
-	u64 target_partition;
-	u64 destination_address;
-	u8 target_vtl;
-	u8 logical_destination_mode;
-	u8 reserved[6];
 } __packed;
 
 #endif /* CONFIG_X86 */
@@ -4024,6 +4033,34 @@ struct hv_init_vp_context {
 	u64 msr_cr_pat;
 } __packed;
 
+#endif /* CONFIG_X86 */
+
+#if defined(CONFIG_ARM64)
+/* TLFS: datatypes/hv_initial_vp_context.md#arm64-layout */
+struct hv_init_vp_context {
+	u64 pc;
+	u64 sp_elh;
+	u64 sctlr_el1;
+	u64 mair_el1;
+	u64 tcr_el1;
+	u64 vbar_el1;
+	u64 ttbr0_el1;
+	u64 ttbr1_el1;
+	u64 x18;
+} __packed;
+
+#endif /* CONFIG_ARM64 */
+
+/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#input-parameters */
+struct hv_input_start_virtual_processor {
+	u64 partition_id;
+	u32 vp_index;
+	u8 target_vtl;
+	u8 reserved[3];
+	struct hv_init_vp_context vp_context;
+} __packed;
+
+#if defined(CONFIG_X86)
 /* TLFS: hypercalls/HvCallEnableVpVtl.md#x64-layout */
 struct hv_enable_vp_vtl {
 	u64 partition_id;
