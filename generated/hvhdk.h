@@ -5394,6 +5394,46 @@ struct hv_init_vp_context {
 	u64 msr_cr_pat;
 } __packed;
 
+#if defined(CONFIG_ARM64)
+/* TLFS: datatypes/hv_initial_vp_context.md#arm64-layout */
+struct hv_arm64_init_vp_context {
+	u64 pc;
+	u64 sp_elh;
+	u64 sctlr_el1;
+	u64 mair_el1;
+	u64 tcr_el1;
+	u64 vbar_el1;
+	u64 ttbr0_el1;
+	u64 ttbr1_el1;
+	u64 x18;
+} __packed;
+
+#endif /* CONFIG_ARM64 */
+
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#x64-layout */
+struct hv_input_start_virtual_processor {
+	u64 partition_id;
+	u32 vp_index;
+	u8 target_vtl;
+	u8 reserved[3];
+	struct hv_init_vp_context vp_context;
+} __packed;
+
+#endif /* CONFIG_X86 */
+
+#if defined(CONFIG_ARM64)
+/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#arm64-layout */
+struct hv_input_start_virtual_processor {
+	u64 partition_id;
+	u32 vp_index;
+	u8 target_vtl;
+	u8 reserved[3];
+	struct hv_arm64_init_vp_context vp_context;
+} __packed;
+
+#endif /* CONFIG_ARM64 */
+
 /* TLFS: hypercalls/HvCallEnableVpVtl.md#x64-layout */
 struct hv_enable_vp_vtl {
 	u64 partition_id;

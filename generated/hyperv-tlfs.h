@@ -4037,7 +4037,7 @@ struct hv_init_vp_context {
 
 #if defined(CONFIG_ARM64)
 /* TLFS: datatypes/hv_initial_vp_context.md#arm64-layout */
-struct hv_init_vp_context {
+struct hv_arm64_init_vp_context {
 	u64 pc;
 	u64 sp_elh;
 	u64 sctlr_el1;
@@ -4051,7 +4051,8 @@ struct hv_init_vp_context {
 
 #endif /* CONFIG_ARM64 */
 
-/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#input-parameters */
+#if defined(CONFIG_X86)
+/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#x64-layout */
 struct hv_input_start_virtual_processor {
 	u64 partition_id;
 	u32 vp_index;
@@ -4059,6 +4060,20 @@ struct hv_input_start_virtual_processor {
 	u8 reserved[3];
 	struct hv_init_vp_context vp_context;
 } __packed;
+
+#endif /* CONFIG_X86 */
+
+#if defined(CONFIG_ARM64)
+/* TLFS: hypercalls/HvCallStartVirtualProcessor.md#arm64-layout */
+struct hv_input_start_virtual_processor {
+	u64 partition_id;
+	u32 vp_index;
+	u8 target_vtl;
+	u8 reserved[3];
+	struct hv_arm64_init_vp_context vp_context;
+} __packed;
+
+#endif /* CONFIG_ARM64 */
 
 #if defined(CONFIG_X86)
 /* TLFS: hypercalls/HvCallEnableVpVtl.md#x64-layout */
