@@ -18,6 +18,7 @@ from typing import Dict, List
 from . import model as m
 from .diagnostics import Diagnostics
 from .profiles import included_files, load_profiles
+from .views import evaluated_texts
 
 # the kernel header that declares each kernel name hvgen knows (Linux 6.12 and 7.x)
 PROVIDERS: Dict[str, str] = {
@@ -30,21 +31,6 @@ _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 def _header(include: str) -> str:
     return include.strip().strip('<>"')
-
-
-def _evaluated_texts(vdef, arch: str) -> List[str]:
-    """The C text of a definition the compiler evaluates in the header: enum values and
-    array counts."""
-    texts = [str(value.value) for value in m.on_arch(vdef.values, arch)]
-    stack = list(vdef.members)
-    while stack:
-        member = stack.pop()
-        if member.arch not in (None, arch):
-            continue
-        if isinstance(getattr(member, "array", None), str):
-            texts.append(member.array)
-        stack.extend(getattr(member, "members", ()))
-    return texts
 
 
 def _kernel_names(texts, macros) -> set:
@@ -70,7 +56,7 @@ def _kernel_uses(held, arch: str):
     uses = []
     for vdef in held:
         if vdef.kind != m.Kind.DEFINE:
-            names = _kernel_names(_evaluated_texts(vdef, arch), macros)
+            names = _kernel_names(map(str, evaluated_texts(vdef, arch)), macros)
             if names:
                 uses.append((vdef, sorted(names)))
     return uses

@@ -7,7 +7,6 @@ from typing import Optional, Tuple, Union
 from .diagnostics import Loc
 
 
-
 class Visibility(enum.StrEnum):
     """`visibility:`: what the TLFS documents, or what only the HDK headers have."""
 
@@ -227,15 +226,19 @@ NO_PAGE_DOCUMENTED = "(documented, not in the TLFS)"
 NO_PAGE_HDK = "(HDK-only, no TLFS section)"
 
 
-def parts(definition: Definition):
+def parts(definition: Definition, arch: Optional[str] = None):
     """Every member of a definition, nested ones after the member holding them (depth
-    first, in spec order), then its enum values: the one walk over what a definition holds."""
-    stack = list(reversed(getattr(definition, "members", ())))
+    first, in spec order), then its enum values: the one walk over what a definition holds.
+    With ARCH, only what is on it (a member bound to another arch, and all it holds, is not)."""
+    def on(items):
+        return list(items) if arch is None else on_arch(items, arch)
+
+    stack = on(reversed(getattr(definition, "members", ())))
     while stack:
         member = stack.pop()
         yield member
-        stack.extend(reversed(getattr(member, "members", ())))
-    yield from getattr(definition, "values", ())
+        stack.extend(on(reversed(getattr(member, "members", ()))))
+    yield from on(getattr(definition, "values", ()))
 
 
 def section_of(definition: Definition) -> str:

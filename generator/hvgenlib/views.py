@@ -198,24 +198,26 @@ def references(vdef: VDef) -> set:
     """Every name a definition's layout can look up: its dependencies, the types its sizeof
     expressions name (which dependency order does not need) and a function-like macro's body
     (views.py's order leaves macros out; the layout engine expands them)."""
-    source = vdef.source
-    names = set(dependencies(vdef))
-    texts = [v.value for v in vdef.values]
-    if isinstance(source, m.Constant):
+    texts = evaluated_texts(vdef)
+    if isinstance(vdef.source, m.Constant):
         texts.append(vdef.value)
-    _member_texts(vdef.members, texts)
+    names = set(dependencies(vdef))
     for text in texts:
         names.update(expr.identifiers(text))
         names.update(" ".join(t.split()) for t in expr.sizeof_types(text))
     return names
 
 
-def _member_texts(members, texts: List[object]) -> None:
-    for member in members:
-        array = getattr(member, "array", None)
-        if isinstance(array, str) and array != "flexible":
-            texts.append(array)
-        _member_texts(getattr(member, "members", ()), texts)
+def evaluated_texts(vdef: VDef, arch: Optional[str] = None) -> list:
+    """The expressions a compiler evaluates where the definition is declared: its enum values
+    and array counts (those on ARCH, when given)."""
+    texts = []
+    for part in m.parts(vdef, arch):
+        if isinstance(part, m.EnumValue):
+            texts.append(part.value)
+        elif isinstance(getattr(part, "array", None), str) and part.array != "flexible":
+            texts.append(part.array)
+    return texts
 
 
 def _member_dependencies(members, needed: List[str]) -> None:
