@@ -22,7 +22,7 @@ from ..facts.clang import ci
 from ..facts.model import Record
 from ..facts.targets import TLFS
 from . import repairs as repairs_mod
-from .markdown import CodeBlock, Page, Table
+from .markdown import ARCH_WORDS, CodeBlock, Page, Table
 
 
 UNKNOWN = re.compile(r"unknown type name '(\w+)'|use of undeclared identifier '(\w+)'|"
@@ -418,8 +418,7 @@ def _truncate(defs: Dict[str, TDef]) -> None:
 def _block_arch(block: CodeBlock) -> Optional[str]:
     """The one architecture a block's heading names (`x64-Specific Members`), else None."""
     text = (block.heading.text if block.heading else "").lower()
-    found = {arch for word, arch in (("arm64", "arm64"), ("amd64", "x86_64"), ("x64", "x86_64"),
-                                     ("x86", "x86_64")) if re.search(r"\b" + word + r"\b", text)}
+    found = {arch for word, arch in ARCH_WORDS if re.search(r"\b" + word + r"\b", text)}
     return found.pop() if len(found) == 1 else None
 
 

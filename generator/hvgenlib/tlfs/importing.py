@@ -134,30 +134,35 @@ def _cite(page: Page, heading) -> str:
     return f"{page.path}#{heading.anchor}" if heading is not None else page.path
 
 
-def read_register_tables(source: Source, page: Page) -> List[Entry]:
-    """The `Register | Identifier` rows (`HvArm64RegisterCcsidrEl1 / Ccsidr2El1` with
-    `0x00040030 / 0x00040031` is two registers: the second name takes the first's prefix)."""
+def _value_rows(page: Page):
+    """(table, line, name cell, value cell) of each row of the page's name | value tables
+    (cparse.value_columns finds the two columns)."""
     from .cparse import value_columns
 
-    out = []
     for table in page.tables:
         cols = value_columns(table)
         if cols is None:
             continue
         for i, row in enumerate(table.rows):
-            if len(row) <= max(cols):
+            if len(row) > max(cols):
+                yield table, table.line + 2 + i, row[cols[0]], row[cols[1]]
+
+
+def read_register_tables(source: Source, page: Page) -> List[Entry]:
+    """The `Register | Identifier` rows (`HvArm64RegisterCcsidrEl1 / Ccsidr2El1` with
+    `0x00040030 / 0x00040031` is two registers: the second name takes the first's prefix)."""
+    out = []
+    for table, line, name_cell, value_cell in _value_rows(page):
+        pairs = names.register_pairs(name_cell, value_cell)
+        if not all(_HEX.match(value) for _, value in pairs):
+            continue
+        for tname, value in pairs:
+            if not _NAME.match(tname):
                 continue
-            pairs = names.register_pairs(row[cols[0]], row[cols[1]])
-            if not all(_HEX.match(value) for _, value in pairs):
-                continue
-            for tname, value in pairs:
-                if not _NAME.match(tname):
-                    continue
-                line = table.line + 2 + i
-                arch = _heading_arch(page, table.line) or _name_arch(tname)
-                out.append(Entry(source.key, tname, names.constant_name(tname),
-                                 int(value.rstrip("uUlL"), 0), value, arch,
-                                 _cite(page, table.heading), line))
+            arch = _heading_arch(page, table.line) or _name_arch(tname)
+            out.append(Entry(source.key, tname, names.constant_name(tname),
+                             int(value.rstrip("uUlL"), 0), value, arch,
+                             _cite(page, table.heading), line))
     return out
 
 
@@ -220,22 +225,14 @@ def read_c_enum(source: Source, page: Page) -> List[Entry]:
 
 def read_call_codes(source: Source, page: Page) -> List[Entry]:
     """The `Call Code | Type | Hypercall` rows (hypercalls and extended hypercalls)."""
-    from .cparse import value_columns
-
     out = []
-    for table in page.tables:
-        cols = value_columns(table)
-        if cols is None:
+    for table, line, name_cell, value_cell in _value_rows(page):
+        tname, value = name_cell.strip().strip("`"), value_cell.strip().strip("`")
+        if not _NAME.match(tname) or not _HEX.match(value):
             continue
-        for i, row in enumerate(table.rows):
-            if len(row) <= max(cols):
-                continue
-            tname, value = row[cols[0]].strip().strip("`"), row[cols[1]].strip().strip("`")
-            if not _NAME.match(tname) or not _HEX.match(value):
-                continue
-            out.append(Entry(source.key, tname, names.constant_name(tname),
-                             int(value, 0), value, _name_arch(tname),
-                             _cite(page, table.heading), table.line + 2 + i))
+        out.append(Entry(source.key, tname, names.constant_name(tname),
+                         int(value, 0), value, _name_arch(tname),
+                         _cite(page, table.heading), line))
     return out
 
 
