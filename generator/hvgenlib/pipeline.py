@@ -48,8 +48,6 @@ def analyse(spec_dir: str, history: bool = False, placement: bool = True) -> Res
     check_claims(model, diag)
     views = {view: project_view(model, view, diag) for view in VIEWS}
     families = {family: project_family(model, family, diag) for family in FAMILIES}
-    for family, projection in families.items():  # one render item cache per spelling
-        projection.rendered = views[projection.name].rendered
     check_presence(model, families, ARCHES, diag)
     if placement:
         check_profile_order(views, families, ARCHES, diag)
@@ -94,6 +92,8 @@ def banner_paths(spec_dir: str, files) -> Dict[str, str]:
 def generate(spec_dir: str, profiles=None) -> Tuple[Result, Dict[str, str]]:
     """Analyse the spec and render every file of the named profiles (default: all of them)."""
     result = analyse(spec_dir)
+    for projection in result.families.values():  # one render item cache per spelling
+        projection.rendered = result.views[projection.name].rendered
     paths = banner_paths(spec_dir, result.model.spec_files)
     outputs = {}
     for name, files in load_profiles().items():
