@@ -359,7 +359,8 @@ class _Differ:
         severe = "break" if documented else "unstable"
         if a.enum_type != b.enum_type and a.enum_type and b.enum_type:
             self.add(b, None, "type", f"underlying type {_etype(a.enum_type)} -> "
-                     f"{_etype(b.enum_type)}", severe if self.view == m.ViewName.TLFS else "unstable")
+                     f"{_etype(b.enum_type)}",
+                     severe if self.view == m.ViewName.TLFS else "unstable")
         diffs = index_by(diff_enum(b.name, Enum(a.name, a.enum or []),
                                    Enum(b.name, b.enum or []), ()))
         for name, value in b.enum or []:

@@ -12,9 +12,9 @@ Everything else (the layout engine, render's guards, the facts layer's compiler 
 report, patch, the C layout test) reads these rows; a new arch or family is a row here.
 """
 
+import enum
 import os
 from collections import OrderedDict
-import enum
 from dataclasses import dataclass
 from typing import Dict, Tuple
 
