@@ -49,6 +49,11 @@ class Diagnostics:
         self._items.append(Diagnostic(loc or Loc("<spec>"), code, message))
 
     @property
+    def items(self) -> tuple:
+        """What was reported so far, in order."""
+        return tuple(self._items)
+
+    @property
     def has_errors(self) -> bool:
         return any(d.severity == "error" for d in self._items)
 

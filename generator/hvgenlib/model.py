@@ -253,3 +253,7 @@ def section_of(definition: Definition) -> str:
 class Model:
     definitions: Tuple[Definition, ...]
     spec_files: Tuple[str, ...]
+    # What later stages derive from the model and keep for its lifetime (views.py's
+    # projections of each definition, shared by every projection that shows it alike); not
+    # part of what the model means, so neither compared nor printed.
+    derived: dict = field(default_factory=dict, compare=False, repr=False)

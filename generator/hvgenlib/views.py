@@ -10,6 +10,7 @@ depth-first order), so the header always compiles whatever file a dependency liv
 """
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Callable, Dict, List, Optional, Tuple, Union
 
 from . import expr
@@ -51,6 +52,16 @@ class VDef:
         """A define's value as this view spells it (`value:` may differ per view)."""
         return m.in_view(self.source.value, self.view)
 
+    # What a definition needs and refers to is asked for by the ordering, the layout reuse,
+    # the checks and the profile order, in every projection that shares this VDef: made once.
+    @cached_property
+    def dependencies(self) -> Tuple[str, ...]:
+        return tuple(_dependencies(self))
+
+    @cached_property
+    def references(self) -> frozenset:
+        return frozenset(_references(self))
+
 
 @dataclass
 class View:
@@ -65,6 +76,8 @@ def same_projection(a: VDef, b: Optional[VDef]) -> bool:
     """Whether two projections of one definition show it alike: the same members, values,
     arch and (a define) value. Members a view spells as the model has them are shared
     objects, so this is mostly identity checks."""
+    if a is b:  # projections that show a definition alike share its VDef (_projected)
+        return True
     if b is None or a.source is not b.source or a.members != b.members \
             or a.values != b.values or a.arch != b.arch:
         return False
@@ -177,8 +190,12 @@ class _Folder:
         return member
 
 
-def dependencies(vdef: VDef) -> List[str]:
+def dependencies(vdef: VDef) -> Tuple[str, ...]:
     """Names (tags as `struct x`, identifiers plain) a definition needs declared before it."""
+    return vdef.dependencies
+
+
+def _dependencies(vdef: VDef) -> List[str]:
     source = vdef.source
     if isinstance(source, m.Constant):
         if source.params is not None:
@@ -194,14 +211,18 @@ def dependencies(vdef: VDef) -> List[str]:
     return needed
 
 
-def references(vdef: VDef) -> set:
+def references(vdef: VDef) -> frozenset:
     """Every name a definition's layout can look up: its dependencies, the types its sizeof
     expressions name (which dependency order does not need) and a function-like macro's body
     (views.py's order leaves macros out; the layout engine expands them)."""
+    return vdef.references
+
+
+def _references(vdef: VDef) -> set:
     texts = evaluated_texts(vdef)
     if isinstance(vdef.source, m.Constant):
         texts.append(vdef.value)
-    names = set(dependencies(vdef))
+    names = set(vdef.dependencies)
     for text in texts:
         names.update(expr.identifiers(text))
         names.update(" ".join(t.split()) for t in expr.sizeof_types(text))
@@ -247,7 +268,7 @@ def _ordered(defs: List[VDef]) -> List[VDef]:
         if id(vdef) in done or id(vdef) in active:
             return  # a cycle is reported by checks.py
         active.add(id(vdef))
-        for name in dependencies(vdef):
+        for name in vdef.dependencies:
             for dep in provider.get(name, ()):
                 visit(dep)
         active.discard(id(vdef))
@@ -263,15 +284,36 @@ def _project(model: m.Model, view: str, shown: Callable[[m.Tags], bool],
              diag: Diagnostics) -> List[VDef]:
     """The definitions, members (folded) and enum values in the view's spelling that SHOWN
     keeps, in dependency order."""
+    memo = model.derived.setdefault("projections", {})
     defs: List[VDef] = []
     for definition in (d for d in model.definitions if _include(d.tags, view, shown)):
-        members = _Folder(view, shown, diag).members(definition.members, definition.kind,
-                                                     top_level=True) \
+        defs.append(_projected(definition, view, shown, memo, diag))
+    return _ordered(defs)
+
+
+def _projected(definition: m.Definition, view: str, shown, memo: dict,
+               diag: Diagnostics) -> VDef:
+    """DEFINITION as the view's spelling shows what SHOWN keeps of it. The projections of a
+    model share it (the views, the Linux families, the backlog's restored views): one whose
+    SHOWN keeps every part of the definition as an earlier one of the same spelling did
+    gets that one's VDef, and the errors folding it reported then are reported again."""
+    tags = memo.get(id(definition))
+    if tags is None:
+        tags = memo[id(definition)] = [part.tags for part in m.parts(definition)]
+    key = (id(definition), view, tuple(map(shown, tags)))
+    found = memo.get(key)
+    if found is None:
+        errors = Diagnostics()
+        members = _Folder(view, shown, errors).members(definition.members, definition.kind,
+                                                       top_level=True) \
             if isinstance(definition, m.Record) else ()
         values = tuple(v for v in getattr(definition, "values", ())
                        if _include(v.tags, view, shown))
-        defs.append(VDef(definition, members=members, values=values, view=view))
-    return _ordered(defs)
+        found = memo[key] = VDef(definition, members=members, values=values, view=view), \
+            errors.items
+    for error in found[1]:
+        diag.error(error.loc, error.code, error.message)
+    return found[0]
 
 
 def project_view(model: m.Model, view: str, diag: Diagnostics) -> View:

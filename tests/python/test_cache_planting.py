@@ -47,6 +47,8 @@ def dump():
     with open(log, "w") as handle:
         json.dump(opened, handle)
 atexit.register(dump)
+leave = os._exit  # the launcher leaves by os._exit, which runs no atexit handler
+os._exit = lambda code: (dump(), leave(code))
 sys.addaudithook(hook)
 sys.argv = argv
 runpy.run_path(argv[0], run_name="__main__")
