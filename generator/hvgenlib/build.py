@@ -16,14 +16,17 @@ def _spelling(value: Any) -> m.Spelling:
 def _tags(data: Dict[str, Any], inherited: str, linux=None) -> m.Tags:
     """A thing's tags; a member or enum value inherits visibility and Linux presence."""
     arch = data.get("arch")
-    return m.Tags(
-        visibility=m.Visibility(data.get("visibility", inherited)),
-        arch=m.PerView(arch["tlfs"], arch["hdk"]) if isinstance(arch, dict) else arch,
-        only=data.get("only"),
-        reason=data.get("reason"),
-        description=data.get("description"),
-        linux=families(data["linux"]) if "linux" in data else linux,
-    )
+    key = (data.get("visibility", inherited), arch if not isinstance(arch, dict) else
+           (arch.get("tlfs"), arch.get("hdk")), data.get("only"), data.get("reason"),
+           data.get("description"), tuple(data["linux"]) if "linux" in data else linux)
+    tags = _TAGS.get(key)
+    if tags is None:  # most members and values of a file are tagged alike: one object each
+        tags = _TAGS[key] = m.Tags(
+            visibility=m.Visibility(key[0]),
+            arch=m.PerView(arch["tlfs"], arch["hdk"]) if isinstance(arch, dict) else arch,
+            only=key[2], reason=key[3], description=key[4],
+            linux=families(data["linux"]) if "linux" in data else linux)
+    return tags
 
 
 def _citation(text: Optional[str]) -> Optional[m.Citation]:
@@ -43,6 +46,11 @@ def _at(value: Any):
         return (int(value), None)
     hi, lo = (int(part) for part in value.split(":"))
     return (lo, hi)
+
+
+# Tags made during one build, by what they were made from (Tags are immutable, so things
+# tagged alike can share one)
+_TAGS: Dict[tuple, m.Tags] = {}
 
 
 class _Builder:
@@ -129,6 +137,7 @@ def _default_gives(kind: str) -> str:
 
 
 def build_model(specs, diag: Diagnostics) -> m.Model:
+    _TAGS.clear()
     definitions = []
     for spec in specs:
         builder = _Builder(spec)

@@ -203,18 +203,25 @@ class _Composer:
 
     def scalar(self, loader, event, pos: Pos) -> Any:
         tag, value = event.tag, event.value
-        if tag is None and _PLAIN_IS_STR:  # most scalars: names, types, descriptions
-            plain = event.implicit[0]
-            if not plain or (value and value[0] not in _RESOLVED_FIRST):
-                return value  # what resolve() then convert_scalar() would make of it
+        plain = tag is None and event.implicit[0]  # its value depends on its text alone
+        if tag is None and _PLAIN_IS_STR and (
+                not plain or (value and value[0] not in _RESOLVED_FIRST)):
+            return value  # most scalars (names, types, descriptions): what resolving makes
+        if plain and value in _PLAIN:
+            return _PLAIN[value]
         if tag in (None, "!"):
             tag = loader.resolve(yaml.ScalarNode, value, event.implicit)
         node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
         try:
-            return self.convert_scalar(node)
+            converted = self.convert_scalar(node)
         except (ValueError, OverflowError) as exc:
             self.diag.error(self.at(pos), "yaml", f"cannot read '{value[:40]}' as {tag}: {exc}")
             return value
+        if plain:
+            if len(_PLAIN) >= _PLAIN_MAX:
+                _PLAIN.clear()
+            _PLAIN[value] = converted
+        return converted
 
     @staticmethod
     def convert_scalar(node) -> Any:
@@ -230,6 +237,14 @@ class _Composer:
         if tag == "tag:yaml.org,2002:float":
             return _scalars.construct_yaml_float(node)
         return node.value
+
+
+# A plain scalar's value depends on its text alone, and the same few hundred texts (`name`,
+# `type`, `0`, `u32`, `true`) are most of a spec's 20,000 scalars: each is resolved and
+# converted once (YAML's resolver is a Python loop over regular expressions). Only values that
+# converted without error are kept, all immutable; the bound keeps hostile input from growing it.
+_PLAIN: Dict[str, Any] = {}
+_PLAIN_MAX = 100_000
 
 
 class _TooBig(Exception):

@@ -230,15 +230,18 @@ def parts(definition: Definition, arch: Optional[str] = None):
     """Every member of a definition, nested ones after the member holding them (depth
     first, in spec order), then its enum values: the one walk over what a definition holds.
     With ARCH, only what is on it (a member bound to another arch, and all it holds, is not)."""
-    def on(items):
-        return list(items) if arch is None else on_arch(items, arch)
-
-    stack = on(reversed(getattr(definition, "members", ())))
+    stack = list(reversed(getattr(definition, "members", ())))
     while stack:
         member = stack.pop()
+        if arch is not None and member.arch not in (None, arch):
+            continue  # and what it holds, which is never pushed
         yield member
-        stack.extend(on(reversed(getattr(member, "members", ()))))
-    yield from on(getattr(definition, "values", ()))
+        inner = getattr(member, "members", None)
+        if inner:
+            stack.extend(reversed(inner))
+    for value in getattr(definition, "values", ()):
+        if arch is None or value.arch in (None, arch):
+            yield value
 
 
 def section_of(definition: Definition) -> str:
