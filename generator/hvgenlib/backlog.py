@@ -36,7 +36,7 @@ from . import presence
 from . import views as v
 from .diagnostics import Diagnostics
 from .facts.compare import What, diff_enum, diff_macro, diff_record, diff_typedef
-from .facts.from_layout import arch_facts, record_facts
+from .facts.from_layout import constant_facts, enum_facts, record_facts, typedef_facts
 from .facts.model import Record
 from .layout import ARCHES, reuse_layout
 from .model import TLFS
@@ -154,9 +154,6 @@ class _Builder:
         self.result = result
         self.root = root
         self.by_name = {d.name: d for d in result.model.definitions}
-        # the documented view's facts per arch, which every family is measured against
-        self.documented_facts = {arch: arch_facts(result.layouts[(TLFS, arch)], {})
-                                 for arch in ARCHES}
 
     def item(self, d: m.Definition, member: Optional[str] = None, loc=None, arch=None,
              detail: str = "") -> Item:
@@ -281,40 +278,51 @@ def _record_differences(name: str, doc, fam) -> List[str]:
     return out
 
 
-def _layout_differences(vdef: v.VDef, layouts, facts) -> List[str]:
+def _layout_differences(vdef: v.VDef, layouts) -> List[str]:
     """What the facts comparer finds between the family's definition and the documented
-    view's on one arch (LAYOUTS and FACTS: (documented view, family) on it): records, enums,
-    object-like constants, typedefs' sizes."""
-    doc, fam = facts
+    view's on one arch (LAYOUTS: the documented view's, the family's, on it): records, enums,
+    object-like constants, typedefs' sizes. Nothing where the family's layout of it is the
+    documented view's own (layout.reuse_layout shares what lays out alike)."""
+    doc, fam = layouts
     name = vdef.name
     if vdef.source.kind.is_record:
-        a, b = layouts[0].records.get(name), layouts[1].records.get(name)
-        return _record_differences(name, a, b) if a and b else []
+        a, b = doc.records.get(name), fam.records.get(name)
+        return _record_differences(name, a, b) if a and b and a is not b else []
     if vdef.source.kind == m.Kind.ENUM and name in doc.enums and name in fam.enums:
-        # an HDK-only value the family carries is no documented layout (6.12 lists it as
-        # filed under its documented header); a documented one only its spelling has is
-        # a documented value the family spells under another name (the same number), or one
-        # only the family's spelling has, is no layout difference; a changed number is
-        numbers = {value for _, value in fam.enums[name].constants}
-        out = []
-        for d in diff_enum(name, doc.enums[name], fam.enums[name], (What.SIZE,)):
-            if d.what == What.CONSTANT_REMOVED and d.old not in numbers:
-                out.append(f"{d.subject}: not in the family's spelling, no value of it is "
-                           f"{d.old:#x}")
-            elif d.what == What.VALUE:
-                out.append(f"{d.subject}: value {d.new:#x}, documented view {d.old:#x}")
-            elif d.what == What.SIZE:
-                out.append(f"size {d.new}, documented view {d.old}")
-        return out
-    if name in doc.macros and name in fam.macros:
+        if doc.enums[name] is fam.enums[name] and \
+                doc.enum_types.get(name) == fam.enum_types.get(name):
+            return []
+        return _enum_differences(name, enum_facts(doc, name), enum_facts(fam, name))
+    if name in doc.constants and name in fam.constants:
+        if doc.constants[name] is fam.constants[name]:
+            return []
         return [f"{d.what.value} {d.new}, documented view {d.old}"
-                for d in diff_macro(name, doc.macros[name], fam.macros[name],
+                for d in diff_macro(name, constant_facts(name, doc.constants[name]),
+                                    constant_facts(name, fam.constants[name]),
                                     (What.VALUE, What.TYPE_SIZE, What.TYPE_SIGNED))]
     if name in doc.typedefs and name in fam.typedefs:
         return [f"size {d.new}, documented view {d.old}"
-                for d in diff_typedef(name, doc.typedefs[name], fam.typedefs[name],
+                for d in diff_typedef(name, typedef_facts(doc, name), typedef_facts(fam, name),
                                       (What.SIZE,))]
     return []
+
+
+def _enum_differences(name: str, doc, fam) -> List[str]:
+    """An HDK-only value the family carries is no documented layout (6.12 lists it as filed
+    under its documented header); a documented one only its spelling has is a documented
+    value the family spells under another name (the same number), or one only the family's
+    spelling has, is no layout difference; a changed number is."""
+    numbers = {value for _, value in fam.constants}
+    out = []
+    for d in diff_enum(name, doc, fam, (What.SIZE,)):
+        if d.what == What.CONSTANT_REMOVED and d.old not in numbers:
+            out.append(f"{d.subject}: not in the family's spelling, no value of it is "
+                       f"{d.old:#x}")
+        elif d.what == What.VALUE:
+            out.append(f"{d.subject}: value {d.new:#x}, documented view {d.old:#x}")
+        elif d.what == What.SIZE:
+            out.append(f"size {d.new}, documented view {d.old}")
+    return out
 
 
 def _family_backlog(result, family: str, builder: _Builder, audit) -> FamilyBacklog:
@@ -391,14 +399,12 @@ def _file_layouts(result, family: str, carried, builder: _Builder, fb: FamilyBac
     differently on some arch; one with `tlfs_differs:` and no difference is `knowingly`."""
     family_layouts = _family_layouts(result, family)
     pairs = {arch: (result.layouts[(TLFS, arch)], family_layouts[arch]) for arch in ARCHES}
-    facts = {arch: (builder.documented_facts[arch], arch_facts(family_layouts[arch], {}))
-             for arch in ARCHES}
     documented = {id(d) for d in carried if d.tags.documented}
     for vdef in result.views[TLFS].definitions:
         if id(vdef.source) not in documented:
             continue
         found = [(arch, text) for arch in ARCHES if vdef.arch in (None, arch)
-                 for text in _layout_differences(vdef, pairs[arch], facts[arch])]
+                 for text in _layout_differences(vdef, pairs[arch])]
         if found:
             fb.layouts.append(builder.item(vdef.source,
                                            detail=_layout_detail(vdef.source, found)))

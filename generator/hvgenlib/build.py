@@ -62,7 +62,7 @@ class _Builder:
     def member(self, data: Dict[str, Any], path, inherited: m.Tags) -> m.Member:
         tags = _tags(data, inherited.visibility, inherited.linux)
         form = next((key for key in MEMBER_FORMS if key in data), None)
-        return MEMBER_FORMS[form](self, data, path, tags, self.spec.loc(path))
+        return MEMBER_FORMS[form](self, data, path, tags, self.spec.node_loc(data, path))
 
     def overlap(self, data, path, tags, loc) -> m.Overlap:
         members = self.members(data["members"], path + ("members",), tags)
@@ -89,7 +89,7 @@ class _Builder:
         kind = next(k for k in m.Kind if k in data)
         tags = _tags(data, data["visibility"])
         common = dict(name=data[kind], kind=kind, tags=tags, citation=_citation(data.get("tlfs")),
-                      loc=self.spec.loc(path), file=self.spec.path,
+                      loc=self.spec.node_loc(data, path), file=self.spec.path,
                       hdk_file=data.get("hdk-file"), tlfs_name=data.get("tlfs_name"),
                       tlfs_row=data.get("tlfs_row"),
                       tlfs_differs=data.get("tlfs_differs"),
@@ -107,7 +107,7 @@ class _Builder:
         tags = common["tags"]
         values = tuple(
             m.EnumValue(v["name"], v["value"], _tags(v, tags.visibility, tags.linux),
-                        self.spec.loc(path + ("values", i)), tlfs_row=v.get("tlfs_row"))
+                        self.spec.node_loc(v, path + ("values", i)), tlfs_row=v.get("tlfs_row"))
             for i, v in enumerate(data["values"]))
         if data["enum"] is None:
             common["name"] = f"<anonymous:{values[0].name}>"

@@ -48,24 +48,67 @@ class SpelledInt(int):
 
 @dataclass
 class SpecFile:
-    """One spec file: its data, and the position of each node (and mapping key) by path."""
+    """One spec file: its data, the position of each mapping (by identity), and on demand
+    the position of each node and mapping key by path.
+
+    A run of a valid spec asks only where its definitions, members and enum values are
+    (mappings all: node_loc). The positions of every node and key by path are for an error
+    at a scalar or a key (the schema's), which valid input never has: they come from reading
+    TEXT again, with the paths this time (`_Composer(record_paths=True)`), and not before."""
 
     path: str
     data: Any
-    locs: Dict[Path, Pos] = field(default_factory=dict)
-    key_locs: Dict[Path, Pos] = field(default_factory=dict)
+    text: str = field(default="", repr=False)
+    mapping_pos: Dict[int, Pos] = field(default_factory=dict, repr=False)
+    # (path, path whose position it takes): keys a file's `defaults:` gave a definition
+    aliases: List[Tuple[Path, Path]] = field(default_factory=list, repr=False)
+    _locs: Optional[Dict[Path, Pos]] = field(default=None, repr=False)
+    _key_locs: Dict[Path, Pos] = field(default_factory=dict, repr=False)
+
+    @property
+    def locs(self) -> Dict[Path, Pos]:
+        if self._locs is None:
+            self._locs = {}
+            _record_paths(self)
+            for path, source in self.aliases:
+                if source in self._locs:
+                    self._locs[path] = self._locs[source]
+        return self._locs
+
+    @property
+    def key_locs(self) -> Dict[Path, Pos]:
+        self.locs  # noqa: B018 - made with them
+        return self._key_locs
+
+    def node_loc(self, node: Any, path: Path) -> Loc:
+        """Location of NODE, a mapping of this file's data at PATH."""
+        pos = self.mapping_pos.get(id(node))
+        return Loc(self.path, *pos) if pos else self.loc(path)
 
     def loc(self, path: Path) -> Loc:
         """Location of the node at path, or of its nearest ancestor that has one."""
         path = tuple(path)
-        while path not in self.locs and path:
+        locs = self.locs
+        while path not in locs and path:
             path = path[:-1]
-        return Loc(self.path, *self.locs.get(path, (1, 1)))
+        return Loc(self.path, *locs.get(path, (1, 1)))
 
     def key_loc(self, path: Path) -> Loc:
         """Location of the mapping key that ends path, else of the nearest node."""
         pos = self.key_locs.get(tuple(path))
         return Loc(self.path, *pos) if pos else self.loc(path[:-1])
+
+
+def _record_paths(spec: SpecFile) -> None:
+    """Fill SPEC's positions by path from its text (read once already, so no new error)."""
+    loader = _Loader(spec.text)
+    try:
+        _Composer(SpecFile(spec.path, None), Diagnostics(), record_paths=True,
+                  into=spec).compose(loader)
+    except (yaml.YAMLError, _TooBig):  # pragma: no cover - it parsed the first time
+        pass
+    finally:
+        loader.dispose()
 
 
 _DISCARD = object()  # path element for values that are dropped (duplicate or non-string key)
@@ -86,8 +129,8 @@ class _Frame:
 # timestamp, merge, value) may claim; any other plain scalar, and every quoted one, is a str.
 _RESOLVED_FIRST = frozenset(k for k in _Loader.yaml_implicit_resolvers if k is not None)
 _PLAIN_IS_STR = None not in _Loader.yaml_implicit_resolvers and not _Loader.yaml_path_resolvers
-_ENDS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
-_STARTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_SCALAR, _SEQUENCE_END, _MAPPING_END = yaml.ScalarEvent, yaml.SequenceEndEvent, yaml.MappingEndEvent
+_SEQUENCE_START, _MAPPING_START = yaml.SequenceStartEvent, yaml.MappingStartEvent
 
 
 class _Composer:
@@ -96,14 +139,19 @@ class _Composer:
     No recursion (a 100 000-deep `[[[...]]]` cannot exhaust the Python stack), aliases are
     refused where they appear (so an alias bomb is never expanded), and nesting depth and node
     count are bounded while parsing, so an oversized file fails at the first node over the limit.
-    This loop runs once per node of every file (~17 000 for the real spec): positions stay
-    (line, col) pairs and a Loc is made only for an error.
+    This loop runs once per node of every file (~33 000 events for the real spec), so it
+    keeps only each mapping's position; RECORD_PATHS (SpecFile.locs, for an error) also
+    records every node's and key's position by path, into INTO's tables.
     """
 
-    def __init__(self, spec: SpecFile, diag: Diagnostics) -> None:
+    def __init__(self, spec: SpecFile, diag: Diagnostics, record_paths: bool = False,
+                 into: Optional[SpecFile] = None) -> None:
         self.spec = spec
         self.diag = diag
         self.nodes = 0
+        self.record_paths = record_paths
+        if record_paths:
+            self.locs, self.key_locs = into._locs, into._key_locs
 
     def loc_of(self, event) -> Loc:
         return Loc(self.spec.path, *self.pos_of(event))
@@ -129,10 +177,12 @@ class _Composer:
 
     def document(self, loader) -> Any:
         stack: List[_Frame] = []
-        locs, get_event = self.spec.locs, loader.get_event
+        get_event, record, mapping_pos = loader.get_event, self.record_paths, \
+            self.spec.mapping_pos
         while True:
             event = get_event()
-            if isinstance(event, _ENDS):
+            kind = type(event)
+            if kind is _SEQUENCE_END or kind is _MAPPING_END:
                 frame = stack.pop()
                 value, pos, scalar = frame.container, frame.pos, False
             else:
@@ -141,22 +191,22 @@ class _Composer:
                 pos = (mark.line + 1, mark.column + 1)
                 if self.nodes > MAX_NODES:
                     raise _TooBig(self.at(pos), f"more than {MAX_NODES} YAML nodes in one file; split it")
-                path = self.child_path(stack[-1] if stack else None)
-                if path is not None and path[-1:] != (_DISCARD,):
-                    locs[path] = pos
+                path = self.record(stack, pos) if record else ()
                 tag = getattr(event, "tag", None)
                 if tag is not None and tag != "!":
                     self.diag.error(self.at(pos), "yaml", f"explicit YAML tag '{tag}' is not "
                                     "allowed in a spec; remove it")
-                if isinstance(event, yaml.ScalarEvent):
+                if kind is _SCALAR:
                     value, scalar = self.scalar(loader, event, pos), True
-                elif isinstance(event, _STARTS):
+                elif kind is _MAPPING_START or kind is _SEQUENCE_START:
                     if len(stack) >= MAX_DEPTH:
                         raise _TooBig(self.at(pos), f"nesting deeper than {MAX_DEPTH} levels; a spec needs about 8")
-                    container = [] if isinstance(event, yaml.SequenceStartEvent) else {}
+                    container = [] if kind is _SEQUENCE_START else {}
+                    if kind is _MAPPING_START:
+                        mapping_pos[id(container)] = pos
                     stack.append(_Frame(container, path if path is not None else (_DISCARD,), pos))
                     continue
-                elif isinstance(event, yaml.AliasEvent):
+                elif kind is yaml.AliasEvent:
                     self.diag.error(self.at(pos), "yaml", "anchors and aliases are not allowed "
                                     "in a spec; write the value out")
                     value, scalar = None, True
@@ -165,6 +215,13 @@ class _Composer:
             if not stack:
                 return value
             self.deliver(stack[-1], value, pos, scalar)
+
+    def record(self, stack: List[_Frame], pos: Pos) -> Any:
+        """The path of the node starting at POS (None for a key), its position recorded."""
+        path = self.child_path(stack[-1] if stack else None)
+        if path is not None and path[-1:] != (_DISCARD,):
+            self.locs[path] = pos
+        return path
 
     def at(self, pos: Pos) -> Loc:
         return Loc(self.spec.path, *pos)
@@ -195,7 +252,8 @@ class _Composer:
                 frame.key = _DISCARD
             else:
                 frame.key = value
-                self.spec.key_locs[frame.path + (value,)] = pos
+                if self.record_paths:
+                    self.key_locs[frame.path + (value,)] = pos
             return
         frame.expect_key = True
         if frame.key is not _DISCARD:
@@ -360,7 +418,7 @@ def load_file(path: str, display: str, diag: Diagnostics):
     text = _text(raw, path, diag)
     if text is None:
         return None
-    spec = SpecFile(display, None)
+    spec = SpecFile(display, None, text)
     loader = _Loader(text)
     try:
         found, spec.data = _Composer(spec, diag).compose(loader)
@@ -408,7 +466,7 @@ def apply_defaults(spec: SpecFile) -> None:
                 continue
             if key in defaults and key not in definition:
                 definition[key] = defaults[key]
-                spec.locs[("definitions", index, key)] = spec.locs[("defaults", key)]
+                spec.aliases.append((("definitions", index, key), ("defaults", key)))
 
 
 def _claims_citation(definition: dict, defaults: dict) -> bool:

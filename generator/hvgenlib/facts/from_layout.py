@@ -27,17 +27,26 @@ def constant_facts(name: str, value) -> Macro:
                  type_size=value.size, type_signed=value.signed)
 
 
+def enum_facts(layout, name: str) -> Enum:
+    """A layout.ArchLayout's enum NAME (its constants and size) as facts."""
+    size, _ = layout.enum_types.get(name, (None, None))
+    return Enum(name, list(layout.enums[name]), size=size)
+
+
+def typedef_facts(layout, name: str) -> Typedef:
+    return Typedef(name, None, layout.typedefs[name])
+
+
 def arch_facts(layout, kinds: Dict[str, str], family: str = "") -> FactSet:
     """A layout.ArchLayout as a FactSet: records (KINDS: name -> struct|union), enums with
     their constants and size, every constant as an object-like macro, typedefs' sizes."""
     facts = FactSet(layout.arch, family)
     for name, record in layout.records.items():
         facts.records[name] = record_facts(name, record, kinds.get(name))
-    for name, values in layout.enums.items():
-        size, _ = layout.enum_types.get(name, (None, None))
-        facts.enums[name] = Enum(name, list(values), size=size)
+    for name in layout.enums:
+        facts.enums[name] = enum_facts(layout, name)
     for name, value in layout.constants.items():
         facts.macros[name] = constant_facts(name, value)
-    for name, size in layout.typedefs.items():
-        facts.typedefs[name] = Typedef(name, None, size)
+    for name in layout.typedefs:
+        facts.typedefs[name] = typedef_facts(layout, name)
     return facts
