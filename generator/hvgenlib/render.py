@@ -8,7 +8,7 @@ import os
 import re
 import textwrap
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional
+from typing import Any, Dict, List, Optional
 
 import jinja2
 
@@ -319,19 +319,22 @@ def _gaps(items: List[Item]) -> List[bool]:
 
 def _text(item: Item) -> str:
     if item.text is None:
-        item.text = _item_macro()(item)
+        item.text = _macro(item.kind)(item)
     return item.text
 
 
 _ENV: Optional[jinja2.Environment] = None
-_ITEM = None  # _c.j2's `item` macro, looked up once (thousands of items ask for it)
+# The _c.j2 macro that formats each kind of item, looked up once (thousands of items ask)
+MACROS = {"comment": "comment", "defines": "defines", "block": "block", "if": "arch_if",
+          "endif": "arch_endif", "raw": "raw"}
+_MACROS: Dict[str, Any] = {}
 
 
-def _item_macro():
-    global _ITEM
-    if _ITEM is None:
-        _ITEM = environment().get_template("_c.j2").module.item
-    return _ITEM
+def _macro(kind: str):
+    if not _MACROS:
+        module = environment().get_template("_c.j2").module
+        _MACROS.update({k: getattr(module, name) for k, name in MACROS.items()})
+    return _MACROS[kind]
 
 
 def environment() -> jinja2.Environment:
