@@ -377,7 +377,7 @@ def _alike(ours: VDef, theirs: Optional[VDef], same_arch: bool) -> bool:
     another arch nothing inside it bound to an arch."""
     if not same_projection(ours, theirs):
         return False
-    return same_arch or all(part.arch is None for part in m.parts(ours))
+    return same_arch or not ours.bound_to_arch
 
 
 def _differently_projected(view: View, arch: str, base: View, base_arch: str) -> set:

@@ -78,7 +78,7 @@ def check_presence(model: m.Model, families: Dict[str, View], arches, diag: Diag
 
 def _needs(vdef, arch: str):
     """dependencies(), without members that exist on another arch only."""
-    if not vdef.members:
+    if not vdef.members or not vdef.bound_to_arch:
         return dependencies(vdef)
     kept = _on_arch(vdef.members, arch)
     return dependencies(replace(vdef, members=kept))

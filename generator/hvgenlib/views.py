@@ -62,6 +62,11 @@ class VDef:
     def references(self) -> frozenset:
         return frozenset(_references(self))
 
+    @cached_property
+    def bound_to_arch(self) -> bool:
+        """Whether a member or enum value of it is bound to an arch (then it differs by arch)."""
+        return any(part.arch is not None for part in m.parts(self))
+
 
 @dataclass
 class View:
