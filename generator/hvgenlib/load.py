@@ -115,12 +115,12 @@ _DISCARD = object()  # path element for values that are dropped (duplicate or no
 
 
 class _Frame:
-    __slots__ = ("container", "path", "pos", "key", "expect_key")
+    __slots__ = ("container", "path", "event", "key", "expect_key")
 
-    def __init__(self, container, path: Path, pos: Pos) -> None:
+    def __init__(self, container, path: Path, event) -> None:
         self.container = container
         self.path = path
-        self.pos = pos
+        self.event = event  # the start event: where the container is, asked only for errors
         self.key: Any = None
         self.expect_key = True
 
@@ -176,55 +176,60 @@ class _Composer:
         return True, data
 
     def document(self, loader) -> Any:
+        # Per event only what every event needs; a position is made from the event's mark
+        # when an error (or RECORD_PATHS, or a mapping's start) asks for it.
         stack: List[_Frame] = []
-        get_event, record, mapping_pos = loader.get_event, self.record_paths, \
-            self.spec.mapping_pos
+        get_event, record, nodes = loader.get_event, self.record_paths, 0
         while True:
             event = get_event()
             kind = type(event)
             if kind is _SEQUENCE_END or kind is _MAPPING_END:
                 frame = stack.pop()
-                value, pos, scalar = frame.container, frame.pos, False
+                value, event, scalar = frame.container, frame.event, False
             else:
-                self.nodes += 1
-                mark = event.start_mark
-                pos = (mark.line + 1, mark.column + 1)
-                if self.nodes > MAX_NODES:
-                    raise _TooBig(self.at(pos), f"more than {MAX_NODES} YAML nodes in one file; split it")
-                path = self.record(stack, pos) if record else ()
-                tag = getattr(event, "tag", None)
-                if tag is not None and tag != "!":
-                    self.diag.error(self.at(pos), "yaml", f"explicit YAML tag '{tag}' is not "
-                                    "allowed in a spec; remove it")
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise _TooBig(self.loc_of(event), f"more than {MAX_NODES} YAML nodes in one file; split it")
+                path = self.record(stack, event) if record else ()
                 if kind is _SCALAR:
-                    value, scalar = self.scalar(loader, event, pos), True
+                    value, scalar = self.scalar(loader, event), True
                 elif kind is _MAPPING_START or kind is _SEQUENCE_START:
-                    if len(stack) >= MAX_DEPTH:
-                        raise _TooBig(self.at(pos), f"nesting deeper than {MAX_DEPTH} levels; a spec needs about 8")
-                    container = [] if kind is _SEQUENCE_START else {}
-                    if kind is _MAPPING_START:
-                        mapping_pos[id(container)] = pos
-                    stack.append(_Frame(container, path if path is not None else (_DISCARD,), pos))
+                    self.open(event, kind, stack, path)
                     continue
-                elif kind is yaml.AliasEvent:
-                    self.diag.error(self.at(pos), "yaml", "anchors and aliases are not allowed "
-                                    "in a spec; write the value out")
-                    value, scalar = None, True
-                else:  # pragma: no cover - libyaml emits nothing else inside a document
-                    raise yaml.YAMLError(f"unexpected {type(event).__name__}")
+                else:
+                    value, scalar = self.alias(event), True
             if not stack:
                 return value
-            self.deliver(stack[-1], value, pos, scalar)
+            self.deliver(stack[-1], value, event, scalar)
 
-    def record(self, stack: List[_Frame], pos: Pos) -> Any:
-        """The path of the node starting at POS (None for a key), its position recorded."""
+    def open(self, event, kind, stack: List[_Frame], path: Any) -> None:
+        """A mapping or sequence starts: its frame on STACK, a mapping's position kept."""
+        self.check_tag(event)
+        if len(stack) >= MAX_DEPTH:
+            raise _TooBig(self.loc_of(event), f"nesting deeper than {MAX_DEPTH} levels; a spec needs about 8")
+        container = [] if kind is _SEQUENCE_START else {}
+        if kind is _MAPPING_START:
+            self.spec.mapping_pos[id(container)] = self.pos_of(event)
+        stack.append(_Frame(container, path if path is not None else (_DISCARD,), event))
+
+    def alias(self, event) -> None:
+        if type(event) is not yaml.AliasEvent:  # pragma: no cover - libyaml emits no other
+            raise yaml.YAMLError(f"unexpected {type(event).__name__}")
+        self.diag.error(self.loc_of(event), "yaml", "anchors and aliases are not allowed "
+                        "in a spec; write the value out")
+
+    def check_tag(self, event) -> None:
+        tag = event.tag
+        if tag is not None and tag != "!":
+            self.diag.error(self.loc_of(event), "yaml", f"explicit YAML tag '{tag}' is not "
+                            "allowed in a spec; remove it")
+
+    def record(self, stack: List[_Frame], event) -> Any:
+        """The path of the node EVENT starts (None for a key), its position recorded."""
         path = self.child_path(stack[-1] if stack else None)
         if path is not None and path[-1:] != (_DISCARD,):
-            self.locs[path] = pos
+            self.locs[path] = self.pos_of(event)
         return path
-
-    def at(self, pos: Pos) -> Loc:
-        return Loc(self.spec.path, *pos)
 
     @staticmethod
     def child_path(parent: Any) -> Any:
@@ -236,7 +241,8 @@ class _Composer:
             return None  # keys have no path of their own; key_locs records them
         return parent.path + (parent.key,)
 
-    def deliver(self, frame: _Frame, value: Any, pos: Pos, scalar: bool) -> None:
+    def deliver(self, frame: _Frame, value: Any, event, scalar: bool) -> None:
+        """VALUE (made from EVENT, a scalar's or a container's start) into FRAME's container."""
         container = frame.container
         if type(container) is list:
             container.append(value)
@@ -244,22 +250,22 @@ class _Composer:
         if frame.expect_key:
             frame.expect_key = False
             if not scalar or not isinstance(value, str):
-                self.diag.error(self.at(pos), "yaml", "mapping keys must be plain strings")
+                self.diag.error(self.loc_of(event), "yaml", "mapping keys must be plain strings")
                 frame.key = _DISCARD
             elif value in container:
-                self.diag.error(self.at(pos), "dup-key",
+                self.diag.error(self.loc_of(event), "dup-key",
                                 f"duplicate key '{value}' in one mapping; keep one of them")
                 frame.key = _DISCARD
             else:
                 frame.key = value
                 if self.record_paths:
-                    self.key_locs[frame.path + (value,)] = pos
+                    self.key_locs[frame.path + (value,)] = self.pos_of(event)
             return
         frame.expect_key = True
         if frame.key is not _DISCARD:
             container[frame.key] = value
 
-    def scalar(self, loader, event, pos: Pos) -> Any:
+    def scalar(self, loader, event) -> Any:
         tag, value = event.tag, event.value
         plain = tag is None and event.implicit[0]  # its value depends on its text alone
         if tag is None and _PLAIN_IS_STR and (
@@ -267,13 +273,15 @@ class _Composer:
             return value  # most scalars (names, types, descriptions): what resolving makes
         if plain and value in _PLAIN:
             return _PLAIN[value]
+        self.check_tag(event)
         if tag in (None, "!"):
             tag = loader.resolve(yaml.ScalarNode, value, event.implicit)
         node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
         try:
             converted = self.convert_scalar(node)
         except (ValueError, OverflowError) as exc:
-            self.diag.error(self.at(pos), "yaml", f"cannot read '{value[:40]}' as {tag}: {exc}")
+            self.diag.error(self.loc_of(event), "yaml",
+                            f"cannot read '{value[:40]}' as {tag}: {exc}")
             return value
         if plain:
             if len(_PLAIN) >= _PLAIN_MAX:
