@@ -302,16 +302,23 @@ def _projected(definition: m.Definition, view: str, shown, memo: dict,
     model share it (the views, the Linux families, the backlog's restored views): one whose
     SHOWN keeps every part of the definition as an earlier one of the same spelling did
     gets that one's VDef, and the errors folding it reported then are reported again."""
-    tags = memo.get(id(definition))
-    if tags is None:
-        tags = memo[id(definition)] = [part.tags for part in m.parts(definition)]
-    key = (id(definition), view, tuple(map(shown, tags)))
+    held = memo.get(id(definition))
+    if held is None:
+        parts = list(m.parts(definition))
+        held = memo[id(definition)] = [part.tags for part in parts], all(map(_as_is, parts))
+    tags, as_is = held
+    shows = tuple(map(shown, tags))
+    key = (id(definition), view, shows)
     found = memo.get(key)
     if found is None:
         errors = Diagnostics()
-        members = _Folder(view, shown, errors).members(definition.members, definition.kind,
-                                                       top_level=True) \
-            if isinstance(definition, m.Record) else ()
+        if not isinstance(definition, m.Record):
+            members = ()
+        elif as_is and all(shows):  # what the folder would give: each member as it is
+            members = definition.members
+        else:
+            members = _Folder(view, shown, errors).members(definition.members, definition.kind,
+                                                           top_level=True)
         values = tuple(v for v in getattr(definition, "values", ())
                        if _include(v.tags, view, shown))
         found = memo[key] = VDef(definition, members=members, values=values, view=view), \
@@ -319,6 +326,15 @@ def _projected(definition: m.Definition, view: str, shown, memo: dict,
     for error in found[1]:
         diag.error(error.loc, error.code, error.message)
     return found[0]
+
+
+def _as_is(part) -> bool:
+    """Whether every view spells a member as the model has it: no `only:`, no name, type or
+    arch per view, no `arch: none` (which a view reads as no arch)."""
+    tags = part.tags
+    return tags.only is None and not isinstance(tags.arch, m.PerView) \
+        and tags.arch != "none" and not isinstance(getattr(part, "name", None), m.PerView) \
+        and not isinstance(getattr(part, "ctype", None), m.PerView)
 
 
 def project_view(model: m.Model, view: str, diag: Diagnostics) -> View:
