@@ -130,8 +130,8 @@ def check_profile_order(views, family_views, arches, diag) -> None:
     for files in load_profiles().values():
         for arch in arches:
             present = m.on_arch(files, arch)
-            held = {f.file: [d for d in m.on_arch(f.source(views, family_views).definitions, arch)
-                             if f.holds(d)] for f in present}
+            held = {f.file: m.on_arch(f.source(views, family_views).held_by(f), arch)
+                    for f in present}
             for view in {f.view for f in present}:
                 family = [f for f in present if f.view == view]
                 # which file of the view declares each name: the same for each of its files

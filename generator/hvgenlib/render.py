@@ -353,7 +353,7 @@ def environment() -> jinja2.Environment:
 def render(view: View, output: OutputFile, banner_paths: Dict[str, str]) -> str:
     """One output file: the view's definitions that `output` selects, in view order; its
     banner names the spec files they come from."""
-    held = View(view.name, [vdef for vdef in view.definitions if output.holds(vdef)])
+    held = View(view.name, view.held_by(output))
     spec_files = sorted({comment_text(banner_paths[vdef.source.file])
                          for vdef in held.definitions})
     template = environment().get_template("header.h.j2")

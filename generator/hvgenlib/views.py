@@ -75,6 +75,16 @@ class View:
     family: Optional[str] = None  # the Linux family it projects (project_family), if any
     # render items per definition (render.py), made once for every output file of the view
     rendered: Dict[int, list] = field(default_factory=dict, compare=False, repr=False)
+    # what each output file rendering this projection holds (held_by), by id of the file
+    held: Dict[int, list] = field(default_factory=dict, compare=False, repr=False)
+
+    def held_by(self, output) -> List[VDef]:
+        """The definitions OUTPUT (a profiles.OutputFile that renders this projection) holds,
+        in view order: selected once, for the checks, the rendering and the report."""
+        found = self.held.get(id(output))
+        if found is None:
+            found = self.held[id(output)] = [d for d in self.definitions if output.holds(d)]
+        return found
 
 
 def same_projection(a: VDef, b: Optional[VDef]) -> bool:
