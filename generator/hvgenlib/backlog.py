@@ -68,6 +68,8 @@ def learn_url(page: Optional[str], anchor: Optional[str] = None) -> Optional[str
 
 @dataclass
 class Item:
+    """One line of a family's backlog, cited to the spec and the TLFS."""
+
     name: str  # the definition (the TLFS name for tlfs_absent)
     kind: str
     member: Optional[str] = None  # a member path (tlfs view spelling) or an enum value
@@ -85,6 +87,8 @@ class Item:
 
 @dataclass
 class FamilyBacklog:
+    """What one Linux family lacks, files as undocumented or lays out differently."""
+
     family: str
     label: str
     documented_header: Optional[str]
@@ -108,6 +112,8 @@ class FamilyBacklog:
 
 @dataclass
 class Backlog:
+    """Every family's backlog."""
+
     families: Dict[str, FamilyBacklog]
     audited: bool  # tlfs_absent comes from an audit
 

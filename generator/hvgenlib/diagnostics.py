@@ -22,6 +22,8 @@ class Loc(NamedTuple):
 
 @dataclass(frozen=True)
 class Diagnostic:
+    """One problem found in the spec, where it is and what to do."""
+
     loc: Loc
     code: str
     message: str

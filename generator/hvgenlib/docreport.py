@@ -37,6 +37,8 @@ def learn_url(citation: Optional[m.Citation]) -> Optional[str]:
 
 @dataclass
 class Entry:
+    """One definition in the documentation report."""
+
     name: str
     kind: str
     status: str  # documented | HDK-only
@@ -157,6 +159,8 @@ class TreeItem:
 
 @dataclass
 class TreeStanding:
+    """How a kernel tree stands against the spec's documented definitions."""
+
     tree: str
     layout: str  # the family (7.x, 6.12)
     items: List[TreeItem]

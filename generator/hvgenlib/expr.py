@@ -19,6 +19,8 @@ class ExprError(Exception):
 
 @dataclass(frozen=True)
 class CValue:
+    """An integer constant expression's value with its C type (size in bytes, signedness)."""
+
     value: int
     size: int = 4
     signed: bool = True

@@ -23,6 +23,8 @@ MAX_ARRAY = 1 << 24  # elements; far above any hypercall page, far below exhaust
 
 @dataclass(frozen=True)
 class MemberLayout:
+    """Where one member of a laid-out record sits."""
+
     path: str
     offset_bits: int
     size: int  # bytes of the member's type (whole array), 0 for a flexible array
@@ -36,6 +38,8 @@ class MemberLayout:
 
 @dataclass(frozen=True)
 class RecordLayout:
+    """A record's size, alignment and members as the layout engine lays it out."""
+
     size: int
     align: int
     members: Tuple[MemberLayout, ...]

@@ -89,6 +89,8 @@ class Tags:
 
 @dataclass(frozen=True)
 class Citation:
+    """Where the TLFS states a definition: a Microsoft Learn page and an anchor on it."""
+
     page: Optional[str]  # None for `tlfs: none`
     anchor: Optional[str] = None
 
@@ -158,6 +160,8 @@ Member = Union[Field, Nested, Overlap]
 
 @dataclass(frozen=True)
 class Definition:
+    """What every definition has; its kind's class adds the rest."""
+
     name: str
     kind: Kind
     tags: Tags
@@ -179,6 +183,8 @@ class Definition:
 
 @dataclass(frozen=True)
 class Constant(Definition):
+    """A `#define`: object-like with a value, or function-like with params."""
+
     value: Union[int, str] = 0  # a SpelledInt, an int, or expression text
     params: Optional[Tuple[str, ...]] = None
     ctype: Optional[str] = None
@@ -188,6 +194,8 @@ class Constant(Definition):
 
 @dataclass(frozen=True)
 class EnumValue(Tagged):
+    """One constant of an enum."""
+
     name: str
     value: Union[int, str]
     tags: Tags
@@ -197,6 +205,8 @@ class EnumValue(Tagged):
 
 @dataclass(frozen=True)
 class Enum(Definition):
+    """An enum (anonymous when the spec gives it no name)."""
+
     values: Tuple[EnumValue, ...] = ()
     anonymous: bool = False
 
@@ -207,6 +217,8 @@ class Enum(Definition):
 
 @dataclass(frozen=True)
 class Record(Definition):
+    """A struct or union."""
+
     members: Tuple[Member, ...] = ()
     packed: bool = False
     size: Optional[int] = None
@@ -219,6 +231,8 @@ class Record(Definition):
 
 @dataclass(frozen=True)
 class Typedef(Definition):
+    """A typedef of a scalar or a spec type."""
+
     ctype: str = ""
 
 
@@ -254,6 +268,8 @@ def section_of(definition: Definition) -> str:
 
 @dataclass(frozen=True)
 class Model:
+    """Every definition of the spec, in spec order, and the files they come from."""
+
     definitions: Tuple[Definition, ...]
     spec_files: Tuple[str, ...]
     # What later stages derive from the model and keep for its lifetime (views.py's

@@ -23,6 +23,8 @@ from .views import View, project_family, project_view
 
 @dataclass
 class Result:
+    """What analysing a spec gives: the model, its projections and their layouts."""
+
     model: Model
     views: Dict[str, View]
     layouts: Dict[Tuple[str, str], ArchLayout]  # (view, arch) -> facts

@@ -19,6 +19,8 @@ TRAILING_OVERLAP_SPELLINGS = ("macro", "plain")
 
 @dataclass(frozen=True)
 class OutputFile:
+    """One file of an output profile: what it holds and how it is written."""
+
     file: str  # path below --out, `/`-separated
     view: str
     guard: str

@@ -32,6 +32,8 @@ class Line:
 
 @dataclass
 class Item:
+    """A piece of a header (comment, defines, block, #if): fields final, text made once."""
+
     kind: str  # comment | defines | block | if | endif
     lines: List[str] = field(default_factory=list)
     body: List[Line] = field(default_factory=list)

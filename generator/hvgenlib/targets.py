@@ -30,6 +30,8 @@ class ArchName(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Arch:
+    """One arch hvgen generates for, as compilers and kernels name it."""
+
     name: ArchName
     triple: str  # the Linux target triple (clang --target)
     config: str  # the CONFIG_ macro the generated headers' #if guards test
@@ -61,6 +63,8 @@ ARCHES = tuple(ARCH_TABLE)
 
 @dataclass(frozen=True)
 class Family:
+    """One Linux header family: its files, where they live, how a tree is told."""
+
     name: str  # "7.x" | "6.12"
     marker: str  # the tree file whose presence identifies the family
     tops: Dict[str, Tuple[str, ...]]  # arch -> top headers every family file is reached from

@@ -70,6 +70,8 @@ class VDef:
 
 @dataclass
 class View:
+    """One projection of the model: a view (tlfs, hdk) or what a Linux family carries."""
+
     name: str
     definitions: List[VDef] = field(default_factory=list)
     family: Optional[str] = None  # the Linux family it projects (project_family), if any

@@ -45,6 +45,8 @@ class What(enum.Enum):
 
 @dataclass(frozen=True)
 class Difference:
+    """One typed difference between two fact sets."""
+
     what: What
     name: str  # the definition
     subject: Optional[str]  # member path or enum constant; None for the definition itself

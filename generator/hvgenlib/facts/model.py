@@ -35,6 +35,8 @@ class Member:
 
 @dataclass
 class Record:
+    """A struct or union as facts: size, alignment, members."""
+
     name: str
     kind: str  # struct | union
     size: int
@@ -46,6 +48,8 @@ class Record:
 
 @dataclass
 class Enum:
+    """An enum as facts: its constants and size."""
+
     name: str  # an anonymous enum is <anonymous:FIRST_CONSTANT>
     constants: List[Tuple[str, int]]
     underlying: Optional[str] = None
@@ -55,6 +59,8 @@ class Enum:
 
 @dataclass
 class Macro:
+    """A macro as facts: its value and type where it has one."""
+
     name: str
     function_like: bool = False
     params: Optional[List[str]] = None
@@ -69,6 +75,8 @@ class Macro:
 
 @dataclass
 class Typedef:
+    """A typedef as facts: what it names and its size."""
+
     name: str
     canonical: str
     size: int
