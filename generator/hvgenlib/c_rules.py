@@ -20,6 +20,7 @@ import re
 from typing import Dict
 
 from . import expr
+from . import model as m
 from .diagnostics import Diagnostics
 from .views import VField, VNested, VOverlap, View
 
@@ -62,38 +63,51 @@ KERNEL_MACROS = frozenset(expr.MACROS) | frozenset(expr.KERNEL_CONSTANTS) | \
 
 
 def _check_macro_names(view: View, arch: str, diag: Diagnostics) -> None:
-    used: Dict[str, object] = {name: "hvgen's own output" for name in WRITTEN_BY_HVGEN}
-
-    def use(text, loc) -> None:
-        for word in _WORD.findall(str(text or "")):
-            used.setdefault(word, loc)
-
-    def members(items) -> None:
-        for member in items:
-            if not _in_arch(member, arch):
-                continue
-            use(member.name, member.loc)
-            use(getattr(member, "ctype", None), member.loc)
-            members(getattr(member, "members", ()))
-
-    macros = []
-    for vdef in view.definitions:
-        if vdef.arch not in (None, arch):
-            continue
-        if vdef.kind == "define":
-            macros.append(vdef)
-            continue
-        use(vdef.name, vdef.source.loc)
-        use(getattr(vdef.source, "ctype", None), vdef.source.loc)
-        for value in vdef.values:
-            if value.tags.arch in (None, arch):
-                use(value.name, value.loc)
-        members(vdef.members)
-    for vdef in macros:
-        if vdef.name in used:
+    here = [vdef for vdef in view.definitions if vdef.arch in (None, arch)]
+    named = [vdef for vdef in here if vdef.kind != "define"]
+    words = set(WRITTEN_BY_HVGEN).union(*(_words(vdef, arch) for vdef in named))
+    for vdef in here:
+        if vdef.kind == "define" and vdef.name in words:
             diag.error(vdef.source.loc, "c-rule", f"macro {vdef.name} is named like an "
-                       f"identifier of the header ({used[vdef.name]}, on {arch}): the "
-                       f"preprocessor would replace it there; rename one")
+                       f"identifier of the header ({_first_use(vdef.name, named, arch)}, on "
+                       f"{arch}): the preprocessor would replace it there; rename one")
+
+
+def _uses(vdef, arch: str):
+    """(text, where) of each identifier-bearing text VDEF writes on ARCH, in header order:
+    its name, a typedef's type, its enum values, its members' names and types."""
+    yield vdef.name, vdef.source.loc
+    yield getattr(vdef.source, "ctype", None), vdef.source.loc
+    for value in vdef.values:
+        if value.tags.arch in (None, arch):
+            yield value.name, value.loc
+    for member in m.parts(vdef, arch):
+        if not isinstance(member, m.EnumValue):
+            yield member.name, member.loc
+            yield getattr(member, "ctype", None), member.loc
+
+
+def _words(vdef, arch: str) -> frozenset:
+    """Every identifier VDEF writes on ARCH; the same on every arch when nothing in it is
+    bound to one, so kept on the VDef then (each arch and check asks again)."""
+    if not vdef.bound_to_arch and "c_words" in vdef.derived:
+        return vdef.derived["c_words"]
+    found = frozenset(word for text, _ in _uses(vdef, arch)
+                      for word in _WORD.findall(str(text or "")))
+    if not vdef.bound_to_arch:
+        vdef.derived["c_words"] = found
+    return found
+
+
+def _first_use(word: str, named, arch: str):
+    """Where WORD is first written in the header (an error message's detail)."""
+    if word in WRITTEN_BY_HVGEN:
+        return "hvgen's own output"
+    for vdef in named:
+        for text, loc in _uses(vdef, arch):
+            if word in _WORD.findall(str(text or "")):
+                return loc
+    return None
 
 
 def _in_arch(member, arch: str) -> bool:

@@ -63,6 +63,12 @@ class VDef:
         return frozenset(_references(self))
 
     @cached_property
+    def derived(self) -> dict:
+        """What a later stage works out about this projection once and asks for again (the
+        identifiers c_rules.py finds in it), as Model.derived is for the model."""
+        return {}
+
+    @cached_property
     def bound_to_arch(self) -> bool:
         """Whether a member or enum value of it is bound to an arch (then it differs by arch)."""
         return any(part.arch is not None for part in m.parts(self))
