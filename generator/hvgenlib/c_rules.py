@@ -92,8 +92,14 @@ def _words(vdef, arch: str) -> frozenset:
     bound to one, so kept on the VDef then (each arch and check asks again)."""
     if not vdef.bound_to_arch and "c_words" in vdef.derived:
         return vdef.derived["c_words"]
-    found = frozenset(word for text, _ in _uses(vdef, arch)
-                      for word in _WORD.findall(str(text or "")))
+    found = set()
+    for text, _ in _uses(vdef, arch):
+        text = str(text or "")
+        if text.isascii() and text.isidentifier():  # most are one word: no regex needed
+            found.add(text)
+        else:
+            found.update(_WORD.findall(text))
+    found = frozenset(found)
     if not vdef.bound_to_arch:
         vdef.derived["c_words"] = found
     return found
