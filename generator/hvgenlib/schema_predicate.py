@@ -204,8 +204,12 @@ class _Compiler:
             raise Unsupported("a schema for additionalProperties is not implemented")
         closed = extra is False
         names = self.property_names(schema.get("propertyNames", True))
-        if not properties and not closed and names is None:
-            return lambda x: not isinstance(x, dict) or all(key in x for key in required)
+        if not properties and not closed and names is None:  # `required` alone: each
+            if len(required) == 1:  # oneOf branch of a definition's or a member's form
+                key = required[0]
+                return lambda x: not isinstance(x, dict) or key in x
+            needed = frozenset(required)
+            return lambda x: not isinstance(x, dict) or x.keys() >= needed
 
         def object_check(x: Any) -> bool:
             if not isinstance(x, dict):
