@@ -106,8 +106,7 @@ class _Flattener:
         return _arch_blocks(members, lambda member: self.member(member, depth))
 
     def member(self, member, depth: int) -> List[Line]:
-        return {m.Field: self.field, m.Nested: self.nested,
-                m.Overlap: self.overlap}[type(member)](member, depth)
+        return MEMBER_LINES[type(member)](self, member, depth)
 
     def field(self, member: m.Field, depth: int) -> List[Line]:
         text = _field_line(member, self.annotate)
@@ -138,6 +137,11 @@ class _Flattener:
         array = _array_suffix(member.array)
         lines.append(Line(depth, f"}}{packed}{name}{array};"))
         return lines
+
+
+# The lines each member form prints as.
+MEMBER_LINES = {m.Field: _Flattener.field, m.Nested: _Flattener.nested,
+                m.Overlap: _Flattener.overlap}
 
 
 def _arch_blocks(items, lines_of) -> List[Line]:
