@@ -11,10 +11,8 @@ kernel_tree), and a column of the TLFS audit's verdicts (`hvgen tlfs --json`: au
 freshness check can compare it like the headers.
 """
 
-import html
 import json
 import os
-import shutil
 import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -281,6 +279,8 @@ def _measure_tree(tree: str, layout: str, outputs: Dict[str, str]):
         try:
             return theirs, surgical.measure(tree, layout, list(plan.files), overlay=overlay)
         finally:
+            import shutil
+
             shutil.rmtree(overlay, ignore_errors=True)
     except (kernel_files.PatchError, surgical.SurgeryError) as exc:
         raise RuntimeError(f"measuring {tree}: {exc}") from exc
@@ -604,6 +604,8 @@ SCRIPT = """
 
 
 def _e(text) -> str:
+    import html  # the HTML report's only: REPORT.md, which every generate makes, needs none
+
     return html.escape(str(text), quote=True)
 
 
