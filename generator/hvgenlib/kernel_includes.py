@@ -17,7 +17,7 @@ from typing import Dict, List
 
 from . import model as m
 from .diagnostics import Diagnostics
-from .profiles import included_files, load_profiles
+from .profiles import file_groups, included_files
 from .views import evaluated_texts
 
 # the kernel header that declares each kernel name hvgen knows (Linux 6.12 and 7.x)
@@ -65,26 +65,23 @@ def _kernel_uses(held, arch: str):
 def check_kernel_includes(views, family_views, arches, diag: Diagnostics) -> None:
     missing: Dict[tuple, List[str]] = {}  # (definition, kernel name) -> files lacking it
     uses_of = {}  # (projection, arch) -> _kernel_uses: the files of one projection share it
-    for files in load_profiles().values():
-        for arch in arches:
-            present = m.on_arch(files, arch)
-            for output in present:
-                family = [f for f in present if f.view == output.view]
-                reachable = {_header(i) for f in [output] + included_files(output, family)
-                             for i in f.includes}
-                source = output.source(views, family_views)
-                key = (id(source), arch)
-                if key not in uses_of:
-                    uses_of[key] = _kernel_uses(m.on_arch(source.definitions, arch), arch)
-                for vdef, names in uses_of[key]:
-                    if not output.holds(vdef):
-                        continue
-                    for name in names:
-                        if PROVIDERS[name] not in reachable:
-                            where = missing.setdefault((vdef.source.loc, vdef.kind,
-                                                        vdef.name, name), [])
-                            if output.file not in where:
-                                where.append(output.file)
+    for arch, group in file_groups(arches):
+        for output in group:
+            reachable = {_header(i) for f in [output] + included_files(output, group)
+                         for i in f.includes}
+            source = output.source(views, family_views)
+            key = (id(source), arch)
+            if key not in uses_of:
+                uses_of[key] = _kernel_uses(m.on_arch(source.definitions, arch), arch)
+            for vdef, names in uses_of[key]:
+                if not output.holds(vdef):
+                    continue
+                for name in names:
+                    if PROVIDERS[name] not in reachable:
+                        where = missing.setdefault((vdef.source.loc, vdef.kind,
+                                                    vdef.name, name), [])
+                        if output.file not in where:
+                            where.append(output.file)
     for (loc, kind, vname, name), where in missing.items():
         diag.error(loc, "profile-include",
                    f"{kind} {vname} uses {name}, which <{PROVIDERS[name]}> declares, but "

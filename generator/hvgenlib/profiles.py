@@ -125,22 +125,29 @@ def _visible_files(output: OutputFile, files: List[OutputFile]) -> List[OutputFi
     return [f for f in seen if f is not output]
 
 
+def file_groups(arches):
+    """(arch, group) for each profile, each of ARCHES and each view: the profile's files on
+    the arch spelled in the view, which include one another (the walk the profile-order and
+    kernel-include checks share)."""
+    for files in load_profiles().values():
+        for arch in arches:
+            present = m.on_arch(files, arch)
+            for view in dict.fromkeys(f.view for f in present):
+                yield arch, [f for f in present if f.view == view]
+
+
 def check_profile_order(views, family_views, arches, diag) -> None:
     """Each kernel-profile file must compile where the kernel includes it: every type or
     constant a record or enum needs is declared before it, in the file or one it can see, and
     is not one the file leaves out (the rest of the tree defines that after including it)."""
-    for files in load_profiles().values():
-        for arch in arches:
-            present = m.on_arch(files, arch)
-            held = {f.file: m.on_arch(f.source(views, family_views).held_by(f), arch)
-                    for f in present}
-            for view in {f.view for f in present}:
-                family = [f for f in present if f.view == view]
-                # which file of the view declares each name: the same for each of its files
-                owner = {name: f for f in family for d in held[f.file] for name in d.declares}
-                for output in family:
-                    _check_file(output, family, held, owner, arch,
-                                output.source(views, family_views), diag)
+    for arch, group in file_groups(arches):
+        held = {f.file: m.on_arch(f.source(views, family_views).held_by(f), arch)
+                for f in group}
+        # which file of the group declares each name: the same for each of its files
+        owner = {name: f for f in group for d in held[f.file] for name in d.declares}
+        for output in group:
+            _check_file(output, group, held, owner, arch, output.source(views, family_views),
+                        diag)
 
 
 def _check_file(output: OutputFile, family, held, owner, arch: str, source, diag) -> None:
