@@ -65,7 +65,8 @@ class VDef:
     @cached_property
     def derived(self) -> dict:
         """What a later stage works out about this projection once and asks for again (the
-        identifiers c_rules.py finds in it), as Model.derived is for the model."""
+        identifiers c_rules.py finds in it, the texts it makes the compiler evaluate), as
+        Model.derived is for the model."""
         return {}
 
     @cached_property
@@ -242,7 +243,7 @@ def references(vdef: VDef) -> frozenset:
 
 
 def _references(vdef: VDef) -> set:
-    texts = evaluated_texts(vdef)
+    texts = list(evaluated_texts(vdef))
     if isinstance(vdef.source, m.Constant):
         texts.append(vdef.value)
     names = set(vdef.dependencies)
@@ -252,16 +253,24 @@ def _references(vdef: VDef) -> set:
     return names
 
 
-def evaluated_texts(vdef: VDef, arch: Optional[str] = None) -> list:
+def evaluated_texts(vdef: VDef, arch: Optional[str] = None) -> tuple:
     """The expressions a compiler evaluates where the definition is declared: its enum values
-    and array counts (those on ARCH, when given)."""
-    texts = []
-    for part in m.parts(vdef, arch):
-        if isinstance(part, m.EnumValue):
-            texts.append(part.value)
-        elif isinstance(getattr(part, "array", None), str) and part.array != "flexible":
-            texts.append(part.array)
+    and array counts (those on ARCH, when given). Made once per VDef and arch (the include
+    check asks on each arch, in each projection sharing it); one arch stands for all when
+    nothing in the definition is bound to one."""
+    key = ("evaluated", arch if vdef.bound_to_arch else None)
+    texts = vdef.derived.get(key)
+    if texts is None:
+        texts = vdef.derived[key] = tuple(_evaluated(m.parts(vdef, key[1])))
     return texts
+
+
+def _evaluated(parts):
+    for part in parts:
+        if isinstance(part, m.EnumValue):
+            yield part.value
+        elif isinstance(getattr(part, "array", None), str) and part.array != "flexible":
+            yield part.array
 
 
 def _member_dependencies(members, needed: List[str]) -> None:
