@@ -56,6 +56,36 @@ class InterruptTest(unittest.TestCase):
         self.assertEqual(stderr.strip(), "hvgen: interrupted")
 
 
+class LeavingTest(unittest.TestCase):
+    """The launcher leaves by os._exit (generator/hvgen): what was printed is flushed first,
+    and a stdout that cannot take it is reported as a normal exit would, not lost."""
+
+    def test_stdout_on_a_full_disk_is_an_error(self):
+        if not os.path.exists("/dev/full"):
+            self.skipTest("no /dev/full here")
+        with open("/dev/full", "w", encoding="utf-8") as full:
+            proc = subprocess.run([sys.executable, HVGEN, "validate"], stdout=full,
+                                  stderr=subprocess.PIPE, text=True, timeout=60)
+        self.assertEqual(proc.returncode, 2, proc.stderr)
+        self.assertIn("No space left on device", proc.stderr)
+        self.assertNotIn("Traceback", proc.stderr)
+
+    def test_a_reader_that_left_ends_the_run_quietly(self):
+        proc = subprocess.Popen([sys.executable, HVGEN, "validate"], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        proc.stdout.close()  # `hvgen validate | head -0`: nobody reads what it prints
+        stderr = proc.stderr.read()
+        proc.wait(timeout=60)
+        self.assertEqual(proc.returncode, 0, stderr)
+        self.assertEqual(stderr, "")
+
+    def test_what_was_printed_arrives(self):
+        status, stdout, stderr = run_hvgen("validate")
+        self.assertEqual(status, 0, stderr)
+        self.assertTrue(stdout.startswith("hvgen: spec"), stdout)
+        self.assertIn("definitions", stdout)
+
+
 if __name__ == "__main__":
     unittest.main()
 
