@@ -26,10 +26,12 @@ def run(args) -> int:
     from ..diagnostics import SpecErrors
     from ..load import spec_folder_problem
     from ..pipeline import analyse
-    from .. import semdiff
+    from ..semdiff.classify import diff_results, verdict
+    from ..semdiff.render import render_json, render_text
+    from ..semdiff.revisions import BadInput, Sides
 
     try:
-        with semdiff.Sides(args.old, args.new) as sides:
+        with Sides(args.old, args.new) as sides:
             for (spec_dir, _), arg in zip(sides, (args.old, args.new)):
                 problem = spec_folder_problem(spec_dir)
                 if problem:
@@ -49,14 +51,14 @@ def run(args) -> int:
                     print(f"hvgen diff: {arg}: {len(errors.diagnostics)} spec error(s){more}",
                           file=sys.stderr)
                     return 2
-    except semdiff.BadInput as exc:
+    except BadInput as exc:
         print(f"hvgen diff: error: {exc}", file=sys.stderr)
         return 2
     (old, old_label), (new, new_label) = results
-    changes = semdiff.diff_results(old, new)
+    changes = diff_results(old, new)
     if args.json:
-        json.dump(semdiff.render_json(changes, old_label, new_label), sys.stdout, indent=1)
+        json.dump(render_json(changes, old_label, new_label), sys.stdout, indent=1)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(semdiff.render_text(changes, old_label, new_label))
-    return 1 if semdiff.verdict(changes) == "abi-break" else 0
+        sys.stdout.write(render_text(changes, old_label, new_label))
+    return 1 if verdict(changes) == "abi-break" else 0

@@ -1,137 +1,18 @@
-"""Semantic diff of two spec models: what a spec change did to the ABI, per view and arch.
+"""`hvgen diff`'s classification: the changes between two sides' facts, each `compatible`,
+`unstable` or `break`, merged across views and arches; the verdict and the counts."""
 
-Both sides go through the whole pipeline (`analyse`), so the diff compares computed facts —
-record sizes, member offsets and bit positions, constant and enum values — never YAML text: a
-constant respelled from `16` to `0x10` is no change, a bitfield that moved is one. Records and
-enum values are compared by the facts comparer (facts/compare.py); this module classifies.
-
-Each change is classified:
-- `compatible`: a new definition, constant or enum value; a named member in formerly reserved
-  bits; an `hdk` definition or member promoted to `documented`; reserved space reshaped;
-- `break` (ABI break): a documented definition's size, alignment, offsets, bit positions or
-  values changed, or a documented definition, member or value removed or demoted to `hdk`;
-- `unstable`: any change to HDK-only definitions, members or values (reported, flagged as an
-  unstable-ABI change, never failing the gate).
-
-A change seen in several views or arches is reported once, with the views and arches it
-concerns; when two views disagree on the class the more severe one wins.
-"""
-
-import io
-import os
-import shutil
-import subprocess
-import tarfile
-import tempfile
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
-from . import model as m
-from .checks import RESERVED_NAME
-from .facts.compare import What, diff_enum, diff_record, index_by
-from .facts.from_layout import record_facts
-from .facts.model import Enum
-from .layout import ARCHES
+from .. import model as m
+from ..checks import RESERVED_NAME
+from ..facts.compare import What, diff_enum, diff_record, index_by
+from ..facts.model import Enum
+from ..layout import ARCHES
+from .side_facts import DefFacts, side_facts
 
 CLASSES = ("compatible", "unstable", "break")  # in order of severity
 SEVERITY = {name: rank for rank, name in enumerate(CLASSES)}
-HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.dirname(os.path.dirname(HERE))
-
-
-class BadInput(Exception):
-    """OLD or NEW is neither a spec folder nor a revision of this repository."""
-
-
-# -- reading a side ---------------------------------------------------------------------------
-def _git(repo: str, *args: str, binary: bool = False):
-    return subprocess.run(["git", "-C", repo, *args], capture_output=True, check=False,
-                          text=not binary)
-
-
-def materialise(arg: str, repo: str, scratch: str) -> Tuple[str, str]:
-    """(spec folder, label) for a spec folder, a folder holding spec/, or a git revision.
-
-    A revision is read with `git archive REV spec` into `scratch`: the repository, its index and
-    its work tree are not touched.
-    """
-    if os.path.isdir(arg):
-        inner = os.path.join(arg, "spec")
-        has_yaml = any(name.endswith((".yaml", ".yml")) for name in os.listdir(arg))
-        if os.path.isdir(inner) and not has_yaml:
-            return inner, arg
-        return arg, arg
-    probe = _git(repo, "rev-parse", "--verify", "--quiet", f"{arg}^{{commit}}")
-    if probe.returncode != 0:
-        raise BadInput(f"'{arg}' is neither a spec folder nor a revision of {repo}")
-    commit = probe.stdout.strip()
-    archive = _git(repo, "archive", "--format=tar", commit, "spec", binary=True)
-    if archive.returncode != 0:
-        raise BadInput(f"revision {arg} has no spec/ folder: "
-                       f"{archive.stderr.decode(errors='replace').strip()}")
-    target = os.path.join(scratch, commit[:12])
-    os.makedirs(target, exist_ok=True)
-    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-        members = [t for t in tar.getmembers()
-                   if not os.path.isabs(t.name) and ".." not in t.name.split("/")
-                   and (t.isfile() or t.isdir())]
-        tar.extractall(target, members=members)
-    return os.path.join(target, "spec"), f"{arg} ({commit[:12]})"
-
-
-# -- facts of one side ------------------------------------------------------------------------
-@dataclass
-class DefFacts:
-    name: str
-    kind: str
-    documented: bool
-    citation: str
-    page: Optional[str]
-    record: object = None  # facts.model.Record of the computed layout
-    value: object = None  # CValue, or the body text of a function-like macro
-    enum: Optional[List[Tuple[str, int]]] = None
-    enum_type: Optional[Tuple[int, bool]] = None
-    value_documented: Dict[str, bool] = field(default_factory=dict)
-    typedef: Optional[Tuple[str, int]] = None
-
-
-def _record(facts: DefFacts, vdef, layout) -> None:
-    if vdef.name in layout.records:
-        facts.record = record_facts(vdef.name, layout.records[vdef.name], vdef.kind)
-
-
-def _constant(facts: DefFacts, vdef, layout) -> None:
-    source = vdef.source
-    facts.value = (layout.constants.get(vdef.name) if source.params is None
-                   else f"({', '.join(source.params)}) {source.value}")
-
-
-def _enum(facts: DefFacts, vdef, layout) -> None:
-    facts.enum = layout.enums.get(vdef.name, [])
-    facts.enum_type = layout.enum_types.get(vdef.name)
-    facts.value_documented = {v.name: v.tags.documented for v in vdef.values}
-
-
-def _typedef(facts: DefFacts, vdef, layout) -> None:
-    facts.typedef = (vdef.source.ctype, layout.typedefs.get(vdef.name))
-
-
-# What each definition kind's facts hold besides its name, kind and visibility.
-FACTS = {m.Record: _record, m.Constant: _constant, m.Enum: _enum, m.Typedef: _typedef}
-
-
-def side_facts(result) -> Dict[Tuple[str, str], Dict[str, DefFacts]]:
-    """(view, arch) -> definition name -> its facts in that view and arch."""
-    out: Dict[Tuple[str, str], Dict[str, DefFacts]] = {}
-    for (view, arch), layout in result.layouts.items():
-        table = out[(view, arch)] = {}
-        for vdef in m.on_arch(result.views[view].definitions, arch):
-            source = vdef.source
-            facts = table[vdef.name] = DefFacts(
-                vdef.name, vdef.kind, source.tags.documented,
-                str(source.citation) if source.citation else "none", m.section_of(source))
-            FACTS[type(source)](facts, vdef, layout)
-    return out
 
 
 # -- changes ----------------------------------------------------------------------------------
@@ -470,57 +351,3 @@ def verdict(changes: List[Change]) -> str:
 
 def counts(changes: List[Change]) -> Dict[str, int]:
     return {cls: sum(1 for c in changes if c.cls == cls) for cls in CLASSES}
-
-
-# -- output -----------------------------------------------------------------------------------
-LABEL = {"compatible": "compatible", "unstable": "HDK-only (unstable ABI)", "break": "ABI BREAK"}
-
-
-def render_text(changes: List[Change], old_label: str, new_label: str) -> str:
-    total = counts(changes)
-    lines = [f"hvgen diff: {old_label} -> {new_label}",
-             f"verdict: {verdict(changes)} ({total['break']} ABI break(s), "
-             f"{total['compatible']} compatible, {total['unstable']} HDK-only/unstable)"]
-    section = None
-    definition = None
-    for change in changes:
-        if change.section != section:
-            section = change.section
-            definition = None
-            title = section if section.startswith("(") else f"TLFS {section}"
-            lines += ["", f"== {title} =="]
-        if change.definition != definition:
-            definition = change.definition
-            cite = "" if change.citation == "none" else f"  [{change.citation}]"
-            lines.append(f"  {change.kind} {change.definition}{cite}")
-        scope = f"{'+'.join(change.views)}; {'+'.join(change.arches)}"
-        lines.append(f"    {LABEL[change.cls]:<24} {change.detail}  [{scope}]")
-    if not changes:
-        lines += ["", "no ABI-relevant change"]
-    return "\n".join(lines) + "\n"
-
-
-def render_json(changes: List[Change], old_label: str, new_label: str) -> dict:
-    return {"old": old_label, "new": new_label, "verdict": verdict(changes),
-            "counts": counts(changes), "changes": [c.as_json() for c in changes]}
-
-
-class Sides:
-    """Materialise OLD and NEW in a scratch folder removed on exit."""
-
-    def __init__(self, old: str, new: str, repo: str = REPO) -> None:
-        self.args = (old, new)
-        self.repo = repo
-        self.scratch = None
-
-    def __enter__(self):
-        self.scratch = tempfile.mkdtemp(prefix="hvgen-diff-")
-        try:
-            return [materialise(arg, self.repo, os.path.join(self.scratch, str(i)))
-                    for i, arg in enumerate(self.args)]
-        except BaseException:
-            shutil.rmtree(self.scratch, ignore_errors=True)
-            raise
-
-    def __exit__(self, *exc) -> None:
-        shutil.rmtree(self.scratch, ignore_errors=True)
