@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(ROOT, "generator"))
 
-from hvgenlib import docreport  # noqa: E402
+from hvgenlib.docreport.tree import kernel_tree  # noqa: E402
 from hvgenlib.facts import headers, model, reference  # noqa: E402
 from hvgenlib.facts.targets import LINUX  # noqa: E402
 from hvgenlib.pipeline import generate  # noqa: E402
@@ -55,7 +55,7 @@ def report_column(fetched: str) -> bool:
                and d.tags.present_in(presence.SPELLING["7.2"])}
     lacks_72 = len({v.name for v in result.views["hdk"].definitions} - carried)
     for folder, lacking in (("72", lacks_72), ("612", None)):
-        standing = docreport.kernel_tree(result, outputs, os.path.join(fetched, folder))
+        standing = kernel_tree(result, outputs, os.path.join(fetched, folder))
         print(f"report kernel-tree {folder}: {standing.checked} checked, {len(standing.same)} "
               f"same, {len(standing.lacks)} lacking, {len(standing.differs)} differ")
         for name, lines in sorted(standing.differs.items()):

@@ -120,7 +120,7 @@ FOLDERS = ("include/hyperv", "include/asm-generic", "arch/x86/include/asm",
 def copy_tree(source, dest):
     """A git repository of the source's Hyper-V header folders, the files where the rest of a
     tree defines what those leave out (the report looks there) and its checkpatch."""
-    from hvgenlib.docreport import ELSEWHERE
+    from hvgenlib.docreport.tree import ELSEWHERE
 
     for folder in FOLDERS:
         if os.path.isdir(os.path.join(source, folder)):
@@ -305,9 +305,9 @@ class RealTrees(unittest.TestCase):
     def report(self, family):
         """`hvgen report --kernel-tree` on a pristine copy, the audit from the default TLFS
         snapshot: (page, {summary row: count}, [(name, status, audit, tree) per row])."""
-        from hvgenlib import docreport
+        from hvgenlib.docreport.audit import default_tlfs
 
-        if docreport.default_tlfs() is None:
+        if default_tlfs() is None:
             self.skipTest("no TLFS snapshot (../shared/tlfs/<date>/tlfs) for the audit column")
         tree = self.tree(family)
         out = os.path.join(self.tmp, f"report-{family}.md")
@@ -346,9 +346,9 @@ class RealTrees(unittest.TestCase):
         """Every documented definition has an audit cell, and it is the audit's own verdict
         (`hvgen tlfs --json`'s findings) wherever the audit has a finding for it."""
         import json
-        from hvgenlib import docreport
+        from hvgenlib.docreport.audit import NOT_AUDITED, default_tlfs
 
-        run = hvgen("tlfs", "--tlfs", docreport.default_tlfs(), "--json")
+        run = hvgen("tlfs", "--tlfs", default_tlfs(), "--json")
         self.assertIn(run.returncode, (0, 1), run.stderr)
         verdicts = {}
         for finding in json.loads(run.stdout)["findings"]:
@@ -360,7 +360,7 @@ class RealTrees(unittest.TestCase):
             if name in verdicts:
                 self.assertTrue(any(audit.startswith(v) for v in verdicts[name]), (name, audit))
             else:
-                self.assertEqual(audit, docreport.NOT_AUDITED, name)
+                self.assertEqual(audit, NOT_AUDITED, name)
         audited = sum(1 for r in documented if r[0] in verdicts)
         print(f"audit cells: {audited} of {len(documented)} documented definitions with the "
               f"audit's verdict, {len(documented) - audited} not in the audit", file=sys.stderr)

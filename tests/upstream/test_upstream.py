@@ -156,7 +156,7 @@ class Report(unittest.TestCase):
         """The audit column reads `hvgen tlfs --json` as it is and tolerates what a rework of
         the audit may change: extra fields, a verdict under another key, none at all, one
         finding per arch."""
-        from hvgenlib.docreport import audit_cells
+        from hvgenlib.docreport.audit import audit_cells
 
         cells = audit_cells({"figures": {}, "findings": [
             {"name": "hv_a", "verdict": "verified", "tlfs": "x.md:3 HV_A", "problems": [],

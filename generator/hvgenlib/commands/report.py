@@ -38,20 +38,20 @@ def _write(path: str, text: str) -> None:
 def _audit_column(args):
     """The audit column's verdicts (`--audit FILE`, `--tlfs DIR`, or with `--kernel-tree`
     the newest TLFS snapshot found), None without one, or the exit status of a bad one."""
-    from .. import docreport
+    from ..docreport.audit import default_tlfs, load_audit, run_tlfs_audit
 
     if args.audit and args.tlfs:
         print("hvgen report: --audit and --tlfs: give one", file=sys.stderr)
         return 2
     tlfs = args.tlfs
     if args.kernel_tree and not args.audit and not tlfs:
-        tlfs = docreport.default_tlfs()
+        tlfs = default_tlfs()
         print(f"hvgen report: audit column from the TLFS at {tlfs}" if tlfs else
               "hvgen report: no TLFS snapshot found (../shared/tlfs/<date>/tlfs); no audit "
               "column: pass --tlfs DIR", file=sys.stderr)
     if args.audit:
         try:
-            return docreport.load_audit(args.audit)
+            return load_audit(args.audit)
         except (OSError, ValueError) as exc:
             print(f"hvgen report: --audit {args.audit}: {exc}", file=sys.stderr)
             return 2
@@ -61,35 +61,40 @@ def _audit_column(args):
         print(f"hvgen report: --tlfs {tlfs}: no such TLFS folder", file=sys.stderr)
         return 2
     try:
-        return docreport.run_tlfs_audit(args.spec, tlfs)
+        return run_tlfs_audit(args.spec, tlfs)
     except ValueError as exc:
         print(f"hvgen report: the TLFS audit of {tlfs}: {exc}", file=sys.stderr)
         return 2
 
 
 def run(args) -> int:
-    from .. import docreport
+    from ..docreport.entries import entries
+    from ..docreport.markdown import render_markdown
     from ..pipeline import generate
 
     result, outputs = generate(args.spec)
-    items = docreport.entries(result)
+    items = entries(result)
     audit = _audit_column(args)
     if isinstance(audit, int):
         return audit
     standing = None
     if args.kernel_tree:
+        from ..docreport.tree import kernel_tree
+
         try:
-            standing = docreport.kernel_tree(result, outputs, args.kernel_tree)
+            standing = kernel_tree(result, outputs, args.kernel_tree)
         except (ValueError, RuntimeError) as exc:
             print(f"hvgen report: --kernel-tree: {exc}", file=sys.stderr)
             return 2
     from ..backlog import compute
 
-    markdown = docreport.render_markdown(items, standing, audit, backlog=compute(result))
+    markdown = render_markdown(items, standing, audit, backlog=compute(result))
     if args.out_md:
         _write(args.out_md, markdown)
     if args.out_html:
-        _write(args.out_html, docreport.render_html(items, standing, audit))
+        from ..docreport.html_page import render_html
+
+        _write(args.out_html, render_html(items, standing, audit))
     if not args.out_md and not args.out_html:
         sys.stdout.write(markdown)
     if standing is not None:

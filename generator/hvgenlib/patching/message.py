@@ -11,7 +11,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
-from ..docreport import learn_url
+from ..docreport.entries import learn_url
 
 FAMILY_FILES = {"7.x": "the include/hyperv/ headers", "6.12": "the hyperv-tlfs.h headers"}
 VERBS = {"added": "Add", "changed": "Update", "removed": "Remove"}
