@@ -3,6 +3,7 @@ same tables as the Markdown, a filter box and the kernel tree's standing."""
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Dict, List, Optional
 
 from .audit import NOT_AUDITED
@@ -37,8 +38,6 @@ SCRIPT = """
 
 
 def _e(text) -> str:
-    import html  # the HTML report's only: REPORT.md, which every generate makes, needs none
-
     return html.escape(str(text), quote=True)
 
 

@@ -3,6 +3,7 @@ kernel_tree measures the tree with the facts layer on every arch, against the sp
 tree's family and its whole view, into a TreeStanding of TreeItems."""
 
 import os
+import shutil
 import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -153,8 +154,6 @@ def _measure_tree(tree: str, layout: str, outputs: Dict[str, str]):
         try:
             return theirs, surgical.measure(tree, layout, list(plan.files), overlay=overlay)
         finally:
-            import shutil
-
             shutil.rmtree(overlay, ignore_errors=True)
     except (kernel_files.PatchError, surgical.SurgeryError) as exc:
         raise RuntimeError(f"measuring {tree}: {exc}") from exc
