@@ -109,3 +109,67 @@ class PerViewOverlapTest(unittest.TestCase):
             record = next(d for d in result.views[view].definitions if d.name == "hv_ov")
             overlap = record.members[1]
             self.assertEqual((overlap.name, overlap.ctype), (name, ctype), view)
+
+
+class SharedProjectionTest(unittest.TestCase):
+    """Projections that show a definition alike share its VDef (views._projected), and a
+    projection that takes one made before reports the errors folding it reported then."""
+
+    SPEC = textwrap.dedent("""\
+        definitions:
+          - struct: hv_shared
+            visibility: documented
+            tlfs: datatypes/hv_shared.md
+            linux: [6.12, 7.2]
+            members:
+              - {name: x, type: u32}
+              - struct:
+                  - {name: y, type: u32}
+                visibility: hdk
+                linux: [7.2]
+          - struct: hv_apart
+            visibility: documented
+            tlfs: datatypes/hv_shared.md
+            linux: [6.12, 7.2]
+            members:
+              - {name: a, type: u32}
+              - {name: b, type: u32, visibility: hdk, linux: [6.12, 7.2]}
+        """)
+
+    @classmethod
+    def setUpClass(cls):
+        from hvgenlib.build import build_model
+        from hvgenlib.diagnostics import Diagnostics
+        from hvgenlib.load import load_spec
+
+        with tempfile.TemporaryDirectory() as spec:
+            with open(os.path.join(spec, "shared.yaml"), "w", encoding="utf-8") as handle:
+                handle.write(cls.SPEC)
+            cls.model = build_model(load_spec(spec, Diagnostics()), Diagnostics())
+
+    def project(self, how, name):
+        from hvgenlib.diagnostics import Diagnostics
+
+        diag = Diagnostics()
+        view = how(self.model, name, diag)
+        return {d.name: d for d in view.definitions}, [i.code for i in diag.items]
+
+    def test_alike_is_shared_and_its_errors_reported_again(self):
+        from hvgenlib import views
+
+        tlfs, tlfs_errors = self.project(views.project_view, "tlfs")
+        family, family_errors = self.project(views.project_family, "6.12")
+        # the view hides the HDK-only nested struct, and so does 6.12, which lacks it
+        self.assertEqual(tlfs_errors, ["fold-nested"])
+        self.assertEqual(family_errors, ["fold-nested"])
+        self.assertIs(family["hv_shared"], tlfs["hv_shared"])
+
+    def test_shown_differently_is_projected_again(self):
+        from hvgenlib import views
+
+        tlfs, _ = self.project(views.project_view, "tlfs")
+        family, _ = self.project(views.project_family, "6.12")
+        # 6.12 carries the HDK-only member b, which the tlfs view leaves out (a trailing one)
+        self.assertIsNot(family["hv_apart"], tlfs["hv_apart"])
+        self.assertEqual([m.name for m in family["hv_apart"].members], ["a", "b"])
+        self.assertEqual([m.name for m in tlfs["hv_apart"].members], ["a"])
