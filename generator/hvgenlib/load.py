@@ -103,8 +103,7 @@ def _record_paths(spec: SpecFile) -> None:
     """Fill SPEC's positions by path from its text (read once already, so no new error)."""
     loader = _Loader(spec.text)
     try:
-        _Composer(SpecFile(spec.path, None), Diagnostics(), record_paths=True,
-                  into=spec).compose(loader)
+        _Composer(spec, Diagnostics(), record_paths=True).compose(loader)
     except (yaml.YAMLError, _TooBig):  # pragma: no cover - it parsed the first time
         pass
     finally:
@@ -140,18 +139,17 @@ class _Composer:
     refused where they appear (so an alias bomb is never expanded), and nesting depth and node
     count are bounded while parsing, so an oversized file fails at the first node over the limit.
     This loop runs once per node of every file (~33 000 events for the real spec), so it
-    keeps only each mapping's position; RECORD_PATHS (SpecFile.locs, for an error) also
-    records every node's and key's position by path, into INTO's tables.
+    keeps only each mapping's position; RECORD_PATHS (SpecFile.locs, for an error) instead
+    records every node's and key's position by path into SPEC's tables (the data read again
+    is thrown away, so its mappings' positions are not kept).
     """
 
-    def __init__(self, spec: SpecFile, diag: Diagnostics, record_paths: bool = False,
-                 into: Optional[SpecFile] = None) -> None:
+    def __init__(self, spec: SpecFile, diag: Diagnostics, record_paths: bool = False) -> None:
         self.spec = spec
         self.diag = diag
-        self.nodes = 0
         self.record_paths = record_paths
         if record_paths:
-            self.locs, self.key_locs = into._locs, into._key_locs
+            self.locs, self.key_locs = spec._locs, spec._key_locs
 
     def loc_of(self, event) -> Loc:
         return Loc(self.spec.path, *self.pos_of(event))
@@ -208,7 +206,7 @@ class _Composer:
         if len(stack) >= MAX_DEPTH:
             raise _TooBig(self.loc_of(event), f"nesting deeper than {MAX_DEPTH} levels; a spec needs about 8")
         container = [] if kind is _SEQUENCE_START else {}
-        if kind is _MAPPING_START:
+        if kind is _MAPPING_START and not self.record_paths:
             self.spec.mapping_pos[id(container)] = self.pos_of(event)
         stack.append(_Frame(container, path if path is not None else (_DISCARD,), event))
 
