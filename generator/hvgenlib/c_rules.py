@@ -17,7 +17,7 @@
 
 import re
 
-from typing import Dict
+from typing import Dict, Optional
 
 from . import expr
 from . import model as m
@@ -73,36 +73,30 @@ def _check_macro_names(view: View, arch: str, diag: Diagnostics) -> None:
                        f"{arch}): the preprocessor would replace it there; rename one")
 
 
-def _uses(vdef, arch: str):
-    """(text, where) of each identifier-bearing text VDEF writes on ARCH, in header order:
-    its name, a typedef's type, its enum values, its members' names and types."""
+def _uses(vdef, arch: Optional[str]):
+    """(text, where) of each identifier-bearing text VDEF writes on ARCH (all when None), in
+    header order: its name, a typedef's type, then its members' names and types or its enum
+    values (a definition has one or the other)."""
     yield vdef.name, vdef.source.loc
     yield getattr(vdef.source, "ctype", None), vdef.source.loc
-    for value in vdef.values:
-        if value.tags.arch in (None, arch):
-            yield value.name, value.loc
-    for member in m.parts(vdef, arch):
-        if not isinstance(member, m.EnumValue):
-            yield member.name, member.loc
-            yield getattr(member, "ctype", None), member.loc
+    for part in m.parts(vdef, arch):
+        yield part.name, part.loc
+        yield getattr(part, "ctype", None), part.loc
 
 
 def _words(vdef, arch: str) -> frozenset:
-    """Every identifier VDEF writes on ARCH; the same on every arch when nothing in it is
-    bound to one, so kept on the VDef then (each arch and check asks again)."""
-    if not vdef.bound_to_arch and "c_words" in vdef.derived:
-        return vdef.derived["c_words"]
-    found = set()
-    for text, _ in _uses(vdef, arch):
+    """Every identifier VDEF writes on ARCH (made once per VDef where nothing in it is bound
+    to an arch: each arch asks again)."""
+    return vdef.per_arch("c_words", arch, lambda on: frozenset(_identifiers(_uses(vdef, on))))
+
+
+def _identifiers(uses):
+    for text, _ in uses:
         text = str(text or "")
         if text.isascii() and text.isidentifier():  # most are one word: no regex needed
-            found.add(text)
+            yield text
         else:
-            found.update(_WORD.findall(text))
-    found = frozenset(found)
-    if not vdef.bound_to_arch:
-        vdef.derived["c_words"] = found
-    return found
+            yield from _WORD.findall(text)
 
 
 def _first_use(word: str, named, arch: str):

@@ -11,12 +11,12 @@ depth-first order), so the header always compiles whatever file a dependency liv
 
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Callable, Dict, List, Optional, Tuple, Union
+from typing import Callable, Dict, List, Optional, Tuple
 
 from . import expr
 from . import model as m
 from . import presence
-from .diagnostics import Diagnostics, Loc
+from .diagnostics import Diagnostics
 
 
 # A member as a view shows it is the model's member projected (views.project: its name, type
@@ -63,16 +63,24 @@ class VDef:
         return frozenset(_references(self))
 
     @cached_property
-    def derived(self) -> dict:
-        """What a later stage works out about this projection once and asks for again (the
-        identifiers c_rules.py finds in it, the texts it makes the compiler evaluate), as
-        Model.derived is for the model."""
-        return {}
-
-    @cached_property
     def bound_to_arch(self) -> bool:
         """Whether a member or enum value of it is bound to an arch (then it differs by arch)."""
         return any(part.arch is not None for part in m.parts(self))
+
+    @cached_property
+    def _per_arch(self) -> dict:
+        return {}
+
+    def per_arch(self, what: str, arch: Optional[str], make: Callable):
+        """MAKE(arch): what a later stage works out about this projection on ARCH (the texts
+        it makes the compiler evaluate, the identifiers c_rules.py finds in it), made once
+        and asked for again by every arch, check and projection sharing this VDef; once for
+        every arch when nothing in it is bound to one (MAKE then gets None)."""
+        key = (what, arch if self.bound_to_arch else None)
+        found = self._per_arch.get(key)
+        if found is None:
+            found = self._per_arch[key] = make(key[1])
+        return found
 
 
 @dataclass
@@ -258,11 +266,7 @@ def evaluated_texts(vdef: VDef, arch: Optional[str] = None) -> tuple:
     and array counts (those on ARCH, when given). Made once per VDef and arch (the include
     check asks on each arch, in each projection sharing it); one arch stands for all when
     nothing in the definition is bound to one."""
-    key = ("evaluated", arch if vdef.bound_to_arch else None)
-    texts = vdef.derived.get(key)
-    if texts is None:
-        texts = vdef.derived[key] = tuple(_evaluated(m.parts(vdef, key[1])))
-    return texts
+    return vdef.per_arch("evaluated", arch, lambda on: tuple(_evaluated(m.parts(vdef, on))))
 
 
 def _evaluated(parts):
