@@ -273,7 +273,7 @@ def _items_of(vdef: VDef, view: str, trailing_overlap: str, made) -> List[Item]:
     source -> [(projection, items)]): a view and the Linux family spelled as it share most."""
     entries = made.setdefault(id(vdef.source), [])
     for shown, items in entries:
-        if shown is vdef or same_projection(vdef, shown):
+        if same_projection(vdef, shown):  # the same VDef, mostly
             return items
     items = _definition_items(vdef, view, trailing_overlap)
     entries.append((vdef, items))

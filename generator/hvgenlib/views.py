@@ -320,27 +320,39 @@ def _project(model: m.Model, view: str, shown: Callable[[m.Tags], bool],
              diag: Diagnostics) -> List[VDef]:
     """The definitions, members (folded) and enum values in the view's spelling that SHOWN
     keeps, in dependency order."""
-    memo = model.derived.setdefault("projections", {})
+    memo = model.derived.setdefault("projections", _Projections())
     defs: List[VDef] = []
     for definition in (d for d in model.definitions if _include(d.tags, view, shown)):
         defs.append(_projected(definition, view, shown, memo, diag))
     return _ordered(defs)
 
 
-def _projected(definition: m.Definition, view: str, shown, memo: dict,
+class _Projections:
+    """A model's projected definitions, kept for every projection of it to share."""
+
+    def __init__(self) -> None:
+        # id of a definition -> (the tags of each of its parts, whether every view spells
+        # each part as the model has it)
+        self.parts: Dict[int, tuple] = {}
+        # (id of a definition, spelling, what SHOWN keeps of each part) -> (VDef, errors)
+        self.made: Dict[tuple, tuple] = {}
+
+
+def _projected(definition: m.Definition, view: str, shown, memo: _Projections,
                diag: Diagnostics) -> VDef:
     """DEFINITION as the view's spelling shows what SHOWN keeps of it. The projections of a
     model share it (the views, the Linux families, the backlog's restored views): one whose
     SHOWN keeps every part of the definition as an earlier one of the same spelling did
     gets that one's VDef, and the errors folding it reported then are reported again."""
-    held = memo.get(id(definition))
+    held = memo.parts.get(id(definition))
     if held is None:
         parts = list(m.parts(definition))
-        held = memo[id(definition)] = [part.tags for part in parts], all(map(_as_is, parts))
+        held = memo.parts[id(definition)] = ([part.tags for part in parts],
+                                             all(map(_as_is, parts)))
     tags, as_is = held
     shows = tuple(map(shown, tags))
     key = (id(definition), view, shows)
-    found = memo.get(key)
+    found = memo.made.get(key)
     if found is None:
         errors = Diagnostics()
         if not isinstance(definition, m.Record):
@@ -352,8 +364,8 @@ def _projected(definition: m.Definition, view: str, shown, memo: dict,
                                                            top_level=True)
         values = tuple(v for v in getattr(definition, "values", ())
                        if _include(v.tags, view, shown))
-        found = memo[key] = VDef(definition, members=members, values=values, view=view), \
-            errors.items
+        found = memo.made[key] = (VDef(definition, members=members, values=values, view=view),
+                                  errors.items)
     for error in found[1]:
         diag.error(error.loc, error.code, error.message)
     return found[0]
