@@ -13,15 +13,18 @@ def _spelling(value: Any) -> m.Spelling:
     return value
 
 
-def _tags(data: Dict[str, Any], inherited: str, linux=None) -> m.Tags:
-    """A thing's tags; a member or enum value inherits visibility and Linux presence."""
+def _tags(made: Dict[tuple, m.Tags], data: Dict[str, Any], inherited: str,
+          linux=None) -> m.Tags:
+    """A thing's tags; a member or enum value inherits visibility and Linux presence. MADE:
+    the Tags made so far, by what they were made from (immutable, so things tagged alike
+    share one)."""
     arch = data.get("arch")
     key = (data.get("visibility", inherited), arch if not isinstance(arch, dict) else
            (arch.get("tlfs"), arch.get("hdk")), data.get("only"), data.get("reason"),
            data.get("description"), tuple(data["linux"]) if "linux" in data else linux)
-    tags = _TAGS.get(key)
+    tags = made.get(key)
     if tags is None:  # most members and values of a file are tagged alike: one object each
-        tags = _TAGS[key] = m.Tags(
+        tags = made[key] = m.Tags(
             visibility=m.Visibility(key[0]),
             arch=m.PerView(arch["tlfs"], arch["hdk"]) if isinstance(arch, dict) else arch,
             only=key[2], reason=key[3], description=key[4],
@@ -48,19 +51,15 @@ def _at(value: Any):
     return (lo, hi)
 
 
-# Tags made during one build, by what they were made from (Tags are immutable, so things
-# tagged alike can share one)
-_TAGS: Dict[tuple, m.Tags] = {}
-
-
 class _Builder:
     """One spec file's definitions and members, each built by the builder of its form."""
 
-    def __init__(self, spec) -> None:
+    def __init__(self, spec, tags: Dict[tuple, m.Tags]) -> None:
         self.spec = spec
+        self.tags = tags  # the Tags made in this build (_tags)
 
     def member(self, data: Dict[str, Any], path, inherited: m.Tags) -> m.Member:
-        tags = _tags(data, inherited.visibility, inherited.linux)
+        tags = _tags(self.tags, data, inherited.visibility, inherited.linux)
         form = next((key for key in MEMBER_FORMS if key in data), None)
         return MEMBER_FORMS[form](self, data, path, tags, self.spec.node_loc(data, path))
 
@@ -87,7 +86,7 @@ class _Builder:
 
     def definition(self, data: Dict[str, Any], path) -> m.Definition:
         kind = next(k for k in m.Kind if k in data)
-        tags = _tags(data, data["visibility"])
+        tags = _tags(self.tags, data, data["visibility"])
         common = dict(name=data[kind], kind=kind, tags=tags, citation=_citation(data.get("tlfs")),
                       loc=self.spec.node_loc(data, path), file=self.spec.path,
                       hdk_file=data.get("hdk-file"), tlfs_name=data.get("tlfs_name"),
@@ -106,7 +105,7 @@ class _Builder:
     def enum(self, data, path, common) -> m.Enum:
         tags = common["tags"]
         values = tuple(
-            m.EnumValue(v["name"], v["value"], _tags(v, tags.visibility, tags.linux),
+            m.EnumValue(v["name"], v["value"], _tags(self.tags, v, tags.visibility, tags.linux),
                         self.spec.node_loc(v, path + ("values", i)), tlfs_row=v.get("tlfs_row"))
             for i, v in enumerate(data["values"]))
         if data["enum"] is None:
@@ -137,10 +136,9 @@ def _default_gives(kind: str) -> str:
 
 
 def build_model(specs, diag: Diagnostics) -> m.Model:
-    _TAGS.clear()
-    definitions = []
+    definitions, tags = [], {}
     for spec in specs:
-        builder = _Builder(spec)
+        builder = _Builder(spec, tags)
         for index, data in enumerate(spec.data.get("definitions", [])):
             definitions.append(builder.definition(data, ("definitions", index)))
     return m.Model(tuple(definitions), tuple(spec.path for spec in specs))
